@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsFrame",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsFrame", targets: ["NewsFramePipeline"]),
+        .executable(name: "newsframe", targets: ["newsframe"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The only target that includes ICU headers; everything else sees an opaque C API.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "NewsFrameCore"),
+        .target(name: "NewsFrameText", dependencies: ["CICU", "NewsFrameCore"]),
+        .target(
+            name: "NewsFrameStore",
+            dependencies: ["NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "NewsFrameIngest", dependencies: ["CICU", "NewsFrameCore"]),
+        .target(name: "NewsFrameExport", dependencies: ["NewsFrameCore"]),
+        .target(
+            name: "NewsFramePipeline",
+            dependencies: [
+                "NewsFrameCore", "NewsFrameText", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.process("Resources")]
+        ),
+        .target(
+            name: "NewsFrameCLI",
+            dependencies: [
+                "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "newsframe", dependencies: ["NewsFrameCLI"]),
+        .testTarget(
+            name: "NewsFrameTests",
+            dependencies: ["NewsFramePipeline", "NewsFrameCLI", "newsframe"]
+        ),
+    ]
+)

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `newsframe` command: one subcommand per job, each in `Subcommands/`.
+public struct NewsFrameCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "newsframe",
+        abstract: "Extract who did what to whom, where, when and who said so from news article dumps.",
+        subcommands: [
+            Process.self, Ingest.self, Run.self, Annotate.self, Status.self, Show.self, Export.self,
+        ])
+
+    public init() {}
+}

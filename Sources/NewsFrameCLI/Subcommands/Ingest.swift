@@ -1,0 +1,24 @@
+import ArgumentParser
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read article dumps into the corpus store.",
+        discussion: """
+            PATH is a directory (walked recursively), a .txt file (id = file stem; a leading \
+            'date YYYY-MM-DD' becomes the document date), a .jsonl/.ndjson file (one article a line: \
+            id, text|body|content, date|published|dct, title, url, source), or - for JSONL on standard input. \
+            Unchanged articles are skipped; changed ones become a new version. Rejected input is \
+            reported with file and line, recorded in the store, and never stops the batch.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var ingest: IngestOptions
+    @Flag(name: .long, help: "Exit non-zero when any input was rejected.") var strict = false
+    @Argument(help: "Directories, files, or - for standard input.") var paths: [String]
+
+    func run() throws {
+        let summary = try IngestDriver.ingest(
+            paths: paths, store: try store.open(), options: ingest, arguments: CommandLine.arguments)
+        if strict, summary.rejected > 0 { throw ExitCode(2) }
+    }
+}

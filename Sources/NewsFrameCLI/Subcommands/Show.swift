@@ -1,0 +1,19 @@
+import ArgumentParser
+import NewsFrameExport
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one document with its sentences and annotations.")
+
+    @OptionGroup var store: StoreOptions
+    @Flag(name: .long, help: "Plain text even on a terminal.") var noColor = false
+    @Argument(help: "The document id.") var id: String
+
+    func run() throws {
+        guard let (document, annotations) = try store.open().document(id: id) else {
+            throw ValidationError("no document with id '\(id)' in \(store.db); 'newsframe status' lists the store")
+        }
+        let renderer = DocumentRenderer(color: Console.stdoutIsTerminal && !noColor)
+        print(renderer.render(document, annotations), terminator: "")
+    }
+}

@@ -1,0 +1,39 @@
+/// The annotations of one document, one optional array per kind: nil means "no stage has
+/// produced this kind", an empty array means "produced, and nothing was found".
+public struct AnnotationSet: Sendable {
+    public var tokens: [Token]?
+    public var sentences: [Sentence]?
+    public var timexes: [Timex]?
+
+    public init(tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil) {
+        self.tokens = tokens
+        self.sentences = sentences
+        self.timexes = timexes
+    }
+
+    /// The kinds present in this set.
+    public var kinds: Set<AnnotationKind> {
+        var result: Set<AnnotationKind> = []
+        if tokens != nil { result.insert(.tokens) }
+        if sentences != nil { result.insert(.sentences) }
+        if timexes != nil { result.insert(.timexes) }
+        return result
+    }
+
+    /// Takes every kind `other` has, replacing what this set held for it.
+    public mutating func merge(_ other: AnnotationSet) {
+        if let tokens = other.tokens { self.tokens = tokens }
+        if let sentences = other.sentences { self.sentences = sentences }
+        if let timexes = other.timexes { self.timexes = timexes }
+    }
+
+    /// The number of annotations of one kind (0 when absent).
+    public func count(of kind: AnnotationKind) -> Int {
+        switch kind {
+        case .tokens: tokens?.count ?? 0
+        case .sentences: sentences?.count ?? 0
+        case .timexes: timexes?.count ?? 0
+        case .entities, .quotes, .events: 0
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// A document read from a dump and ready to store, with where it came from.
+public struct IncomingDocument: Sendable {
+    public var document: Document
+    /// Hash of everything stored for it; equal hashes mean a re-ingest changes nothing.
+    public var contentHash: String
+    public var sourceFile: String?
+    public var sourceLine: Int?
+    /// Problems that did not stop the document (an unreadable date), recorded with it.
+    public var warnings: [RejectRecord] = []
+
+    public init(document: Document, contentHash: String, sourceFile: String?, sourceLine: Int?) {
+        self.document = document
+        self.contentHash = contentHash
+        self.sourceFile = sourceFile
+        self.sourceLine = sourceLine
+    }
+}
+

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a stage is built from: its options from the pipeline file and the lexicon folder.
+///
+/// Every lexicon a stage reads goes through `table(_:required:)`, which records the file's
+/// content; the stage's fingerprint is the hash of its name, version, options and those
+/// contents, so editing one lexicon reruns exactly the stages that read it.
+public final class StageContext {
+    public let options: [String: String]
+    public let lexiconDirectory: URL
+    public private(set) var lexiconErrors: [LexiconError] = []
+    private var fingerprintParts: [String] = []
+
+    public init(options: [String: String], lexiconDirectory: URL) {
+        self.options = options
+        self.lexiconDirectory = lexiconDirectory
+    }
+
+    /// An option's value, or `defaultValue` when the pipeline does not set it.
+    public func option(_ key: String, default defaultValue: String) -> String {
+        options[key] ?? defaultValue
+    }
+
+    /// Reads and validates the lexicon called `name` (a file in the lexicon folder).
+    public func table(_ name: String, required: [String]) throws -> LexiconTable {
+        let url = lexiconDirectory.appendingPathComponent(name)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LexiconError(file: "Lexicons/\(name)", line: 0, message: "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        guard let contents = String(data: data, encoding: .utf8) else {
+            throw LexiconError(file: "Lexicons/\(name)", line: 0, message: "is not valid UTF-8")
+        }
+        fingerprintParts.append(name)
+        fingerprintParts.append(contents)
+        let table = try LexiconTable(name: name, contents: contents, required: required)
+        lexiconErrors.append(contentsOf: table.errors)
+        return table
+    }
+
+    /// The fingerprint of a stage built from this context.
+    public func fingerprint(stage: String) -> String {
+        var hash = StableHash()
+        hash.combine(stage)
+        for key in options.keys.sorted() {
+            hash.combine(key)
+            hash.combine(options[key] ?? "")
+        }
+        for part in fingerprintParts { hash.combine(part) }
+        return hash.hexDigest
+    }
+}

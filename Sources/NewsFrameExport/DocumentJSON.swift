@@ -1,0 +1,50 @@
+import NewsFrameCore
+
+/// The interchange form of an annotated document: one JSON object per line, the format of
+/// `export --format jsonl`, of `annotate`'s output and of the gold files. Its schema is
+/// `docs/newsframe-document.schema.json`. Every span carries its text, so a reader never
+/// needs to recompute offsets to check them.
+public enum DocumentJSON {
+    public static let tokenRule = "icu/word"
+
+    public static func line(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> String {
+        var output = ""
+        value(document, annotations, includeTokens: includeTokens).write(to: &output)
+        return output
+    }
+
+    public static func value(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> JSONText {
+        let text = ScalarText(document.text)
+        var fields: [JSONText.Field] = [
+            .init("id", .string(document.id)),
+            .init("version", .int(document.version)),
+            .init("dct", .optional(document.dct)),
+            .init("title", .optional(document.title)),
+            .init("url", .optional(document.url)),
+            .init("source", .optional(document.source)),
+        ]
+        if let metadata = document.metadataJSON { fields.append(.init("metadata_json", .string(metadata))) }
+        fields.append(.init("text", .string(document.text)))
+        if let sentences = annotations.sentences {
+            fields.append(.init("sentences", .array(sentences.map { span($0.start, $0.end, text, [.init("rule", .string($0.rule))]) })))
+        }
+        if includeTokens, let tokens = annotations.tokens {
+            fields.append(.init("tokens", .array(tokens.map {
+                span($0.start, $0.end, text, [.init("kind", .string($0.kind.name)), .init("rule", .string(tokenRule))])
+            })))
+        }
+        if let timexes = annotations.timexes {
+            fields.append(.init("timexes", .array(timexes.map {
+                span($0.start, $0.end, text, [
+                    .init("type", .string($0.type)), .init("value", .string($0.value)), .init("mod", .optional($0.mod)),
+                    .init("anchor", .optional($0.anchor)), .init("rule", .string($0.rule)),
+                ])
+            })))
+        }
+        return .fields(fields)
+    }
+
+    static func span(_ start: Int, _ end: Int, _ text: ScalarText, _ extra: [JSONText.Field]) -> JSONText {
+        .fields([.init("start", .int(start)), .init("end", .int(end)), .init("text", .string(text.slice(start, end)))] + extra)
+    }
+}

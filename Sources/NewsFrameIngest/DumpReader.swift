@@ -1,0 +1,143 @@
+import Foundation
+import NewsFrameCore
+
+/// Turns the paths a user names (directories, `.txt`, `.jsonl`/`.ndjson`, `-`) into a stream
+/// of documents and rejects.
+///
+/// Nothing here stops a batch: every problem becomes a `RejectRecord` naming the file and
+/// line, and reading goes on with the next line or file. Memory is bounded by one chunk and
+/// one document, whatever the size of the dump.
+public struct DumpReader {
+    public enum Event {
+        case document(IncomingDocument)
+        case reject(RejectRecord)
+    }
+
+    /// Documents above this many bytes of UTF-8 are rejected (`NF007`).
+    public var maxDocumentBytes: Int
+
+    public init(maxDocumentBytes: Int = 16 << 20) {
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    static let textExtensions: Set<String> = ["txt"]
+    static let lineExtensions: Set<String> = ["jsonl", "ndjson"]
+
+    public func read(paths: [String], emit: (Event) throws -> Void) throws {
+        for path in paths {
+            if path == "-" {
+                try readLines(FileHandle.standardInput, name: "<stdin>", emit: emit)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                try emit(.reject(RejectRecord(code: "NF008", sourceFile: path, line: nil, message: "no such file or directory")))
+                continue
+            }
+            if isDirectory.boolValue {
+                try walk(directory: URL(fileURLWithPath: path), emit: emit)
+            } else {
+                try readFile(URL(fileURLWithPath: path), named: true, emit: emit)
+            }
+        }
+    }
+
+    private func walk(directory: URL, emit: (Event) throws -> Void) throws {
+        let entries: [URL]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(
+                at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
+        } catch {
+            try emit(.reject(RejectRecord(code: "NF008", sourceFile: directory.path, line: nil, message: "cannot list directory: \(error.localizedDescription)")))
+            return
+        }
+        for entry in entries.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            if (try? entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                try walk(directory: entry, emit: emit)
+            } else {
+                try readFile(entry, named: false, emit: emit)
+            }
+        }
+    }
+
+    private func readFile(_ url: URL, named: Bool, emit: (Event) throws -> Void) throws {
+        let fileExtension = url.pathExtension.lowercased()
+        if Self.lineExtensions.contains(fileExtension) {
+            guard let handle = FileHandle(forReadingAtPath: url.path) else {
+                try emit(.reject(RejectRecord(code: "NF008", sourceFile: url.path, line: nil, message: "cannot open the file for reading")))
+                return
+            }
+            defer { try? handle.close() }
+            try readLines(handle, name: url.path, emit: emit)
+        } else if Self.textExtensions.contains(fileExtension) {
+            try emit(readText(url))
+        } else {
+            try emit(.reject(RejectRecord(
+                severity: named ? .error : .warning, code: "NF011", sourceFile: url.path, line: nil,
+                message: "skipped: NewsFrame reads .txt, .jsonl and .ndjson files")))
+        }
+    }
+
+    private func readText(_ url: URL) -> Event {
+        let path = url.path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maxDocumentBytes {
+            return .reject(RejectRecord(
+                code: "NF007", sourceFile: path, line: nil,
+                message: "document of \(size) bytes exceeds the limit of \(maxDocumentBytes) bytes (--max-document-bytes)"))
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return .reject(RejectRecord(code: "NF008", sourceFile: path, line: nil, message: "cannot read the file"))
+        }
+        let id = url.deletingPathExtension().lastPathComponent
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .reject(RejectRecord(
+                code: "NF002", sourceFile: path, line: UTF8Check.line(of: nul, in: bytes), docID: id,
+                message: "binary file (NUL byte at offset \(nul)); not a text article"))
+        }
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            return .reject(RejectRecord(
+                code: "NF001", sourceFile: path, line: UTF8Check.line(of: bad, in: bytes), docID: id,
+                message: "invalid UTF-8 at byte offset \(bad); convert the file to UTF-8"))
+        }
+        let (dct, body) = DatePrefix.split(String(decoding: bytes, as: UTF8.self))
+        return makeDocument(
+            id: id, text: body, dct: dct, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1)
+    }
+
+    private func readLines(_ handle: FileHandle, name: String, emit: (Event) throws -> Void) throws {
+        let reader = LineReader(handle: handle, maxLineBytes: maxDocumentBytes)
+        try reader.forEachLine { line in
+            switch line {
+            case .tooLong(let number, let bytes):
+                try emit(.reject(RejectRecord(
+                    code: "NF007", sourceFile: name, line: number,
+                    message: "line of \(bytes) bytes exceeds the limit of \(maxDocumentBytes) bytes (--max-document-bytes)")))
+            case .text(let number, let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+                try emit(JSONLineParser.parse(bytes, file: name, line: number, reader: self))
+            }
+        }
+    }
+
+    func makeDocument(
+        id: String, text: String, dct: String?, title: String?, url: String?, source: String?, metadata: String?,
+        file: String, line: Int
+    ) -> Event {
+        let normalized: String
+        do {
+            normalized = try TextNormalizer.nfc(text)
+        } catch {
+            return .reject(RejectRecord(code: "NF001", sourceFile: file, line: line, docID: id, message: "\(error)"))
+        }
+        if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return .reject(RejectRecord(code: "NF005", sourceFile: file, line: line, docID: id, message: "empty body: the article has no text"))
+        }
+        let document = Document(
+            id: id, dct: dct, title: title, url: url, source: source, metadataJSON: metadata, text: normalized)
+        let hash = StableHash.hex(id, normalized, dct ?? "", title ?? "", url ?? "", source ?? "", metadata ?? "")
+        return .document(IncomingDocument(document: document, contentHash: hash, sourceFile: file, sourceLine: line))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import NewsFrameCore
+
+/// Reads one JSONL article: `id`, `text` (or `body`, `content`), `date` (or `published`,
+/// `dct`), `title`, `url`, `source`; every other field is kept as metadata.
+enum JSONLineParser {
+    static let textFields = ["text", "body", "content"]
+    static let dateFields = ["date", "published", "dct"]
+    static let known: Set<String> = Set(["id", "title", "url", "source"] + textFields + dateFields)
+
+    static func parse(_ bytes: ArraySlice<UInt8>, file: String, line: Int, reader: DumpReader) -> DumpReader.Event {
+        if let bad = UTF8Check.firstInvalidOffset(Array(bytes)) {
+            return .reject(RejectRecord(
+                code: "NF001", sourceFile: file, line: line,
+                message: "invalid UTF-8 at byte \(bad) of the line; the line was skipped"))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            return .reject(RejectRecord(
+                code: "NF003", sourceFile: file, line: line,
+                message: "malformed JSON line (\(describe(error))); each line must be one JSON object"))
+        }
+        guard let fields = object as? [String: Any] else {
+            return .reject(RejectRecord(code: "NF003", sourceFile: file, line: line, message: "the line is JSON but not an object"))
+        }
+        guard let id = identifier(fields["id"]) else {
+            return .reject(RejectRecord(code: "NF010", sourceFile: file, line: line, message: "no 'id' field (a non-empty string or number)"))
+        }
+        guard let textValue = textFields.lazy.compactMap({ fields[$0] }).first else {
+            return .reject(RejectRecord(
+                code: "NF004", sourceFile: file, line: line, docID: id, message: "no text: expected a 'text', 'body' or 'content' field"))
+        }
+        guard let text = textValue as? String else {
+            return .reject(RejectRecord(code: "NF004", sourceFile: file, line: line, docID: id, message: "the text field is not a string"))
+        }
+        var dct: String? = nil
+        var warning: RejectRecord? = nil
+        if let dateValue = dateFields.lazy.compactMap({ fields[$0] as? String }).first {
+            dct = DocumentDate.day(from: dateValue)
+            if dct == nil {
+                warning = RejectRecord(
+                    severity: .warning, code: "NF009", sourceFile: file, line: line, docID: id,
+                    message: "unreadable date '\(dateValue)'; stored without a document date")
+            }
+        }
+        let extras = fields.filter { !known.contains($0.key) }
+        var metadata: String? = nil
+        if !extras.isEmpty, let data = try? JSONSerialization.data(withJSONObject: extras, options: [.sortedKeys]) {
+            metadata = String(decoding: data, as: UTF8.self)
+        }
+        let event = reader.makeDocument(
+            id: id, text: text, dct: dct, title: fields["title"] as? String, url: fields["url"] as? String,
+            source: fields["source"] as? String, metadata: metadata, file: file, line: line)
+        if let warning, case .document(var incoming) = event {
+            incoming.warnings.append(warning)
+            return .document(incoming)
+        }
+        return event
+    }
+
+    private static func identifier(_ value: Any?) -> String? {
+        if let string = value as? String { return string.isEmpty ? nil : string }
+        // JSON booleans arrive as NSNumber too; only their objCType ("c") tells them apart.
+        if let number = value as? NSNumber, String(cString: number.objCType) != "c" { return number.stringValue }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    }
+}

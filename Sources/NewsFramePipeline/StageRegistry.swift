@@ -1,0 +1,13 @@
+import NewsFrameCore
+import NewsFrameText
+
+/// The stages this build of NewsFrame has, by the name pipelines use.
+public enum StageRegistry {
+    public static let stages: [any Stage.Type] = [TokenizeStage.self]
+
+    public static func stage(named name: String) -> (any Stage.Type)? {
+        stages.first { $0.name == name }
+    }
+
+    public static var qualifiedNames: [String] { stages.map { $0.qualifiedName } }
+}

@@ -1,0 +1,55 @@
+import GRDB
+import NewsFrameCore
+
+/// How each annotation kind maps to its table: the one place that knows the columns.
+enum AnnotationRows {
+    static let wordRule = "icu/word"
+
+    static func replace(_ kind: AnnotationKind, docID: String, stage: String, in set: AnnotationSet, _ db: Database) throws {
+        switch kind {
+        case .tokens:
+            try db.execute(sql: "DELETE FROM tokens WHERE doc_id = ?", arguments: [docID])
+            guard let tokens = set.tokens else { return }
+            try db.cachedStatement(sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [docID, stage, wordRule, tokens.count, TokenCodec.encode(tokens)])
+        case .sentences:
+            try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [docID])
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO sentences (doc_id, idx, start, "end", stage, rule) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            for (index, sentence) in (set.sentences ?? []).enumerated() {
+                try insert.execute(arguments: [docID, index, sentence.start, sentence.end, stage, sentence.rule])
+            }
+        case .timexes, .entities, .quotes, .events:
+            return
+        }
+    }
+
+    static func load(_ kind: AnnotationKind, ids: [String], into result: inout [String: AnnotationSet], _ db: Database) throws {
+        let arguments = StatementArguments(ids)
+        switch kind {
+        case .tokens:
+            for id in ids where result[id]?.tokens == nil { result[id, default: AnnotationSet()].tokens = [] }
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT doc_id, data FROM tokens WHERE doc_id IN (\(placeholders(ids.count)))", arguments: arguments)
+            while let row = try rows.next() {
+                result[row["doc_id"], default: AnnotationSet()].tokens = TokenCodec.decode(row["data"])
+            }
+        case .sentences:
+            for id in ids where result[id]?.sentences == nil { result[id, default: AnnotationSet()].sentences = [] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT doc_id, start, "end", rule FROM sentences WHERE doc_id IN (\(placeholders(ids.count)))
+                    ORDER BY doc_id, idx
+                    """,
+                arguments: arguments)
+            while let row = try rows.next() {
+                result[row["doc_id"], default: AnnotationSet()].sentences!.append(
+                    Sentence(start: row["start"], end: row["end"], rule: row["rule"]))
+            }
+        case .timexes, .entities, .quotes, .events:
+            return
+        }
+    }
+}

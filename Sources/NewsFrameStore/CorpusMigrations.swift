@@ -1,0 +1,87 @@
+import GRDB
+
+/// The store's schema history. Migrations are only ever appended: a store written by an
+/// older NewsFrame opens in a newer one and is brought up to date in place.
+/// `docs/SCHEMA.md` documents every table and column.
+enum CorpusMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL UNIQUE,
+                    version INTEGER NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    dct TEXT,
+                    title TEXT,
+                    url TEXT,
+                    source TEXT,
+                    metadata TEXT,
+                    text TEXT NOT NULL,
+                    char_count INTEGER NOT NULL,
+                    source_file TEXT,
+                    source_line INTEGER,
+                    last_ingest_run INTEGER,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL,
+                    pipeline TEXT,
+                    fingerprint TEXT,
+                    stages TEXT,
+                    arguments TEXT,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    status TEXT NOT NULL,
+                    counts TEXT
+                );
+                CREATE TABLE rejects (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    run_id INTEGER REFERENCES runs(id),
+                    severity TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    source_file TEXT,
+                    line INTEGER,
+                    doc_id TEXT,
+                    message TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE INDEX rejects_run ON rejects(run_id);
+                CREATE TABLE stage_status (
+                    doc_id TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    fingerprint TEXT NOT NULL,
+                    doc_version INTEGER NOT NULL,
+                    run_id INTEGER NOT NULL,
+                    annotations INTEGER NOT NULL,
+                    completed_at TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, stage)
+                ) WITHOUT ROWID;
+                """)
+        }
+        migrator.registerMigration("v2-tokens-sentences") { db in
+            try db.execute(sql: """
+                CREATE TABLE tokens (
+                    doc_id TEXT PRIMARY KEY NOT NULL,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    count INTEGER NOT NULL,
+                    data BLOB NOT NULL
+                );
+                CREATE TABLE sentences (
+                    doc_id TEXT NOT NULL,
+                    idx INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, idx)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

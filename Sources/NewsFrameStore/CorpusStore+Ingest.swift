@@ -1,0 +1,84 @@
+import GRDB
+import NewsFrameCore
+
+extension CorpusStore {
+    /// Tables holding per-document annotations, cleared when a document gets a new version
+    /// so that no export ever pairs old offsets with new text.
+    static let annotationTables = ["tokens", "sentences"]
+
+    /// Saves one batch of incoming documents, with the rejects and warnings found while reading
+    /// them, in one transaction; says what happened to each document and returns every reject
+    /// recorded (those passed in, then duplicates found here).
+    public func saveIncoming(
+        _ batch: [IncomingDocument], rejects: [RejectRecord] = [], runID: Int64
+    ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord]) {
+        try pool.write { db in
+            let now = Self.now()
+            let lookup = try db.cachedStatement(sql: """
+                SELECT version, content_hash, last_ingest_run, source_file, source_line FROM documents WHERE id = ?
+                """)
+            var outcomes: [IngestOutcome] = []
+            var recorded = rejects + batch.flatMap(\.warnings)
+            outcomes.reserveCapacity(batch.count)
+            for incoming in batch {
+                let document = incoming.document
+                guard let existing = try Row.fetchOne(lookup, arguments: [document.id]) else {
+                    try insert(incoming, runID: runID, now: now, db)
+                    outcomes.append(.ingested)
+                    continue
+                }
+                let lastRun: Int64? = existing["last_ingest_run"]
+                if lastRun == runID {
+                    let firstFile: String? = existing["source_file"]
+                    let firstLine: Int? = existing["source_line"]
+                    let first = [firstFile, firstLine.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                    recorded.append(RejectRecord(
+                        code: "NF006", sourceFile: incoming.sourceFile, line: incoming.sourceLine, docID: document.id,
+                        message: "duplicate id '\(document.id)' within this dump (first at \(first)); give each article its own id"))
+                    outcomes.append(.duplicate)
+                    continue
+                }
+                if existing["content_hash"] == incoming.contentHash {
+                    try db.execute(
+                        sql: "UPDATE documents SET last_ingest_run = ?, source_file = ?, source_line = ? WHERE id = ?",
+                        arguments: [runID, incoming.sourceFile, incoming.sourceLine, document.id])
+                    outcomes.append(.unchanged)
+                    continue
+                }
+                let version: Int = existing["version"]
+                try db.execute(
+                    sql: """
+                        UPDATE documents SET version = ?, content_hash = ?, dct = ?, title = ?, url = ?, source = ?,
+                            metadata = ?, text = ?, char_count = ?, source_file = ?, source_line = ?,
+                            last_ingest_run = ?, updated_at = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [
+                        version + 1, incoming.contentHash, document.dct, document.title, document.url, document.source,
+                        document.metadataJSON, document.text, document.text.unicodeScalars.count, incoming.sourceFile,
+                        incoming.sourceLine, runID, now, document.id,
+                    ])
+                for table in Self.annotationTables {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE doc_id = ?", arguments: [document.id])
+                }
+                outcomes.append(.updated)
+            }
+            try Self.insertRejects(recorded, runID: runID, db)
+            return (outcomes, recorded)
+        }
+    }
+
+    private func insert(_ incoming: IncomingDocument, runID: Int64, now: String, _ db: Database) throws {
+        let document = incoming.document
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO documents (id, version, content_hash, dct, title, url, source, metadata, text, char_count,
+                source_file, source_line, last_ingest_run, created_at, updated_at)
+            VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            document.id, incoming.contentHash, document.dct, document.title, document.url, document.source,
+            document.metadataJSON, document.text, document.text.unicodeScalars.count, incoming.sourceFile,
+            incoming.sourceLine, runID, now, now,
+        ])
+    }
+}

@@ -1,0 +1,116 @@
+import GRDB
+import NewsFrameCore
+
+extension CorpusStore {
+    /// Counts for `status`: documents, per-stage progress against the given pipeline, rejects, runs.
+    public func status(stages: [StageSpec]) throws -> CorpusStatus {
+        try pool.read { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+            let characters = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(char_count), 0) FROM documents") ?? 0
+            var stageCounts: [CorpusStatus.StageCounts] = []
+            for spec in stages {
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT
+                          SUM(CASE WHEN s.fingerprint = ? AND s.doc_version = d.version THEN 1 ELSE 0 END) AS current,
+                          SUM(CASE WHEN s.doc_id IS NOT NULL AND NOT (s.fingerprint = ? AND s.doc_version = d.version) THEN 1 ELSE 0 END) AS stale,
+                          SUM(CASE WHEN s.doc_id IS NULL THEN 1 ELSE 0 END) AS missing,
+                          COALESCE(SUM(s.annotations), 0) AS annotations
+                        FROM documents d LEFT JOIN stage_status s ON s.doc_id = d.id AND s.stage = ?
+                        """,
+                    arguments: [spec.fingerprint, spec.fingerprint, spec.name])
+                stageCounts.append(CorpusStatus.StageCounts(
+                    stage: spec.name, current: row?["current"] ?? 0, stale: row?["stale"] ?? 0,
+                    missing: row?["missing"] ?? 0, annotations: row?["annotations"] ?? 0))
+            }
+            let rejects = try Row.fetchAll(
+                db, sql: "SELECT code, severity, COUNT(*) AS n FROM rejects GROUP BY code, severity ORDER BY code")
+                .map { (code: $0["code"] as String, severity: $0["severity"] as String, count: $0["n"] as Int) }
+            let runs = try Row.fetchAll(
+                db, sql: "SELECT id, kind, started_at, status, counts FROM runs ORDER BY id DESC LIMIT 5")
+                .map {
+                    CorpusStatus.RunSummary(
+                        id: $0["id"], kind: $0["kind"], startedAt: $0["started_at"], status: $0["status"], counts: $0["counts"])
+                }
+            return CorpusStatus(
+                documents: documents, characters: characters, stages: stageCounts, rejectsByCode: rejects, recentRuns: runs)
+        }
+    }
+
+    /// One document with every stored annotation, or nil when the id is unknown.
+    public func document(id: String) throws -> (Document, AnnotationSet)? {
+        try pool.read { db in
+            guard let document = try fetchDocuments(ids: [id], db)[id] else { return nil }
+            let annotations = try fetchAnnotations(ids: [id], kinds: Set(AnnotationKind.allCases), db)[id] ?? AnnotationSet()
+            return (document, annotations)
+        }
+    }
+
+    /// Streams every document (optionally only `ids`) with its annotations, a page at a time,
+    /// so exporting a corpus of any size holds one page in memory.
+    public func forEachDocument(
+        ids: [String]? = nil, pageSize: Int = 200, _ body: (Document, AnnotationSet) throws -> Void
+    ) throws {
+        var after: Int64 = 0
+        while true {
+            let page: [(Document, AnnotationSet)]
+            var lastSeq: Int64? = nil
+            page = try pool.read { db in
+                var sql = "SELECT seq, id FROM documents WHERE seq > ?"
+                var arguments: StatementArguments = [after]
+                if let ids {
+                    sql += " AND id IN (\(placeholders(ids.count)))"
+                    arguments += StatementArguments(ids)
+                }
+                sql += " ORDER BY seq LIMIT \(pageSize)"
+                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+                lastSeq = rows.last?["seq"]
+                let pageIDs: [String] = rows.map { $0["id"] }
+                let documents = try fetchDocuments(ids: pageIDs, db)
+                let annotations = try fetchAnnotations(ids: pageIDs, kinds: Set(AnnotationKind.allCases), db)
+                return pageIDs.compactMap { id in documents[id].map { ($0, annotations[id] ?? AnnotationSet()) } }
+            }
+            for (document, annotations) in page { try body(document, annotations) }
+            guard let lastSeq else { return }
+            after = lastSeq
+        }
+    }
+
+    /// The rejects recorded by one run, in order.
+    public func rejects(runID: Int64) throws -> [RejectRecord] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT severity, code, source_file, line, doc_id, message FROM rejects WHERE run_id = ? ORDER BY id",
+                arguments: [runID]
+            ).map {
+                RejectRecord(
+                    severity: RejectRecord.Severity(rawValue: $0["severity"]) ?? .error, code: $0["code"],
+                    sourceFile: $0["source_file"], line: $0["line"], docID: $0["doc_id"], message: $0["message"])
+            }
+        }
+    }
+
+    /// Every run's id, kind and status, oldest first.
+    public func runs() throws -> [CorpusStatus.RunSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, kind, started_at, status, counts FROM runs ORDER BY id").map {
+                CorpusStatus.RunSummary(
+                    id: $0["id"], kind: $0["kind"], startedAt: $0["started_at"], status: $0["status"], counts: $0["counts"])
+            }
+        }
+    }
+}
+
+extension CorpusStore {
+    /// Row counts of the main tables, for audits and tests of resumed runs.
+    public func tableCounts() throws -> [String: Int] {
+        try pool.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["documents", "stage_status", "rejects", "runs"] + Self.annotationTables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+}

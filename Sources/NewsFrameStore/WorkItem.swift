@@ -1,0 +1,43 @@
+import NewsFrameCore
+
+/// A document that some stage of the pipeline still has to process, with the annotations of
+/// the stages before it already loaded from the store.
+public struct WorkItem: Sendable {
+    public init(seq: Int64, document: Document, firstStep: Int, prior: AnnotationSet) {
+        self.seq = seq
+        self.document = document
+        self.firstStep = firstStep
+        self.prior = prior
+    }
+
+    public var seq: Int64
+    public var document: Document
+    /// Index of the first pipeline stage whose result is missing or stale.
+    public var firstStep: Int
+    public var prior: AnnotationSet
+}
+
+/// One page of the corpus, in storage order.
+public struct WorkPage: Sendable {
+    public var items: [WorkItem]
+    /// The last document looked at, where the next page starts; nil at the end of the corpus.
+    public var lastSeq: Int64?
+    /// Documents looked at whose every stage was already up to date.
+    public var upToDate: Int
+}
+
+/// The outcome of running the pipeline's stale stages on one document.
+public struct DocumentResult: Sendable {
+    public var docID: String
+    public var docVersion: Int
+    public var annotations: AnnotationSet
+    /// The stages that ran, in order; each one's kinds are replaced in the store.
+    public var executed: [StageSpec]
+
+    public init(docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec]) {
+        self.docID = docID
+        self.docVersion = docVersion
+        self.annotations = annotations
+        self.executed = executed
+    }
+}

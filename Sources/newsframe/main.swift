@@ -1,0 +1,3 @@
+import NewsFrameCLI
+
+NewsFrameCommand.main()

@@ -1,0 +1,95 @@
+import Foundation
+import NewsFrameCore
+import Testing
+
+@Suite("the newsframe command")
+struct CommandLineTests {
+    @Test("--help matches its snapshot (Snapshots/help.txt); update the snapshot with the change")
+    func help() throws {
+        let output = try TestSupport.run(["--help"])
+        #expect(output.status == 0)
+        let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/help.txt")
+        #expect(output.stdout == (try String(contentsOf: snapshot, encoding: .utf8)))
+    }
+
+    @Test("process, status, show and export on the sample corpus, from another directory")
+    func mainJob() throws {
+        let folder = try TestSupport.scratch()
+        let processed = try TestSupport.run(["process", TestSupport.articles.path, "--quiet"], in: folder)
+        #expect(processed.status == 0, "\(processed.stderr)")
+        #expect(processed.stdout.contains("ingest: ingested 13, unchanged 0, updated 0, rejected 0"))
+        #expect(processed.stdout.contains("processed 13 documents"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsframe.sqlite").path))
+
+        let status = try TestSupport.run(["status"], in: folder)
+        #expect(status.stdout.contains("documents: 13"))
+        #expect(status.stdout.contains("tokenize@1"))
+
+        let show = try TestSupport.run(["show", "nf002-harir-followup"], in: folder)
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("date:   2024-03-15"))
+        #expect(show.stdout.contains("Pentagon spokesman Brig. Gen. Dana Keller told reporters"))
+        let missing = try TestSupport.run(["show", "nope"], in: folder)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no document with id 'nope'"))
+
+        let export = try TestSupport.run(["export", "--format", "jsonl", "--no-tokens"], in: folder)
+        let lines = export.stdout.split(separator: "\n")
+        #expect(lines.count == 13)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["id"] as? String == "nf001-harir-drone")
+        #expect(first["dct"] as? String == "2024-03-14")
+        #expect((first["sentences"] as? [[String: Any]])?.first?["text"] as? String
+            == "Drone attack on U.S. forces at al-Harir air base, militia coalition claims")
+        #expect(first["tokens"] == nil)
+    }
+
+    @Test("ingest from standard input; --strict fails on a rejected line")
+    func stdinAndStrict() throws {
+        let folder = try TestSupport.scratch()
+        let input = #"{"id": "s1", "text": "From standard input."}"# + "\n{oops\n"
+        let lenient = try TestSupport.run(["ingest", "-"], in: folder, input: input)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("<stdin>:2: error NF003: malformed JSON line"))
+        #expect(lenient.stdout.contains("ingested 1, unchanged 0, updated 0, rejected 1"))
+        let strict = try TestSupport.run(["ingest", "--strict", "-"], in: folder, input: input)
+        #expect(strict.status == 2)
+        #expect(strict.stdout.contains("ingested 0, unchanged 1, updated 0, rejected 1"))
+    }
+
+    @Test("annotate streams JSONL in order, without a store")
+    func annotate() throws {
+        let folder = try TestSupport.scratch()
+        var input = ""
+        for index in 0..<600 {
+            input += JSONText.fields([.init("id", .string("a\(index)")), .init("text", .string("Gen. Voss spoke. Item \(index).")), .init("date", .string("2024-01-05"))]).rendered + "\n"
+        }
+        input += "not json\n"
+        let output = try TestSupport.run(["annotate", "--jobs", "2"], in: folder, input: input)
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 600)
+        for (index, line) in lines.enumerated() {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            #expect(object["id"] as? String == "a\(index)")
+            #expect((object["sentences"] as? [Any])?.count == 2)
+        }
+        #expect(output.stderr.contains("<stdin>:601: error NF003"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsframe.sqlite").path))
+    }
+
+    @Test("a broken lexicon line warns with file and line; --strict refuses to run")
+    func brokenLexicon() throws {
+        let folder = try TestSupport.scratch()
+        let lexicons = try TestSupport.copyOfLexicons(in: folder)
+        let file = lexicons.appendingPathComponent("abbreviations.tsv")
+        try TestSupport.write(try String(contentsOf: file, encoding: .utf8) + "Zz.\tbogus\textra\tcolumns\ttoo many\n", to: file)
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let lenient = try TestSupport.run(["process", "--lexicons", lexicons.path, "--quiet", TestSupport.articles.path], in: folder)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("warning: Lexicons/abbreviations.tsv:\(lines): expected at most 4 tab-separated columns"))
+        let strict = try TestSupport.run(["run", "--strict", "--lexicons", lexicons.path], in: folder)
+        #expect(strict.status != 0)
+        #expect(strict.stderr.contains("'--strict': 1 broken lexicon line(s)"))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import NewsFrameCore
+import NewsFramePipeline
+
+/// Paths and helpers shared by the tests: the checkout, its lexicons and sample corpus,
+/// scratch folders, and the built `newsframe` executable.
+enum TestSupport {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let lexicons = packageRoot.appendingPathComponent("Lexicons")
+    static let pipelines = packageRoot.appendingPathComponent("Pipelines")
+    static let articles = packageRoot.appendingPathComponent("Corpus/articles")
+
+    /// The `newsframe` executable of this build: the test bundle sits in the products folder.
+    static var executable: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("newsframe")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/newsframe")
+    }
+
+    static func scratch(_ name: String = #function) throws -> URL {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsframe-tests-\(safe)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try Data(text.utf8).write(to: url)
+    }
+
+    static func defaultPipeline(lexicons: URL = lexicons) throws -> Pipeline {
+        try Pipeline.load(file: pipelines.appendingPathComponent("default.yaml"), lexicons: lexicons)
+    }
+
+    /// Copies the lexicon folder, so a test can edit a lexicon without touching the checkout.
+    static func copyOfLexicons(in folder: URL) throws -> URL {
+        let copy = folder.appendingPathComponent("Lexicons")
+        try FileManager.default.copyItem(at: lexicons, to: copy)
+        return copy
+    }
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the built executable with `arguments` in `directory`, feeding `input` on stdin.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe()
+        let err = Pipe()
+        let inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// Tokenizes one text with the default pipeline's tokenize stage.
+    static func analyze(_ text: String, dct: String? = nil) throws -> AnalyzedDocument {
+        try defaultPipeline().process(AnalyzedDocument(document: Document(id: "t", dct: dct, text: text)))
+    }
+
+    static func texts(_ spans: [Sentence], in document: AnalyzedDocument) -> [String] {
+        spans.map { document.text.slice($0.start, $0.end) }
+    }
+}

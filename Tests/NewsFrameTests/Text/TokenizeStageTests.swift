@@ -1,0 +1,80 @@
+import NewsFrameCore
+import Testing
+
+@Suite("tokenize: words and sentences")
+struct TokenizeStageTests {
+    func sentences(_ text: String) throws -> [String] {
+        let document = try TestSupport.analyze(text)
+        return TestSupport.texts(document.annotations.sentences!, in: document)
+    }
+
+    func tokens(_ text: String) throws -> [String] {
+        let document = try TestSupport.analyze(text)
+        return document.annotations.tokens!.map { document.text.slice($0.start, $0.end) }
+    }
+
+    @Test("a month abbreviation before a day does not end the sentence")
+    func monthAbbreviation() throws {
+        #expect(try sentences("The outpost is seen on Oct. 22, 2018. It was quiet.") == [
+            "The outpost is seen on Oct. 22, 2018.", "It was quiet.",
+        ])
+    }
+
+    @Test("stacked titles before a name stay in one sentence")
+    func stackedTitles() throws {
+        #expect(try sentences("Brig. Gen. Pat Ryder spoke on Friday. Reporters asked questions.") == [
+            "Brig. Gen. Pat Ryder spoke on Friday.", "Reporters asked questions.",
+        ])
+    }
+
+    @Test("U.S. before a noun continues, U.S. before a sentence starter ends")
+    func unitedStates() throws {
+        #expect(try sentences("The U.S. military said so. Bases in the U.S. The group left.") == [
+            "The U.S. military said so.", "Bases in the U.S.", "The group left.",
+        ])
+        #expect(try sentences("A spokesman from U.S. Central Command spoke.") == ["A spokesman from U.S. Central Command spoke."])
+    }
+
+    @Test("abbreviations keep their period as one token; other periods are tokens")
+    func abbreviationTokens() throws {
+        #expect(try tokens("Gen. Voss left the U.S. base.") == ["Gen.", "Voss", "left", "the", "U.S.", "base", "."])
+        #expect(try tokens("J. Smith and Iran-backed groups") == ["J.", "Smith", "and", "Iran", "-", "backed", "groups"])
+    }
+
+    @Test("token kinds: word, number, punctuation, symbol; no whitespace tokens")
+    func tokenKinds() throws {
+        let document = try TestSupport.analyze("Fired 3 rockets — at 4 a.m. $5 \n\n done")
+        let kinds = document.annotations.tokens!.map { "\(document.text.slice($0.start, $0.end))/\($0.kind.name)" }
+        #expect(kinds == ["Fired/word", "3/number", "rockets/word", "—/punct", "at/word", "4/number", "a.m./word", "$/symbol", "5/number", "done/word"])
+    }
+
+    @Test("paragraph breaks end sentences, even without a period (headlines, bylines)")
+    func paragraphs() throws {
+        #expect(try sentences("Militia claims attack\n\nBy Leila Haddad\n\nThe group said it fired.") == [
+            "Militia claims attack", "By Leila Haddad", "The group said it fired.",
+        ])
+    }
+
+    @Test("offsets are Unicode scalar offsets, also after characters outside the BMP")
+    func astralOffsets() throws {
+        let text = "Drones 🚁🚁 struck. Café attacked at 5 p.m. today."
+        let document = try TestSupport.analyze(text)
+        let scalars = Array(text.unicodeScalars)
+        for token in document.annotations.tokens! {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[token.start..<token.end])
+            #expect(String(view) == document.text.slice(token.start, token.end))
+        }
+        let words = document.annotations.tokens!.map { document.text.slice($0.start, $0.end) }
+        #expect(words.contains("Café"))
+        #expect(words.contains("p.m."))
+        #expect(try sentences(text) == ["Drones 🚁🚁 struck.", "Café attacked at 5 p.m. today."])
+    }
+
+    @Test("empty and whitespace-only text produce no tokens and no sentences")
+    func emptyText() throws {
+        let document = try TestSupport.analyze("   \n ")
+        #expect(document.annotations.tokens == [])
+        #expect(document.annotations.sentences == [])
+    }
+}
