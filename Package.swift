@@ -45,7 +45,8 @@ let package = Package(
         .executableTarget(name: "newsframe", dependencies: ["NewsFrameCLI"]),
         .testTarget(
             name: "NewsFrameTests",
-            dependencies: ["NewsFramePipeline", "NewsFrameCLI", "newsframe"]
+            dependencies: ["NewsFramePipeline", "NewsFrameCLI", "newsframe"],
+            exclude: ["CLI/Snapshots"]
         ),
     ]
 )

@@ -4,19 +4,23 @@ import NewsFrameStore
 
 /// Ingest as `ingest` and `process` run it: rejects printed as they come, a closing summary.
 enum IngestDriver {
-    static func ingest(paths: [String], store: CorpusStore, options: IngestOptions, arguments: [String]) throws -> IngestSummary {
+    static func ingest(paths: [String], store: CorpusStore, maxDocumentBytes: Int, arguments: [String]) throws -> IngestSummary {
         var ingester = Ingester(store: store)
-        ingester.reader.maxDocumentBytes = options.maxDocumentBytes
+        ingester.reader.maxDocumentBytes = maxDocumentBytes
         let summary = try ingester.ingest(paths: paths, arguments: arguments) { Console.error("\($0)") }
         Console.out("ingest: \(summary.line)")
         return summary
     }
 
-    static func run(store: CorpusStore, pipeline: Pipeline, options: RunOptions, arguments: [String]) throws -> RunSummary {
+    static func run(
+        store: CorpusStore, pipeline: Pipeline, options: RunOptions, arguments: [String],
+        following: (@Sendable () -> Bool)? = nil
+    ) throws -> RunSummary {
         var runner = PipelineRunner(store: store, pipeline: pipeline)
         runner.workers = options.jobs
         runner.pageSize = options.batchSize
-        let summary = try runner.run(arguments: arguments, progress: options.quiet ? nil : ProgressReporter())
+        let summary = try runner.run(
+            arguments: arguments, progress: options.quiet ? nil : ProgressReporter(), following: following)
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         return summary
     }

@@ -8,9 +8,10 @@ public enum DocumentJSON {
     public static let tokenRule = "icu/word"
 
     public static func line(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(document.text.utf8.count * 4)
         value(document, annotations, includeTokens: includeTokens).write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     public static func value(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> JSONText {

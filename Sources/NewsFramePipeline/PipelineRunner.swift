@@ -17,7 +17,12 @@ public struct PipelineRunner {
         self.pipeline = pipeline
     }
 
-    public func run(arguments: [String], progress: ProgressReporter? = nil) throws -> RunSummary {
+    /// Runs the pipeline over the store. With `following`, the run trails a concurrent ingest:
+    /// while `following()` is true it waits for new documents at the end of the corpus, then
+    /// makes a last pass from the start to catch documents that got a new version meanwhile.
+    public func run(
+        arguments: [String], progress: ProgressReporter? = nil, following: (@Sendable () -> Bool)? = nil
+    ) throws -> RunSummary {
         let runID = try store.beginRun(
             kind: "pipeline", pipeline: pipeline.name, fingerprint: pipeline.fingerprint, stages: pipeline.specs,
             arguments: arguments)
@@ -32,10 +37,23 @@ public struct PipelineRunner {
         let processor = DocumentProcessor(pipeline: pipeline)
         var after: Int64 = 0
         var scanned = 0
+        var lastPass = following == nil
         do {
             while true {
                 let page = try store.workPage(after: after, limit: pageSize, stages: pipeline.specs)
-                guard let lastSeq = page.lastSeq else { break }
+                guard let lastSeq = page.lastSeq else {
+                    if lastPass { break }
+                    if following?() == true {
+                        Thread.sleep(forTimeInterval: 0.002)
+                    } else {
+                        // The last pass must see every result committed, or it would redo them.
+                        try writer.finish()
+                        lastPass = true
+                        after = 0
+                        scanned = 0
+                    }
+                    continue
+                }
                 after = lastSeq
                 let outcomes = ParallelMap.map(page.items, workers: workers) { processor.process($0) }
                 var results: [DocumentResult] = []
@@ -58,7 +76,7 @@ public struct PipelineRunner {
                 summary.characters += page.items.reduce(0) { $0 + $1.document.text.unicodeScalars.count }
                 try writer.submit(results, failures: failures)
                 scanned += page.items.count + page.upToDate
-                progress?.update(done: scanned, total: total)
+                progress?.update(done: scanned, total: max(total, scanned))
             }
             try writer.finish()
         } catch {
@@ -66,6 +84,10 @@ public struct PipelineRunner {
             summary.seconds = Date().timeIntervalSince(started)
             try? store.finishRun(runID, status: "failed", counts: summary.counts)
             throw error
+        }
+        if following != nil {
+            // A document can be seen current in the first pass and redone in the last.
+            summary.upToDate = max(0, try store.status(stages: []).documents - summary.processed - summary.failed)
         }
         summary.seconds = Date().timeIntervalSince(started)
         progress?.finish()

@@ -8,12 +8,12 @@ enum AnnotationRows {
     static func replace(_ kind: AnnotationKind, docID: String, stage: String, in set: AnnotationSet, _ db: Database) throws {
         switch kind {
         case .tokens:
-            try db.execute(sql: "DELETE FROM tokens WHERE doc_id = ?", arguments: [docID])
+            try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID])
             guard let tokens = set.tokens else { return }
             try db.cachedStatement(sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [docID, stage, wordRule, tokens.count, TokenCodec.encode(tokens)])
         case .sentences:
-            try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [docID])
+            try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [docID])
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO sentences (doc_id, idx, start, "end", stage, rule) VALUES (?, ?, ?, ?, ?, ?)
                 """)

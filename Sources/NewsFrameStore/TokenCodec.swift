@@ -1,31 +1,36 @@
 import Foundation
 import NewsFrameCore
 
-/// Packs a document's tokens into one blob (9 bytes a token: start, end, kind), so a corpus
-/// of millions of documents does not need a row per token.
+/// Packs a document's tokens into one blob (9 bytes a token: start and end as little-endian
+/// UInt32, then the kind), so a corpus of millions of documents needs no row per token.
+/// The single writer encodes every page, so this is written for speed.
 public enum TokenCodec {
+    static let stride = 9
+
     public static func encode(_ tokens: [Token]) -> Data {
-        var data = Data(capacity: tokens.count * 9)
-        for token in tokens {
-            withUnsafeBytes(of: UInt32(token.start).littleEndian) { data.append(contentsOf: $0) }
-            withUnsafeBytes(of: UInt32(token.end).littleEndian) { data.append(contentsOf: $0) }
-            data.append(token.kind.rawValue)
+        var bytes = [UInt8](repeating: 0, count: tokens.count * stride)
+        bytes.withUnsafeMutableBytes { raw in
+            for (index, token) in tokens.enumerated() {
+                let offset = index * stride
+                raw.storeBytes(of: UInt32(token.start).littleEndian, toByteOffset: offset, as: UInt32.self)
+                raw.storeBytes(of: UInt32(token.end).littleEndian, toByteOffset: offset + 4, as: UInt32.self)
+                raw[offset + 8] = token.kind.rawValue
+            }
         }
-        return data
+        return Data(bytes)
     }
 
     public static func decode(_ data: Data) -> [Token] {
-        let bytes = [UInt8](data)
+        let count = data.count / stride
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 9)
-        var offset = 0
-        func word(_ at: Int) -> Int {
-            Int(UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24)
-        }
-        while offset + 9 <= bytes.count {
-            tokens.append(Token(
-                start: word(offset), end: word(offset + 4), kind: TokenKind(rawValue: bytes[offset + 8]) ?? .symbol))
-            offset += 9
+        tokens.reserveCapacity(count)
+        data.withUnsafeBytes { raw in
+            for index in 0..<count {
+                let offset = index * stride
+                let start = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                let end = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
+                tokens.append(Token(start: Int(start), end: Int(end), kind: TokenKind(rawValue: raw[offset + 8]) ?? .symbol))
+            }
         }
         return tokens
     }

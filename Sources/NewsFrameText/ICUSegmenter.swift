@@ -20,7 +20,15 @@ struct ICUSegmenter {
     private let scalarOffset: [Int]?
 
     init(text: String) {
-        let units = Array(text.utf16)
+        var copy = text
+        let units = copy.withUTF8 { bytes -> [UInt16] in
+            [UInt16](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+                let written = bytes.withMemoryRebound(to: CChar.self) { chars in
+                    nf_utf8_to_utf16(chars.baseAddress, Int32(chars.count), buffer.baseAddress, Int32(buffer.count))
+                }
+                count = max(0, Int(written))
+            }
+        }
         utf16 = units
         if units.contains(where: { UTF16.isLeadSurrogate($0) }) {
             var map = [Int](repeating: 0, count: units.count + 1)

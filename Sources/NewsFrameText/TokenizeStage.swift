@@ -48,7 +48,7 @@ public struct TokenizeStage: Stage {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
-                if first.properties.isWhitespace { continue }
+                if Self.isWhitespace(first) { continue }
                 kind = Self.isPunctuation(first) ? .punctuation : .symbol
             }
             tokens.append(Token(start: segment.start, end: segment.end, kind: kind))
@@ -56,7 +56,20 @@ public struct TokenizeStage: Stage {
         return tokens
     }
 
+    /// ASCII answers without a Unicode property lookup, which dominates otherwise.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (0x21...0x2F).contains(value) && value != 0x24 && value != 0x2B
+                || (0x3A...0x40).contains(value) && value != 0x3C && value != 0x3D && value != 0x3E
+                || (0x5B...0x60).contains(value) && value != 0x5E && value != 0x60
+                || (0x7B...0x7E).contains(value) && value != 0x7C && value != 0x7E
+        }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation:

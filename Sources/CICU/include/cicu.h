@@ -38,4 +38,19 @@ int32_t nf_normalize_nfc(const uint16_t *src, int32_t length,
 /* 1 when src is already in NFC (a fast check that avoids copying), else 0. */
 int32_t nf_is_nfc(const uint16_t *src, int32_t length);
 
+/*
+ * Converts UTF-8 to UTF-16 into dst (capacity at least length units). Returns the UTF-16
+ * length, or -1 if src is not valid UTF-8.
+ */
+int32_t nf_utf8_to_utf16(const char *src, int32_t length, uint16_t *dst, int32_t capacity);
+
+/*
+ * NFC for UTF-8 text. Returns 0 when src is already NFC (nothing written), the byte length
+ * of the normalized text written to *out (malloc'ed; the caller frees it with nf_free),
+ * or -1 with a message in error.
+ */
+int32_t nf_nfc_utf8(const char *src, int32_t length, char **out, char *error, int32_t error_capacity);
+
+void nf_free(void *pointer);
+
 #endif

@@ -44,6 +44,23 @@ struct CommandLineTests {
         #expect(first["tokens"] == nil)
     }
 
+    @Test("process twice: unchanged articles are skipped, an edited one is redone exactly once")
+    func processIsIncremental() throws {
+        let folder = try TestSupport.scratch()
+        let dump = folder.appendingPathComponent("dump")
+        try FileManager.default.copyItem(at: TestSupport.articles, to: dump)
+        let first = try TestSupport.run(["process", "--quiet", dump.path], in: folder)
+        #expect(first.stdout.contains("processed 13 documents, up to date 0, failed 0"), "\(first.stdout)")
+        let file = dump.appendingPathComponent("nf003-tanf-rockets.txt")
+        try TestSupport.write(try String(contentsOf: file, encoding: .utf8) + "\nA late paragraph. It has two sentences.\n", to: file)
+        let second = try TestSupport.run(["process", "--quiet", dump.path], in: folder)
+        #expect(second.stdout.contains("ingested 0, unchanged 12, updated 1, rejected 0"), "\(second.stdout)")
+        #expect(second.stdout.contains("processed 1 documents, up to date 12, failed 0"), "\(second.stdout)")
+        let show = try TestSupport.run(["show", "nf003-tanf-rockets"], in: folder)
+        #expect(show.stdout.contains("(version 2)"))
+        #expect(show.stdout.contains("It has two sentences."))
+    }
+
     @Test("ingest from standard input; --strict fails on a rejected line")
     func stdinAndStrict() throws {
         let folder = try TestSupport.scratch()

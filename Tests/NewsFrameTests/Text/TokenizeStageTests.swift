@@ -1,3 +1,4 @@
+@testable import NewsFrameText
 import NewsFrameCore
 import Testing
 
@@ -76,5 +77,22 @@ struct TokenizeStageTests {
         let document = try TestSupport.analyze("   \n ")
         #expect(document.annotations.tokens == [])
         #expect(document.annotations.sentences == [])
+    }
+}
+
+@Suite("tokenize: character classes")
+struct CharacterClassTests {
+    @Test("the ASCII fast paths agree with Unicode's categories for every ASCII character")
+    func asciiFastPaths() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            let category = scalar.properties.generalCategory
+            let punctuation = [
+                Unicode.GeneralCategory.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            ].contains(category)
+            #expect(TokenizeStage.isPunctuation(scalar) == punctuation, "U+\(String(value, radix: 16))")
+            #expect(TokenizeStage.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
     }
 }
