@@ -21,16 +21,18 @@ let package = Package(
         ),
         .target(name: "NewsFrameCore"),
         .target(name: "NewsFrameText", dependencies: ["CICU", "NewsFrameCore"]),
+        .target(name: "NewsFrameTemporal", dependencies: ["NewsFrameCore"]),
         .target(
             name: "NewsFrameStore",
             dependencies: ["NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "NewsFrameIngest", dependencies: ["CICU", "NewsFrameCore"]),
         .target(name: "NewsFrameExport", dependencies: ["NewsFrameCore"]),
+        .target(name: "NewsFrameEval", dependencies: ["NewsFrameCore"]),
         .target(
             name: "NewsFramePipeline",
             dependencies: [
-                "NewsFrameCore", "NewsFrameText", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport",
+                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.process("Resources")]
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "NewsFrameCLI",
             dependencies: [
-                "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport",
+                "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport", "NewsFrameEval", "NewsFrameIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

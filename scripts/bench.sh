@@ -2,7 +2,9 @@
 # Benchmark: release build, a corpus replicated from Corpus/articles, /usr/bin/time -v.
 # Usage: scripts/bench.sh [SIZE_MB=10] [WORK_DIR=.build-bench]
 # Prints a Markdown table of throughput (text MB/s, words/s) and peak RSS for:
-#   ingest, run (tokenize stage), process (ingest + run), annotate (no store),
+#   ingest; run with Pipelines/tokenize.yaml; then run with the default pipeline on that store,
+#   which finds tokenize current and runs only the temporal stage (tokens read back);
+#   process (ingest + run) with each pipeline; annotate (no store) with the default pipeline,
 # on 1 and 2 cores (--jobs 1 / --jobs 2). Figures go into BENCHMARKS.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,9 +43,12 @@ PY
 for jobs in 1 2; do
   rm -f "$work"/bench.sqlite*
   measure "ingest" "$jobs" "$bin" ingest --db "$work/bench.sqlite" "$work/corpus.jsonl"
-  measure "run (tokenize)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
+  measure "run: tokenize" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml
+  measure "run: temporal (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
   rm -f "$work"/bench.sqlite*
-  measure "process (ingest + run)" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet "$work/corpus.jsonl"
-  measure "annotate (no store)" "$jobs" "$bin" annotate --jobs "$jobs" "$work/corpus.jsonl"
+  measure "process: tokenize pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml "$work/corpus.jsonl"
+  rm -f "$work"/bench.sqlite*
+  measure "process: default pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet "$work/corpus.jsonl"
+  measure "annotate: default (no store)" "$jobs" "$bin" annotate --jobs "$jobs" "$work/corpus.jsonl"
 done
 rm -f "$work"/bench.sqlite*

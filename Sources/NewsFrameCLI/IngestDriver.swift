@@ -1,12 +1,14 @@
 import ArgumentParser
+import NewsFrameIngest
 import NewsFramePipeline
 import NewsFrameStore
 
 /// Ingest as `ingest` and `process` run it: rejects printed as they come, a closing summary.
 enum IngestDriver {
-    static func ingest(paths: [String], store: CorpusStore, maxDocumentBytes: Int, arguments: [String]) throws -> IngestSummary {
+    static func ingest(paths: [String], store: CorpusStore, maxDocumentBytes: Int, dates: DateTable, arguments: [String]) throws -> IngestSummary {
         var ingester = Ingester(store: store)
         ingester.reader.maxDocumentBytes = maxDocumentBytes
+        ingester.reader.dates = dates
         let summary = try ingester.ingest(paths: paths, arguments: arguments) { Console.error("\($0)") }
         Console.out("ingest: \(summary.line)")
         return summary
@@ -23,5 +25,16 @@ enum IngestDriver {
             arguments: arguments, progress: options.quiet ? nil : ProgressReporter(), following: following)
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         return summary
+    }
+}
+
+extension IngestOptions {
+    func dateTable() throws -> DateTable {
+        guard let dates else { return DateTable() }
+        do {
+            return try DateTable(path: dates)
+        } catch {
+            throw ValidationError("'--dates \(dates)': \(error)")
+        }
     }
 }

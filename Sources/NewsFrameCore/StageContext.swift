@@ -10,6 +10,10 @@ public final class StageContext {
     public let lexiconDirectory: URL
     public private(set) var lexiconErrors: [LexiconError] = []
     private var fingerprintParts: [String] = []
+    private var readOptions: Set<String> = []
+
+    /// Options the pipeline set that the stage never read: almost always a misspelling.
+    public var unreadOptions: [String] { options.keys.filter { !readOptions.contains($0) }.sorted() }
 
     public init(options: [String: String], lexiconDirectory: URL) {
         self.options = options
@@ -18,7 +22,8 @@ public final class StageContext {
 
     /// An option's value, or `defaultValue` when the pipeline does not set it.
     public func option(_ key: String, default defaultValue: String) -> String {
-        options[key] ?? defaultValue
+        readOptions.insert(key)
+        return options[key] ?? defaultValue
     }
 
     /// Reads and validates the lexicon called `name` (a file in the lexicon folder).

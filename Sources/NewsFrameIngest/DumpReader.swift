@@ -15,6 +15,8 @@ public struct DumpReader {
 
     /// Documents above this many bytes of UTF-8 are rejected (`NF007`).
     public var maxDocumentBytes: Int
+    /// Dates for documents whose dump gives none.
+    public var dates = DateTable()
 
     public init(maxDocumentBytes: Int = 16 << 20) {
         self.maxDocumentBytes = maxDocumentBytes
@@ -24,6 +26,7 @@ public struct DumpReader {
     static let lineExtensions: Set<String> = ["jsonl", "ndjson"]
 
     public func read(paths: [String], emit: (Event) throws -> Void) throws {
+        for reject in dates.rejects { try emit(.reject(reject)) }
         for path in paths {
             if path == "-" {
                 try readLines(FileHandle.standardInput, name: "<stdin>", emit: emit)
@@ -135,6 +138,7 @@ public struct DumpReader {
         if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .reject(RejectRecord(code: "NF005", sourceFile: file, line: line, docID: id, message: "empty body: the article has no text"))
         }
+        let dct = dct ?? dates.dates[id]
         let document = Document(
             id: id, dct: dct, title: title, url: url, source: source, metadataJSON: metadata, text: normalized)
         let hash = StableHash.hex(id, normalized, dct ?? "", title ?? "", url ?? "", source ?? "", metadata ?? "")

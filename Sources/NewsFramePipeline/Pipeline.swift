@@ -83,6 +83,9 @@ public struct Pipeline: Sendable {
             } catch {
                 throw PipelineError(code: "NF107", "\(position) could not be built: \(error)")
             }
+            if let unknown = context.unreadOptions.first {
+                throw PipelineError(code: "NF110", "\(position): unknown option '\(unknown)'; check its spelling in the pipeline file")
+            }
             errors += context.lexiconErrors
             let spec = StageSpec(
                 name: type.qualifiedName, fingerprint: context.fingerprint(stage: type.qualifiedName),

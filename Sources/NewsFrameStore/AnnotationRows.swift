@@ -5,7 +5,8 @@ import NewsFrameCore
 enum AnnotationRows {
     static let wordRule = "icu/word"
 
-    static func replace(_ kind: AnnotationKind, docID: String, stage: String, in set: AnnotationSet, _ db: Database) throws {
+    static func replace(_ kind: AnnotationKind, docID: String, stage: String, in result: DocumentResult, _ db: Database) throws {
+        let set = result.annotations
         switch kind {
         case .tokens:
             try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID])
@@ -20,7 +21,20 @@ enum AnnotationRows {
             for (index, sentence) in (set.sentences ?? []).enumerated() {
                 try insert.execute(arguments: [docID, index, sentence.start, sentence.end, stage, sentence.rule])
             }
-        case .timexes, .entities, .quotes, .events:
+        case .timexes:
+            try db.cachedStatement(sql: "DELETE FROM timexes WHERE doc_id = ?").execute(arguments: [docID])
+            guard let timexes = set.timexes, !timexes.isEmpty else { return }
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO timexes (doc_id, idx, start, "end", text, type, value, mod, anchor, stage, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (index, timex) in timexes.enumerated() {
+                try insert.execute(arguments: [
+                    docID, index, timex.start, timex.end, result.timexTexts[index], timex.type, timex.value,
+                    timex.mod, timex.anchor, stage, timex.rule,
+                ])
+            }
+        case .entities, .quotes, .events:
             return
         }
     }
@@ -48,7 +62,21 @@ enum AnnotationRows {
                 result[row["doc_id"], default: AnnotationSet()].sentences!.append(
                     Sentence(start: row["start"], end: row["end"], rule: row["rule"]))
             }
-        case .timexes, .entities, .quotes, .events:
+        case .timexes:
+            for id in ids where result[id]?.timexes == nil { result[id, default: AnnotationSet()].timexes = [] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT doc_id, start, "end", type, value, mod, anchor, rule FROM timexes
+                    WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, idx
+                    """,
+                arguments: arguments)
+            while let row = try rows.next() {
+                result[row["doc_id"], default: AnnotationSet()].timexes!.append(Timex(
+                    start: row["start"], end: row["end"], type: row["type"], value: row["value"], mod: row["mod"],
+                    anchor: row["anchor"], rule: row["rule"]))
+            }
+        case .entities, .quotes, .events:
             return
         }
     }

@@ -82,6 +82,25 @@ enum CorpusMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3-timexes") { db in
+            try db.execute(sql: """
+                CREATE TABLE timexes (
+                    doc_id TEXT NOT NULL,
+                    idx INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    mod TEXT,
+                    anchor TEXT,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX timexes_value ON timexes(value);
+                """)
+        }
         return migrator
     }
 }

@@ -69,7 +69,7 @@ extension CorpusStore {
                 for spec in result.executed {
                     var count = 0
                     for kind in spec.provides {
-                        try AnnotationRows.replace(kind, docID: result.docID, stage: spec.name, in: result.annotations, db)
+                        try AnnotationRows.replace(kind, docID: result.docID, stage: spec.name, in: result, db)
                         count += result.annotations.count(of: kind)
                     }
                     try status.execute(arguments: [result.docID, spec.name, spec.fingerprint, result.docVersion, runID, count, now])

@@ -33,11 +33,15 @@ public struct DocumentResult: Sendable {
     public var annotations: AnnotationSet
     /// The stages that ran, in order; each one's kinds are replaced in the store.
     public var executed: [StageSpec]
+    /// The text of each timex, sliced by the worker that has the document at hand, so the
+    /// single writer never has to.
+    public var timexTexts: [String]
 
-    public init(docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec]) {
+    public init(docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec], text: ScalarText) {
         self.docID = docID
         self.docVersion = docVersion
         self.annotations = annotations
         self.executed = executed
+        self.timexTexts = (annotations.timexes ?? []).map { text.slice($0.start, $0.end) }
     }
 }

@@ -21,6 +21,8 @@ public struct AbbreviationLexicon: Sendable {
 
     public let entries: [String: Entry]
     public let sentenceStarters: [String: String]
+    /// Examples of the sentence starters: text, expected sentence count, line.
+    public let starterExamples: [(ruleID: String, text: String, sentences: Int)]
 
     public init(abbreviations: LexiconTable, starters: LexiconTable) throws {
         var entries: [String: Entry] = [:]
@@ -39,9 +41,14 @@ public struct AbbreviationLexicon: Sendable {
                 exampleSentences: row["sentences"].flatMap(Int.init))
         }
         var starterWords: [String: String] = [:]
+        var starterExamples: [(ruleID: String, text: String, sentences: Int)] = []
         for row in starters.rows {
             starterWords[row["word"]!] = row.ruleID
+            if let text = row["example"], let count = row["sentences"].flatMap(Int.init) {
+                starterExamples.append((row.ruleID, text, count))
+            }
         }
+        self.starterExamples = starterExamples
         self.entries = entries
         self.sentenceStarters = starterWords
     }

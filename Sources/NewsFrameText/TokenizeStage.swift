@@ -202,3 +202,20 @@ public struct TokenizeStage: Stage {
         return text.scalars[start..<end].contains { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" }
     }
 }
+
+extension TokenizeStage: ExampleProviding {
+    public var examples: [RuleExample] {
+        var result: [RuleExample] = []
+        for entry in lexicon.entries.values.sorted(by: { $0.ruleID < $1.ruleID }) {
+            guard let text = entry.example else { continue }
+            var expectations: [RuleExample.Expectation] = [.token(entry.form)]
+            if let count = entry.exampleSentences { expectations.append(.sentences(count)) }
+            result.append(RuleExample(ruleID: entry.ruleID, text: text, dct: nil, expectations: expectations))
+        }
+        for starter in lexicon.starterExamples {
+            result.append(RuleExample(
+                ruleID: starter.ruleID, text: starter.text, dct: nil, expectations: [.sentences(starter.sentences)]))
+        }
+        return result
+    }
+}

@@ -18,7 +18,8 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let summary = try IngestDriver.ingest(
-            paths: paths, store: try store.open(), maxDocumentBytes: ingest.maxDocumentBytes, arguments: CommandLine.arguments)
+            paths: paths, store: try store.open(), maxDocumentBytes: ingest.maxDocumentBytes, dates: try ingest.dateTable(),
+            arguments: CommandLine.arguments)
         if strict, summary.rejected > 0 { throw ExitCode(2) }
     }
 }

@@ -22,9 +22,11 @@ struct Process: ParsableCommand {
         let ingestion = BackgroundIngest()
         let paths = paths
         let maxBytes = ingest.maxDocumentBytes
+        let dates = try ingest.dateTable()
         Thread.detachNewThread {
             ingestion.finish(Result {
-                try IngestDriver.ingest(paths: paths, store: corpus, maxDocumentBytes: maxBytes, arguments: CommandLine.arguments)
+                try IngestDriver.ingest(
+                    paths: paths, store: corpus, maxDocumentBytes: maxBytes, dates: dates, arguments: CommandLine.arguments)
             })
         }
         let summary = try IngestDriver.run(

@@ -60,16 +60,20 @@ struct ResumeTests {
 
         // Nothing duplicated, nothing lost: the counts equal those of a clean in-memory run.
         var expectedSentences = 0
+        var expectedTimexes = 0
         for copy in 0..<copies {
             let (document, _) = try #require(try store.document(id: "r\(copy)"))
             let fresh = try pipeline.process(AnalyzedDocument(document: document))
             expectedSentences += fresh.annotations.sentences!.count
+            expectedTimexes += fresh.annotations.timexes!.count
         }
         let counts = try store.tableCounts()
         #expect(counts["documents"] == copies)
         #expect(counts["tokens"] == copies)
-        #expect(counts["stage_status"] == copies)
+        #expect(counts["stage_status"] == copies * pipeline.steps.count)
         #expect(counts["sentences"] == expectedSentences)
+        #expect(counts["timexes"] == expectedTimexes)
+        #expect(expectedTimexes > copies)
         #expect(try store.status(stages: pipeline.specs).stages[0].current == copies)
     }
 }

@@ -35,7 +35,7 @@ struct PipelineValidationTests {
     @Test("the bundled default pipeline builds")
     func defaultBuilds() throws {
         let pipeline = try TestSupport.defaultPipeline()
-        #expect(pipeline.steps.map(\.name) == ["tokenize@1"])
+        #expect(pipeline.steps.map(\.name) == ["tokenize@1", "temporal@1"])
     }
 
     @Test("a missing requirement names the stage, the kind and who provides it")
@@ -55,6 +55,8 @@ struct PipelineValidationTests {
         #expect(message("stages:\n  - stage: tokenize@1\n    options: [1]\n").contains("'options' must be a mapping"))
         #expect(message("stages: [\n").contains("not valid YAML"))
         #expect(message("stages: []\n").contains("NF108"))
+        #expect(message("stages:\n  - stage: tokenize@1\n    options: {abbrevations: x.tsv}\n") ==
+            "error NF110: p.yaml: stage 1 'tokenize@1': unknown option 'abbrevations'; check its spelling in the pipeline file")
         #expect(message("stages:\n  - stage: tokenize@1\n    options: {abbreviations: nope.tsv}\n").contains("NF106: p.yaml: stage 1 'tokenize@1': Lexicons/nope.tsv"))
     }
 

@@ -64,6 +64,19 @@ struct RunnerTests {
         let third = try PipelineRunner(store: store, pipeline: changed).run(arguments: [])
         #expect(third.processed == 13)
         #expect(try store.document(id: "nf008-seizure")!.1.sentences!.count == before + 1)
+
+        // A temporal rule edit reruns the temporal stage only; tokens are read back, not redone.
+        let rules = lexicons.appendingPathComponent("temporal-rules.tsv")
+        let withoutNow = try String(contentsOf: rules, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("ref-now\t") }.joined(separator: "\n")
+        try TestSupport.write(withoutNow, to: rules)
+        let temporalOnly = try TestSupport.defaultPipeline(lexicons: lexicons)
+        let status = try store.status(stages: temporalOnly.specs)
+        #expect(status.stages.map(\.current) == [13, 0])
+        let fourth = try PipelineRunner(store: store, pipeline: temporalOnly).run(arguments: [])
+        #expect(fourth.processed == 13)
+        #expect(fourth.annotations[.tokens] == nil && fourth.annotations[.timexes] != nil)
+        #expect(try store.status(stages: temporalOnly.specs).stages.map(\.current) == [13, 13])
     }
 
     @Test("a stage that throws on one document rejects that document only")

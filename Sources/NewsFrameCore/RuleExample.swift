@@ -1,0 +1,32 @@
+/// An example attached to a rule or lexicon line, and what running the pipeline on it must
+/// give. Examples are data (a column of the lexicon file) and are run as tests, so a rule's
+/// documentation can never drift from its behaviour.
+public struct RuleExample: Sendable {
+    public enum Expectation: Sendable, Hashable {
+        /// The text splits into this many sentences.
+        case sentences(Int)
+        /// This form is one token.
+        case token(String)
+        /// A timex covers exactly this text and has this value.
+        case timex(text: String, value: String)
+        /// No timex covers exactly this text.
+        case noTimex(text: String)
+    }
+
+    public var ruleID: String
+    public var text: String
+    public var dct: String?
+    public var expectations: [Expectation]
+
+    public init(ruleID: String, text: String, dct: String?, expectations: [Expectation]) {
+        self.ruleID = ruleID
+        self.text = text
+        self.dct = dct
+        self.expectations = expectations
+    }
+}
+
+/// A stage whose rules carry examples.
+public protocol ExampleProviding {
+    var examples: [RuleExample] { get }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import NewsFrameCore
+
+/// A TempEval-style gold file as `../shared/data/timeml/` ships it: JSONL records with `id`,
+/// `dct`, `text` and `timexes` (`start`, `end`, `type`, `value`, `mod`).
+public struct TimeMLCorpus: Sendable {
+    public struct Entry: Sendable {
+        public var document: Document
+        public var timexes: [Timex]
+    }
+
+    public var entries: [Entry]
+
+    public struct ReadError: Swift.Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReadError(description: "\(path): cannot read the file")
+        }
+        var entries: [Entry] = []
+        for (index, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let id = object["id"] as? String, let text = object["text"] as? String
+            else {
+                throw ReadError(description: "\(path):\(index + 1): expected an object with id, text and timexes")
+            }
+            let timexes = (object["timexes"] as? [[String: Any]] ?? []).compactMap { item -> Timex? in
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int, let type = item["type"] as? String
+                else { return nil }
+                let mod = (item["mod"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+                return Timex(start: start, end: end, type: type, value: item["value"] as? String ?? "", mod: mod, rule: "gold")
+            }
+            let dct = (object["dct"] as? String).map { String($0.prefix(10)) }
+            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes))
+        }
+        self.entries = entries
+    }
+}

@@ -1,0 +1,65 @@
+import NewsFrameCore
+
+/// Runs every example of every rule and lexicon line of a pipeline through the whole
+/// pipeline and reports what does not come out as the line says: the check behind both
+/// `newsframe test-rules` and the test suite.
+public enum RuleExampleChecker {
+    public struct Failure: Sendable, CustomStringConvertible {
+        public var ruleID: String
+        public var message: String
+        public var description: String { "\(ruleID): \(message)" }
+    }
+
+    public static func check(_ pipeline: Pipeline) -> (checked: Int, failures: [Failure]) {
+        var checked = 0
+        var failures: [Failure] = []
+        for step in pipeline.steps {
+            guard let provider = step.stage as? any ExampleProviding else { continue }
+            for example in provider.examples {
+                checked += 1
+                let document = Document(id: "example", dct: example.dct, text: example.text)
+                let result: AnalyzedDocument
+                do {
+                    result = try pipeline.process(AnalyzedDocument(document: document))
+                } catch {
+                    failures.append(Failure(ruleID: example.ruleID, message: "the pipeline failed: \(error)"))
+                    continue
+                }
+                for problem in problems(example, result) {
+                    failures.append(Failure(ruleID: example.ruleID, message: "\(problem) in: \(example.text)"))
+                }
+            }
+        }
+        return (checked, failures)
+    }
+
+    static func problems(_ example: RuleExample, _ result: AnalyzedDocument) -> [String] {
+        let text = result.text
+        let tokens = (result.annotations.tokens ?? []).map { text.slice($0.start, $0.end) }
+        let timexes = (result.annotations.timexes ?? []).map { (text: text.slice($0.start, $0.end), timex: $0) }
+        var problems: [String] = []
+        for expectation in example.expectations {
+            switch expectation {
+            case .sentences(let count):
+                let found = result.annotations.sentences?.count ?? 0
+                if found != count { problems.append("expected \(count) sentence(s), found \(found)") }
+            case .token(let form):
+                if !tokens.contains(form) { problems.append("'\(form)' is not one token (tokens: \(tokens.joined(separator: " | ")))") }
+            case .timex(let span, let value):
+                if let found = timexes.first(where: { $0.text == span }) {
+                    if found.timex.value != value {
+                        problems.append("'\(span)' has value \(found.timex.value), expected \(value) [\(found.timex.rule)]")
+                    }
+                } else {
+                    let got = timexes.map { "'\($0.text)'=\($0.timex.value)" }.joined(separator: ", ")
+                    problems.append("no timex '\(span)' (found: \(got.isEmpty ? "none" : got))")
+                }
+            case .noTimex(let span):
+                if let found = timexes.first(where: { $0.text == span }) {
+                    problems.append("'\(span)' must not be a timex, got \(found.timex.value) [\(found.timex.rule)]")
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,134 @@
+import NewsFrameCore
+
+/// Every class a temporal pattern can name: the lexicon classes listed in
+/// `temporal-classes.tsv`, and a few shapes no list can hold (`digits`, `day`, `year`,
+/// `decade`, `number`), recognized from the token's characters.
+final class TemporalClasses: Sendable {
+    static let builtIn: Set<String> = ["digits", "day", "year", "decade", "number", "word"]
+    /// Rule-index keys for token shapes; vocabulary ids are 0 and up.
+    static let numberKey = -2
+    static let ordinalDigitsKey = -3
+    static let decadeKey = -4
+    static let wordKey = -5
+    /// The lexicon class whose words `number` composes ("twenty-four").
+    static let numberWords = "numberword"
+
+    let lexicon: [String: PhraseClass]
+    /// Every class name, indexed by the id patterns store.
+    private let ordered: [String]
+    private let ids: [String: Int]
+    private let phraseByID: [PhraseClass?]
+
+    init(lexicon: [String: PhraseClass]) {
+        self.lexicon = lexicon
+        ordered = Self.builtIn.sorted() + lexicon.keys.sorted()
+        ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+        phraseByID = ordered.map { lexicon[$0] }
+    }
+
+    var names: Set<String> { Set(ordered) }
+
+    var count: Int { ordered.count }
+
+    func id(of name: String) -> Int? { ids[name] }
+
+    func name(of id: Int) -> String { ordered[id] }
+
+    /// The most tokens a phrase of this class spans.
+    func longest(id: Int) -> Int {
+        if let phraseClass = phraseByID[id] { return phraseClass.longest }
+        return ordered[id] == "number" ? 3 : 1
+    }
+
+    func match(id: Int, _ tokens: TemporalTokens, _ position: Int) -> (String, Int)? {
+        if let phraseClass = phraseByID[id] { return phraseClass.match(tokens, at: position) }
+        return match(ordered[id], tokens, position)
+    }
+
+    func match(_ name: String, _ tokens: TemporalTokens, _ position: Int) -> (String, Int)? {
+        switch name {
+        case "digits":
+            return tokens.integer(position).map { (String($0), 1) }
+        case "day":
+            if let value = tokens.integer(position), (1...31).contains(value), tokens.original[position].count <= 2 {
+                return (String(value), 1)
+            }
+            if let value = Self.ordinalDigits(tokens.lower[position]), (1...31).contains(value) { return (String(value), 1) }
+            return nil
+        case "year":
+            guard tokens.original[position].count == 4, let value = tokens.integer(position), (1000...2199).contains(value)
+            else { return nil }
+            return (String(value), 1)
+        case "decade":
+            let text = tokens.lower[position]
+            guard text.count == 5, text.hasSuffix("0s"), let value = Int(text.prefix(4)), (1000...2190).contains(value)
+            else { return nil }
+            return (String(text.prefix(3)), 1)
+        case "number":
+            return number(tokens, position)
+        case "word":
+            return tokens.tokens[position].kind == .word ? (tokens.lower[position], 1) : nil
+        default:
+            return lexicon[name]?.match(tokens, at: position)
+        }
+    }
+
+    /// Digits, a number word, or tens and units ("twenty four", "twenty-four").
+    private func number(_ tokens: TemporalTokens, _ position: Int) -> (String, Int)? {
+        if let value = tokens.integer(position) { return (String(value), 1) }
+        guard let words = lexicon[Self.numberWords], let (first, length) = words.match(tokens, at: position) else { return nil }
+        guard let tens = Int(first) else { return (first, length) }
+        if tens >= 20, tens % 10 == 0, tens < 100 {
+            var next = position + length
+            if next < tokens.count, tokens.lower[next] == "-" { next += 1 }
+            if next < tokens.count, let (unit, unitLength) = words.match(tokens, at: next), let units = Int(unit), (1...9).contains(units) {
+                return (String(tens + units), next + unitLength - position)
+            }
+        }
+        return (first, length)
+    }
+
+    /// A word that begins with a digit ("22nd", "1990s"): the shapes of the `day` and `decade` classes.
+    static func hasDigitShape(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+    }
+
+    static func ordinalDigits(_ text: String) -> Int? {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"), text.utf8.count >= 3, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) else { return nil }
+        return Int(text.dropLast(2))
+    }
+
+    func firstKeys(_ name: String) -> Set<Int> {
+        switch name {
+        case "digits", "year": return [Self.numberKey]
+        case "day": return [Self.numberKey, Self.ordinalDigitsKey]
+        case "decade": return [Self.decadeKey]
+        case "word": return [Self.wordKey]
+        case "number":
+            return lexicon[Self.numberWords].map { Set($0.firstWords).union([Self.numberKey]) } ?? [Self.numberKey]
+        default:
+            return lexicon[name].map { Set($0.firstWords) } ?? []
+        }
+    }
+
+    /// Calls `body` with each key a token offers for rule lookup: its lowercased text and its
+    /// shapes (number, ordinal digits, decade, word).
+    static func forEachKey(_ tokens: TemporalTokens, _ position: Int, _ body: (Int) -> Void) {
+        let text = tokens.lower[position]
+        if tokens.ids[position] >= 0 { body(tokens.ids[position]) }
+        switch tokens.tokens[position].kind {
+        case .number:
+            body(numberKey)
+        case .word:
+            body(wordKey)
+            if let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "h") {
+                if ordinalDigits(text) != nil { body(ordinalDigitsKey) }
+                if text.count == 5, text.hasSuffix("0s"), Int(text.prefix(4)) != nil { body(decadeKey) }
+            }
+        default:
+            break
+        }
+    }
+}
+

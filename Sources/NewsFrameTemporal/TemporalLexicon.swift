@@ -1,0 +1,131 @@
+import NewsFrameCore
+
+/// The temporal knowledge of `Lexicons/`: the class index (`temporal-classes.tsv`) and the
+/// class files it names, and the rules (`temporal-rules.tsv`), validated on load.
+final class TemporalLexicon: Sendable {
+    let classes: TemporalClasses
+    let rules: [TemporalRule]
+    /// Rules by the token keys they can start with.
+    let rulesByKey: [Int: [Int]]
+    let vocabulary: TemporalVocabulary
+    let tenseCues: TenseCues
+    let quantityNouns: PhraseClass?
+
+    static let tenseClass = "tense"
+    static let quantityClass = "quantitynoun"
+
+    /// Vocabulary ids of words that can anchor a time expression (rule words minus stopwords,
+    /// and the words of the core classes); see `temporal-stopwords.tsv`.
+    let coreWords: Set<Int>
+    /// Rules with no element that can match a core token: never gated.
+    let ungatedRules: Set<Int>
+    /// How many tokens each rule's match can span at most, an upper bound for the gate.
+    let reach: [Int]
+
+    static let coreClasses: Set<String> = [
+        "month", "weekday", "weekdayplural", "unit", "units", "partofday", "season", "holiday", "meridiem", "timezone",
+        "digits", "day", "year", "decade",
+    ]
+
+    init(context: StageContext, index: String, rulesFile: String, stopwords stopwordFile: String) throws {
+        let indexTable = try context.table(index, required: ["class", "file", "form_column", "value_column", "capitalized"])
+        var lexicon: [String: PhraseClass] = [:]
+        var vocabulary = TemporalVocabulary()
+        for row in indexTable.rows {
+            let name = row["class"]!
+            let phraseClass = PhraseClass(name: name, capitalized: row["capitalized"] == "yes")
+            let table = try context.table(row["file"]!, required: [row["form_column"]!, row["value_column"]!])
+            for entry in table.rows {
+                phraseClass.add(
+                    form: entry[row["form_column"]!]!, value: entry[row["value_column"]!]!, ruleID: entry.ruleID,
+                    tokenizer: Self.words, vocabulary: &vocabulary)
+            }
+            lexicon[name] = phraseClass
+        }
+        let classes = TemporalClasses(lexicon: lexicon)
+        let ruleTable = try context.table(rulesFile, required: ["id", "type", "pattern"])
+        var rules: [TemporalRule] = []
+        var seen: Set<String> = []
+        for row in ruleTable.rows {
+            let file = "Lexicons/\(rulesFile)"
+            func fail(_ message: String) -> LexiconError { LexiconError(file: file, line: row.line, message: message) }
+            let name = row["id"]!
+            guard seen.insert(name).inserted else { throw fail("rule id '\(name)' is used twice") }
+            guard TemporalRule.types.contains(row["type"]!) else { throw fail("type must be DATE, TIME, DURATION, SET or NONE") }
+            let pattern: TemporalPattern
+            do {
+                pattern = try TemporalPattern(row["pattern"]!, classes: classes, vocabulary: &vocabulary)
+            } catch {
+                throw fail("pattern: \(error)")
+            }
+            guard let anchor = TemporalRule.Anchor(rawValue: row["anchor"] ?? "dct") else {
+                throw fail("anchor must be 'dct' or 'text'")
+            }
+            rules.append(TemporalRule(
+                name: name, ruleID: row.ruleID, priority: rules.count, type: row["type"]!, pattern: pattern,
+                value: row["value"] ?? "", mod: row["mod"], anchor: anchor, example: row["example"], exampleDCT: row["dct"],
+                expect: row["expect"]))
+        }
+        var byKey: [Int: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for key in rule.pattern.firstKeys(classes: classes) { byKey[key, default: []].append(index) }
+        }
+        self.classes = classes
+        self.rules = rules
+        let stopTable = try context.table(stopwordFile, required: ["word"])
+        let stopwords = Set(stopTable.rows.map { vocabulary.id($0["word"]!) })
+        var core: Set<Int> = []
+        for name in Self.coreClasses {
+            if let phraseClass = lexicon[name] { core.formUnion(phraseClass.allWords) }
+        }
+        var ungated: Set<Int> = []
+        var reach: [Int] = []
+        for (index, rule) in rules.enumerated() {
+            var hasCore = false
+            for element in rule.pattern.elements where !element.optional && !element.context {
+                switch element.atom {
+                case .words(let ids):
+                    let coreIDs = ids.filter { !stopwords.contains($0) }
+                    core.formUnion(coreIDs)
+                    if !coreIDs.isEmpty { hasCore = true }
+                case .slot(_, let ids):
+                    if ids.contains(where: { Self.coreClasses.contains(classes.name(of: $0)) }) { hasCore = true }
+                }
+            }
+            if !hasCore { ungated.insert(index) }
+            reach.append(rule.pattern.elements.reduce(0) { total, element in
+                switch element.atom {
+                case .words: return total + 1
+                case .slot(_, let ids): return total + ids.map { classes.longest(id: $0) }.max()!
+                }
+            })
+        }
+        self.rulesByKey = byKey
+        self.vocabulary = vocabulary
+        self.coreWords = core
+        self.ungatedRules = ungated
+        self.reach = reach
+        self.tenseCues = TenseCues(lexicon[Self.tenseClass])
+        self.quantityNouns = lexicon[Self.quantityClass]
+    }
+
+    /// How a lexicon form is split into tokens: at spaces, with hyphens on their own, as
+    /// ICU splits running text ("mid-October" → "mid", "-", "october").
+    static func words(_ form: String) -> [String] {
+        var result: [String] = []
+        for word in form.lowercased().split(separator: " ") {
+            var current = ""
+            for character in word {
+                if character == "-" {
+                    if !current.isEmpty { result.append(current) }
+                    result.append("-")
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { result.append(current) }
+        }
+        return result
+    }
+}

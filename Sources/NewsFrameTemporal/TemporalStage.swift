@@ -1,0 +1,171 @@
+import Foundation
+import NewsFrameCore
+
+/// Finds time expressions and gives each a TIMEX3 type and value, resolved against the
+/// document date (or, for expressions that refer back, the latest date in the text).
+///
+/// All knowledge is in `Lexicons/temporal-*.tsv`: classes of words and the rules that
+/// combine them. Candidate rules are looked up by the token they can start with, every
+/// candidate is matched, and overlaps resolve by the policy priority → longest → earliest.
+public struct TemporalStage: Stage {
+    public static let name = "temporal"
+    public static let version = 1
+    public static let requires: Set<AnnotationKind> = [.tokens, .sentences]
+    public static let provides: Set<AnnotationKind> = [.timexes]
+
+    let lexicon: TemporalLexicon
+
+    public init(context: StageContext) throws {
+        lexicon = try TemporalLexicon(
+            context: context, index: context.option("classes", default: "temporal-classes.tsv"),
+            rulesFile: context.option("rules", default: "temporal-rules.tsv"),
+            stopwords: context.option("stopwords", default: "temporal-stopwords.tsv"))
+    }
+
+    public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
+        let tokens = TemporalTokens(document, vocabulary: lexicon.vocabulary)
+        let candidates = findCandidates(tokens)
+        let dct = document.document.dct.flatMap(CalendarDay.init(iso:))
+        var timexes: [Timex] = []
+        var lastDay: (day: CalendarDay, start: Int)? = nil
+        for candidate in candidates {
+            let rule = lexicon.rules[candidate.rule]
+            if rule.type == "NONE" { continue }
+            let tense = lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens)
+            var reference = dct
+            var anchor: String? = "dct"
+            if rule.anchor == .text, let last = lastDay {
+                reference = last.day
+                anchor = "timex:\(last.start)"
+            }
+            let parts = candidate.match.partValues
+            let normalizer = TimexNormalizer(
+                parts: parts, context: .init(reference: reference, tense: tense, previous: previousNearby(timexes, candidate, tokens)))
+            guard let value = normalizer.evaluate(rule.value) else { continue }
+            let start = tokens.tokens[candidate.match.spanStart].start
+            let end = tokens.tokens[candidate.match.spanEnd - 1].end - (tokens.possessive[candidate.match.spanEnd - 1] ? 2 : 0)
+            let mod = rule.mod.flatMap { TimexNormalizer(parts: parts, context: normalizer.context).evaluate($0) }
+            let relative = reference != nil && !Self.isAbsolute(rule, parts)
+            timexes.append(Timex(
+                start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
+                rule: rule.ruleID))
+            if rule.type == "DATE", value.count >= 10, let day = CalendarDay(iso: String(value.prefix(10))) {
+                lastDay = (day, start)
+            }
+        }
+        return AnnotationSet(timexes: timexes)
+    }
+
+    /// The previous timex's value when it is in the same or the previous sentence: what a
+    /// comparison ("a year earlier") compares with.
+    private func previousNearby(_ timexes: [Timex], _ candidate: Candidate, _ tokens: TemporalTokens) -> String? {
+        // A comparison compares with a period the text named, never with another comparison.
+        guard let last = timexes.last(where: { timex in !lexicon.rules.contains { $0.ruleID == timex.rule && $0.value.hasPrefix("@compare") } }),
+            let lastToken = tokens.tokens.firstIndex(where: { $0.start >= last.start })
+        else { return nil }
+        return tokens.sentence[candidate.match.spanStart] - tokens.sentence[lastToken] <= 1 ? last.value : nil
+    }
+
+    /// Value functions that read the reference day.
+    static let relativeFunctions = ["@shift", "@compare", "@weekday", "@month", "@season", "@quarter", "@pod", "@time", "@holiday", "@weekend", "@date"]
+
+    /// A value needs an anchor when a relative function resolved it and the text did not
+    /// give the year itself.
+    static func isAbsolute(_ rule: TemporalRule, _ parts: [String: String]) -> Bool {
+        guard relativeFunctions.contains(where: { rule.value.hasPrefix($0) }) else { return true }
+        return parts["year"] != nil
+    }
+
+    struct Candidate {
+        var rule: Int
+        var match: PatternMatch
+    }
+
+    /// Every rule match, then the non-overlapping selection: longest span first, then the
+    /// rule listed first in the file, then the earliest.
+    private func findCandidates(_ tokens: TemporalTokens) -> [Candidate] {
+        var all: [Candidate] = []
+        let cache = ClassMatchCache(tokenCount: tokens.count, classCount: lexicon.classes.count)
+        // The last position each rule was tried at: a rule reachable by two keys runs once.
+        var triedAt = [Int](repeating: -1, count: lexicon.rules.count)
+        let nextCore = coreGate(tokens)
+        for position in 0..<tokens.count {
+            let distance = nextCore[position] - position
+            TemporalClasses.forEachKey(tokens, position) { key in
+                guard let candidates = lexicon.rulesByKey[key] else { return }
+                for ruleIndex in candidates where triedAt[ruleIndex] != position {
+                    if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules.contains(ruleIndex) { continue }
+                    triedAt[ruleIndex] = position
+                    if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: cache),
+                        !isQuantity(match, tokens)
+                    {
+                        all.append(Candidate(rule: ruleIndex, match: match))
+                    }
+                }
+            }
+        }
+        all.sort { a, b in
+            let lengthA = a.match.spanEnd - a.match.spanStart
+            let lengthB = b.match.spanEnd - b.match.spanStart
+            if lengthA != lengthB { return lengthA > lengthB }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.match.spanStart < b.match.spanStart
+        }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var chosen: [Candidate] = []
+        for candidate in all where !(candidate.match.spanStart..<candidate.match.spanEnd).contains(where: { taken[$0] }) {
+            for index in candidate.match.spanStart..<candidate.match.spanEnd { taken[index] = true }
+            chosen.append(candidate)
+        }
+        return chosen.sorted { $0.match.spanStart < $1.match.spanStart }
+    }
+
+    /// For each token, the index of the next core token in its sentence (or far away): rules
+    /// starting where none is within reach cannot match, so they are not tried.
+    private func coreGate(_ tokens: TemporalTokens) -> [Int] {
+        let far = Int.max / 2
+        var next = [Int](repeating: far, count: tokens.count)
+        var upcoming = far
+        var index = tokens.count - 1
+        while index >= 0 {
+            if index + 1 < tokens.count, tokens.sentence[index + 1] != tokens.sentence[index] { upcoming = far }
+            let token = tokens.tokens[index]
+            if token.kind == .number || lexicon.coreWords.contains(tokens.ids[index])
+                || (token.kind == .word && TemporalClasses.hasDigitShape(tokens.lower[index]))
+            {
+                upcoming = index
+            }
+            next[index] = upcoming
+            index -= 1
+        }
+        return next
+    }
+
+    /// "2000 troops", "1990 kilometers": a number followed by a quantity noun is no year.
+    private func isQuantity(_ match: PatternMatch, _ tokens: TemporalTokens) -> Bool {
+        guard let nouns = lexicon.quantityNouns, match.end < tokens.count,
+            tokens.tokens[match.end - 1].kind == .number
+        else { return false }
+        return nouns.match(tokens, at: match.end) != nil
+    }
+
+}
+
+extension TemporalStage: ExampleProviding {
+    /// Each rule's example, with its `expect` column read as `span => value` pairs and
+    /// `!span` for text that must not be a timex, separated by `;`.
+    public var examples: [RuleExample] {
+        lexicon.rules.compactMap { rule -> RuleExample? in
+            guard let text = rule.example else { return nil }
+            let expectations = (rule.expect ?? "").split(separator: ";").compactMap { item -> RuleExample.Expectation? in
+                let part = String(item).trimmingSpaces
+                if part == "none" || part.isEmpty { return nil }
+                if part.hasPrefix("!") { return .noTimex(text: String(part.dropFirst()).trimmingSpaces) }
+                let sides = part.components(separatedBy: " => ")
+                guard sides.count == 2 else { return .timex(text: part, value: "<malformed: use 'span => value'>") }
+                return .timex(text: sides[0].trimmingSpaces, value: sides[1].trimmingSpaces)
+            }
+            return RuleExample(ruleID: rule.ruleID, text: text, dct: rule.exampleDCT, expectations: expectations)
+        }
+    }
+}

@@ -1,0 +1,325 @@
+import Foundation
+import NewsFrameCore
+
+/// Turns a rule's value expression and the parts a match bound into a TIMEX3 value.
+///
+/// A value is either a template (`P{n}D`, `PRESENT_REF`, `XXXX-WXX-{weekday}`) or a function
+/// (`@date`, `@weekday(-1)`, `@shift(W,-1)`, `@duration({n},{unit})`, `@quarter`, `@season(-1)`,
+/// `@month(-1)`, `@pod(0)`, `@time`, `@holiday`, `@year`, `@decade`). Functions resolve against
+/// the reference day (the document date, or the text's latest date for text-anchored rules)
+/// and return `X` placeholders when there is none.
+struct TimexNormalizer {
+    enum Tense {
+        case past
+        case future
+        /// No cue near the expression.
+        case unknown
+    }
+
+    struct Context {
+        var reference: CalendarDay?
+        var tense: Tense
+        /// The value of the timex before this one in the text, for comparisons ("a year earlier").
+        var previous: String? = nil
+    }
+
+    let parts: [String: String]
+    let context: Context
+
+    /// nil when the parts do not make a valid value (e.g. "February 30").
+    func evaluate(_ expression: String) -> String? {
+        let expanded = substitute(expression)
+        guard expanded.hasPrefix("@") else { return expanded.contains("{") ? nil : expanded }
+        var name = String(expanded.dropFirst())
+        var arguments: [String] = []
+        if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            arguments = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                .split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            name = String(name[..<open])
+        }
+        func offset(_ index: Int) -> Int? { index < arguments.count ? Int(arguments[index].replacingPlus) : nil }
+        switch name {
+        case "date": return date()
+        case "weekday": return weekday(offset(0))
+        case "shift":
+            guard arguments.count == 2 else { return nil }
+            return shift(unit: arguments[0], by: arguments[1])
+        case "duration":
+            guard arguments.count == 2 else { return nil }
+            return duration(arguments[0], unit: arguments[1])
+        case "quarter": return quarter(offset(0) ?? 0)
+        case "season": return season(offset(0) ?? 0)
+        case "month": return month(offset(0) ?? 0)
+        case "pod": return partOfDay(dayOffset: offset(0) ?? 0, code: arguments.count > 1 ? arguments[1] : nil)
+        case "time": return time(hour: offset(0), minute: offset(1))
+        case "weekend": return weekend()
+        case "compare":
+            guard arguments.count == 2 else { return nil }
+            return compare(unit: arguments[0], by: arguments[1])
+        case "holiday": return holiday()
+        case "year": return parts["year"].flatMap { Int($0) }.map { CalendarDay.pad($0, 4) }
+        case "decade": return parts["decade"]
+        default: return nil
+        }
+    }
+
+    private func substitute(_ expression: String) -> String {
+        guard expression.utf8.contains(UInt8(ascii: "{")) else { return expression }
+        var result = expression
+        for (name, value) in parts { result = result.replacingAll("{\(name)}", with: value) }
+        return result
+    }
+
+    private var podSuffix: String { parts["pod"].map { "T\($0)" } ?? "" }
+
+    private func date() -> String? {
+        guard let month = parts["month"].flatMap({ Int($0) }), (1...12).contains(month) else { return nil }
+        let explicitYear = parts["year"].flatMap { Int($0) }
+        if let day = parts["day"].flatMap({ Int($0) }) {
+            if let year = explicitYear {
+                guard day <= CalendarDay.length(of: month, in: year) else { return nil }
+                return CalendarDay(year: year, month: month, day: day).iso + podSuffix
+            }
+            guard day <= CalendarDay.length(of: month, in: 2000) else { return nil }
+            guard let reference = context.reference else {
+                return "XXXX-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" + podSuffix
+            }
+            // A month and day without a year: the year that puts them nearest the reference.
+            // (Directing it by tense was measured and lost: "extended to Nov. 20" reads past.)
+            let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap { year -> CalendarDay? in
+                day <= CalendarDay.length(of: month, in: year) ? CalendarDay(year: year, month: month, day: day) : nil
+            }
+            let nearest = candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }
+            return nearest.map { $0.iso + podSuffix }
+        }
+        if let year = explicitYear { return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))" }
+        guard let reference = context.reference else { return "XXXX-\(CalendarDay.pad(month, 2))" }
+        var year = reference.year
+        switch context.tense {
+        case .past: if month > reference.month { year -= 1 }
+        case .future: if month < reference.month { year += 1 }
+        case .unknown:
+            // No cue: the nearest such month, within six months either way.
+            if month - reference.month > 6 { year -= 1 }
+            if reference.month - month > 6 { year += 1 }
+        }
+        return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))"
+    }
+
+    private func month(_ offset: Int) -> String? {
+        guard let month = parts["month"].flatMap({ Int($0) }), (1...12).contains(month) else { return nil }
+        guard let reference = context.reference else { return "XXXX-\(CalendarDay.pad(month, 2))" }
+        var year = reference.year
+        if offset < 0, month >= reference.month { year -= 1 }
+        if offset > 0, month <= reference.month { year += 1 }
+        return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))"
+    }
+
+    private func weekday(_ offset: Int?) -> String? {
+        guard let weekday = parts["weekday"].flatMap({ Int($0) }), (1...7).contains(weekday) else { return nil }
+        guard let reference = context.reference else { return "XXXX-WXX-\(weekday)" + podSuffix }
+        var difference = weekday - reference.weekday
+        let direction = offset ?? (context.tense == .future ? 1 : context.tense == .past ? 0 : nil)
+        guard let direction else {
+            // No tense cue: the nearest such day, before or after.
+            let back = difference > 0 ? difference - 7 : difference
+            let forward = back + 7
+            return reference.adding(days: -back < forward ? back : forward).iso + podSuffix
+        }
+        switch direction {
+        case ..<0:
+            if difference >= 0 { difference -= 7 }
+        case 0:
+            // Past tense: the nearest such day on or before the reference.
+            if difference > 0 { difference -= 7 }
+        default:
+            if difference <= 0 { difference += 7 }
+        }
+        return reference.adding(days: difference).iso + podSuffix
+    }
+
+    private func shift(unit: String, by amount: String) -> String? {
+        guard let reference = context.reference else { return Self.unknown(unit) }
+        guard let count = Int(amount.replacingPlus) else {
+            return amount.contains("X") ? (amount.hasPrefix("-") ? "PAST_REF" : "FUTURE_REF") : nil
+        }
+        switch unit {
+        case "D": return reference.adding(days: count).iso + podSuffix
+        case "W": return reference.adding(days: 7 * count).isoWeekValue
+        case "WE": return reference.adding(days: 7 * count).isoWeekValue + "-WE"
+        case "M": return reference.adding(months: count).isoMonth
+        case "Y": return CalendarDay.pad(reference.year + count, 4)
+        case "Q":
+            let index = reference.year * 4 + reference.quarter - 1 + count
+            return "\(CalendarDay.pad(index / 4, 4))-Q\(index % 4 + 1)"
+        case "DE": return String(CalendarDay.pad(reference.year + 10 * count, 4).prefix(3))
+        case "CE": return String(CalendarDay.pad(reference.year + 100 * count, 4).prefix(2))
+        case "H", "MIN": return reference.iso
+        default: return nil
+        }
+    }
+
+    static func unknown(_ unit: String) -> String? {
+        switch unit {
+        case "D", "H", "MIN": return "XXXX-XX-XX"
+        case "W": return "XXXX-WXX"
+        case "WE": return "XXXX-WXX-WE"
+        case "M": return "XXXX-XX"
+        case "Y": return "XXXX"
+        case "Q": return "XXXX-QX"
+        case "DE": return "XXX"
+        case "CE": return "XX"
+        default: return nil
+        }
+    }
+
+    private func duration(_ amount: String, unit: String) -> String? {
+        let count = amount == "X" ? "X" : Int(amount).map(String.init)
+        guard let count else { return nil }
+        switch unit {
+        case "H": return "PT\(count)H"
+        case "MIN": return "PT\(count)M"
+        case "SEC": return "PT\(count)S"
+        case "DE": return count == "X" ? "PXDE" : "P\(10 * Int(count)!)Y"
+        case "D", "W", "M", "Y", "Q", "CE": return "P\(count)\(unit)"
+        case "WE": return "P\(count == "X" ? "X" : String(2 * Int(count)!))D"
+        default: return nil
+        }
+    }
+
+    private func quarter(_ offset: Int) -> String? {
+        let number = parts["q"].flatMap { Int($0) }
+        if let number, !(1...4).contains(number) { return nil }
+        if let year = parts["year"].flatMap({ Int($0) }), let number { return "\(CalendarDay.pad(year, 4))-Q\(number)" }
+        guard let reference = context.reference else { return "XXXX-Q\(number.map(String.init) ?? "X")" }
+        var index: Int
+        if let number {
+            index = reference.year * 4 + number - 1
+            if number > reference.quarter { index -= 4 }
+        } else {
+            // "the quarter", "the latest quarter": the last one completed.
+            index = reference.year * 4 + reference.quarter - 2
+        }
+        index += offset
+        return "\(CalendarDay.pad(index / 4, 4))-Q\(index % 4 + 1)"
+    }
+
+    private static let seasonIndex = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]
+
+    /// Seasons are counted as year × 4 + index (spring 0 … winter 3, winter starting in
+    /// December), so "last fall" in February is the fall of the year before.
+    private func season(_ offset: Int) -> String? {
+        guard let code = parts["season"], let target = Self.seasonIndex[code] else { return nil }
+        if let year = parts["year"] { return "\(year)-\(code)" }
+        guard let reference = context.reference else { return "XXXX-\(code)" }
+        let month = reference.month
+        let current = month <= 2 ? (reference.year - 1) * 4 + 3 : reference.year * 4 + (month == 12 ? 3 : (month - 3) / 3)
+        func search(from start: Int, step: Int) -> Int {
+            var index = start
+            while ((index % 4) + 4) % 4 != target { index += step }
+            return index
+        }
+        let chosen: Int
+        switch offset {
+        case ..<0: chosen = search(from: current - 1, step: -1)
+        case 1...: chosen = search(from: current + 1, step: 1)
+        default:
+            let back = search(from: current, step: -1)
+            let forward = search(from: current, step: 1)
+            chosen = current - back <= forward - current ? back : forward
+        }
+        // Winter belongs to the year it starts in.
+        return "\(CalendarDay.pad(chosen / 4, 4))-\(code)"
+    }
+
+    private func partOfDay(dayOffset: Int, code: String?) -> String? {
+        guard let pod = code ?? parts["pod"] else { return nil }
+        guard let reference = context.reference else { return "XXXX-XX-XXT\(pod)" }
+        return reference.adding(days: dayOffset).iso + "T\(pod)"
+    }
+
+    private func time(hour fixedHour: Int?, minute fixedMinute: Int?) -> String? {
+        guard var hour = fixedHour ?? parts["hour"].flatMap({ Int($0) }), (0...24).contains(hour) else { return nil }
+        let minute = fixedMinute ?? parts["minute"].flatMap { Int($0) } ?? 0
+        guard (0...59).contains(minute) else { return nil }
+        if let meridiem = parts["ampm"] {
+            guard (1...12).contains(hour) else { return nil }
+            if meridiem == "pm", hour < 12 { hour += 12 }
+            if meridiem == "am", hour == 12 { hour = 0 }
+        }
+        let day = parts["month"] != nil ? date() : parts["weekday"] != nil ? weekday(nil) : context.reference?.iso
+        return "\(day ?? "XXXX-XX-XX")T\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
+    }
+
+    /// A comparison ("a year earlier", "year-ago") keeps the granularity of the period under
+    /// discussion: after a quarter it names the same quarter a year before, else it shifts
+    /// the reference as `@shift` does.
+    private func compare(unit: String, by amount: String) -> String? {
+        guard unit == "Y", let previous = context.previous, let count = Int(amount.replacingPlus),
+            let year = Int(previous.prefix(4)), previous.count >= 7
+        else { return shift(unit: unit, by: amount) }
+        let rest = previous.dropFirst(4)
+        if rest.hasPrefix("-Q"), previous.count == 7 { return CalendarDay.pad(year + count, 4) + rest }
+        return shift(unit: unit, by: amount)
+    }
+
+    /// "The weekend": in past tense the latest one that has begun, in future tense the next.
+    private func weekend() -> String? {
+        guard let reference = context.reference else { return "XXXX-WXX-WE" }
+        var weeks = 0
+        if context.tense == .past, reference.weekday < 6 { weeks = -1 }
+        if context.tense == .future, reference.weekday == 7 { weeks = 1 }
+        return reference.adding(days: 7 * weeks).isoWeekValue + "-WE"
+    }
+
+    /// Holidays are `MM-DD` (fixed) or `nth:N:WEEKDAY:MONTH` (N = -1 for the last).
+    private func holiday() -> String? {
+        guard let rule = parts["holiday"] else { return nil }
+        let explicitYear = parts["year"].flatMap { Int($0) }
+        func day(in year: Int) -> CalendarDay? {
+            let fields = rule.split(separator: ":").map(String.init)
+            if fields.count == 4, fields[0] == "nth", let n = Int(fields[1]), let weekday = Int(fields[2]), let month = Int(fields[3]) {
+                if n > 0 {
+                    let first = CalendarDay(year: year, month: month, day: 1)
+                    return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+                }
+                let last = CalendarDay(year: year, month: month, day: CalendarDay.length(of: month, in: year))
+                return last.adding(days: -((last.weekday - weekday + 7) % 7))
+            }
+            return CalendarDay(iso: "\(CalendarDay.pad(year, 4))-\(rule)")
+        }
+        if let year = explicitYear { return day(in: year)?.iso }
+        guard let reference = context.reference else { return rule.hasPrefix("nth") ? "XXXX-XX-XX" : "XXXX-\(rule)" }
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].compactMap(day)
+        return candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) }?.iso
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars
+        while scalars.first == " " { scalars.removeFirst() }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    var replacingPlus: String { hasPrefix("+") ? String(dropFirst()) : self }
+
+    /// Also folds "--1" (a negative offset written before a part) into "1".
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result.replacingDoubleMinus
+    }
+
+    private var replacingDoubleMinus: String {
+        guard let range = range(of: "--") else { return self }
+        return replacingCharacters(in: range, with: "")
+    }
+}

@@ -1,0 +1,89 @@
+import NewsFrameCore
+import NewsFramePipeline
+import Testing
+
+@Suite("temporal: recognition and normalization")
+struct TemporalStageTests {
+    /// The timexes of `text` as "span=value" strings, in text order.
+    func timexes(_ text: String, dct: String?) throws -> [String] {
+        let document = try TestSupport.analyze(text, dct: dct)
+        return (document.annotations.timexes ?? []).map { "\(document.text.slice($0.start, $0.end))=\($0.value)" }
+    }
+
+    @Test("weekdays resolve by tense: past before the document date, future after it")
+    func weekdays() throws {
+        #expect(try timexes("On Wednesday, militants fired two rockets at the base.", dct: "2023-11-03") == ["Wednesday=2023-11-01"])
+        #expect(try timexes("The envoy posted the video Thursday night.", dct: "2023-11-03") == ["Thursday night=2023-11-02TNI"])
+        #expect(try timexes("The envoy will return to Erbil on Monday.", dct: "2023-11-03") == ["Monday=2023-11-06"])
+        #expect(try timexes("The strike came Friday, officials said.", dct: "1998-02-13") == ["Friday=1998-02-13"])
+    }
+
+    @Test("relative weeks, months and years follow the document date; modifiers stay in the span")
+    func relativeUnits() throws {
+        #expect(try timexes("Last week, planes struck two depots.", dct: "2023-11-03") == ["Last week=2023-W43"])
+        #expect(try timexes("The group claimed this past week to have attacked.", dct: "2023-11-03") == ["this past week=2023-W44"])
+        #expect(try timexes("It will begin a new phase next week.", dct: "2023-11-03") == ["next week=2023-W45"])
+        let document = try TestSupport.analyze("Tensions rose earlier this week.", dct: "2024-01-06")
+        let timex = try #require(document.annotations.timexes?.first)
+        #expect(document.text.slice(timex.start, timex.end) == "earlier this week")
+        #expect(timex.value == "2024-W01" && timex.mod == "START" && timex.anchor == "dct")
+    }
+
+    @Test("an expression that refers back resolves against the latest date in the text")
+    func textAnchor() throws {
+        let text = "Militants struck the base on January 28, 2024. Two days after this attack, the group paused."
+        let document = try TestSupport.analyze(text, dct: "2024-02-05")
+        let values = (document.annotations.timexes ?? []).map { ($0.value, $0.anchor) }
+        #expect(values.count == 2)
+        #expect(values[1].0 == "2024-01-30")
+        #expect(values[1].1 == "timex:\(document.annotations.timexes![0].start)")
+    }
+
+    @Test("absolute dates in news formats; a month and day take the year nearest the document date")
+    func absoluteDates() throws {
+        #expect(try timexes("The outpost was photographed on Oct. 22, 2018.", dct: "2023-10-24") == ["Oct. 22, 2018=2018-10-22"])
+        #expect(try timexes("It began on 22 October 2023 and 2023-11-03.", dct: "2023-11-05") == [
+            "22 October 2023=2023-10-22", "2023-11-03=2023-11-03",
+        ])
+        #expect(try timexes("On January 5, drones struck.", dct: "2024-01-06") == ["January 5=2024-01-05"])
+        #expect(try timexes("Talks are set for Jan. 2.", dct: "2023-12-28") == ["Jan. 2=2024-01-02"])
+        #expect(try timexes("by the end of October", dct: "2023-11-07").first == "the end of October=2023-10")
+    }
+
+    @Test("durations, sets, clock times and generic references")
+    func otherTypes() throws {
+        #expect(try timexes("In the last 24 hours, three drones were downed.", dct: "2023-10-24") == ["the last 24 hours=PT24H"])
+        #expect(try timexes("The feud has lasted more than a decade.", dct: "2023-10-24") == ["more than a decade=P10Y"])
+        #expect(try timexes("Protesters gather every Friday.", dct: "2023-10-24") == ["every Friday=XXXX-WXX-5"])
+        #expect(try timexes("At 3 a.m. local time, rockets fell.", dct: "2024-02-20") == ["3 a.m.=2024-02-20T03:00"])
+        #expect(try timexes("The group now has a new missile and recently used it.", dct: "2023-11-07") == [
+            "now=PRESENT_REF", "recently=PAST_REF",
+        ])
+    }
+
+    @Test("numbers inside other things are not times")
+    func quantitiesAreNotTimes() throws {
+        let text = "The missile flies 2,000 kilometers with a 450 kg warhead; 900 troops and 1500 soldiers guard the T-4 base, type 351."
+        #expect(try timexes(text, dct: "2024-01-06") == [])
+        #expect(try timexes("A 6-year-old girl was hurt.", dct: "2024-01-06") == [])
+    }
+
+    @Test("without a document date, unresolvable parts are X, never a guess")
+    func noDocumentDate() throws {
+        #expect(try timexes("Last week, on Wednesday, the base was hit; on May 3 talks began.", dct: nil) == [
+            "Last week=XXXX-WXX", "Wednesday=XXXX-WXX-3", "May 3=XXXX-05-03",
+        ])
+    }
+
+    @Test("expressions inside quotations are annotated too")
+    func insideQuotes() throws {
+        #expect(try timexes("\"We will strike again next week,\" the group said.", dct: "2023-11-03") == ["next week=2023-W45"])
+    }
+
+    @Test("every example of every rule and lexicon line passes (same check as newsframe test-rules)")
+    func ruleExamples() throws {
+        let (checked, failures) = RuleExampleChecker.check(try TestSupport.defaultPipeline())
+        #expect(checked > 190)
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+}
