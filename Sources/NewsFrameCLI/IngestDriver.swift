@@ -14,15 +14,12 @@ enum IngestDriver {
         return summary
     }
 
-    static func run(
-        store: CorpusStore, pipeline: Pipeline, options: RunOptions, arguments: [String],
-        following: (@Sendable () -> Bool)? = nil
-    ) throws -> RunSummary {
+    static func run(store: CorpusStore, pipeline: Pipeline, options: RunOptions, arguments: [String]) throws -> RunSummary {
         var runner = PipelineRunner(store: store, pipeline: pipeline)
         runner.workers = options.jobs
         runner.pageSize = options.batchSize
         let summary = try runner.run(
-            arguments: arguments, progress: options.quiet ? nil : ProgressReporter(), following: following)
+            arguments: arguments, progress: options.quiet ? nil : ProgressReporter())
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         return summary
     }

@@ -7,12 +7,15 @@ public struct IncomingDocument: Sendable {
     public var sourceLine: Int?
     /// Problems that did not stop the document (an unreadable date), recorded with it.
     public var warnings: [RejectRecord] = []
+    /// Length of the text in Unicode scalars, counted by the reader so the writer need not.
+    public var characterCount: Int
 
     public init(document: Document, contentHash: String, sourceFile: String?, sourceLine: Int?) {
         self.document = document
         self.contentHash = contentHash
         self.sourceFile = sourceFile
         self.sourceLine = sourceLine
+        self.characterCount = document.text.unicodeScalars.count
     }
 }
 

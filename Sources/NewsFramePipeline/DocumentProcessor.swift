@@ -20,6 +20,6 @@ struct DocumentProcessor: Sendable {
         }
         return .success(DocumentResult(
             docID: item.document.id, docVersion: item.document.version, annotations: current.annotations,
-            executed: Array(pipeline.specs[item.firstStep...]), text: current.text))
+            executed: Array(pipeline.specs[item.firstStep...]), text: current.text, storedStages: item.storedStages))
     }
 }

@@ -17,12 +17,8 @@ public struct PipelineRunner {
         self.pipeline = pipeline
     }
 
-    /// Runs the pipeline over the store. With `following`, the run trails a concurrent ingest:
-    /// while `following()` is true it waits for new documents at the end of the corpus, then
-    /// makes a last pass from the start to catch documents that got a new version meanwhile.
-    public func run(
-        arguments: [String], progress: ProgressReporter? = nil, following: (@Sendable () -> Bool)? = nil
-    ) throws -> RunSummary {
+    /// Records a pipeline run and the lexicon lines its pipeline left out.
+    func beginRun(arguments: [String]) throws -> Int64 {
         let runID = try store.beginRun(
             kind: "pipeline", pipeline: pipeline.name, fingerprint: pipeline.fingerprint, stages: pipeline.specs,
             arguments: arguments)
@@ -30,30 +26,31 @@ public struct PipelineRunner {
             pipeline.lexiconErrors.map {
                 RejectRecord(severity: .warning, code: "NF012", sourceFile: $0.file, line: $0.line, message: "lexicon line left out: \($0.message)")
             }, runID: runID)
-        var summary = RunSummary(runID: runID)
+        return runID
+    }
+
+    /// Runs the pipeline over every document of the store that needs it. `continuing`
+    /// carries on a run that `DumpProcessor` began, adding to its counts.
+    public func run(
+        arguments: [String], progress: ProgressReporter? = nil, continuing: RunSummary? = nil
+    ) throws -> RunSummary {
+        var summary: RunSummary
+        if let continuing {
+            summary = continuing
+        } else {
+            summary = RunSummary(runID: try beginRun(arguments: arguments))
+        }
+        let runID = summary.runID
         let started = Date()
         let total = try store.status(stages: []).documents
-        let writer = BatchWriter(store: store, runID: runID)
+        let writer = BatchWriter()
         let processor = DocumentProcessor(pipeline: pipeline)
         var after: Int64 = 0
         var scanned = 0
-        var lastPass = following == nil
         do {
             while true {
                 let page = try store.workPage(after: after, limit: pageSize, stages: pipeline.specs)
-                guard let lastSeq = page.lastSeq else {
-                    if lastPass { break }
-                    if following?() == true {
-                        Thread.sleep(forTimeInterval: 0.002)
-                    } else {
-                        // The last pass must see every result committed, or it would redo them.
-                        try writer.finish()
-                        lastPass = true
-                        after = 0
-                        scanned = 0
-                    }
-                    continue
-                }
+                guard let lastSeq = page.lastSeq else { break }
                 after = lastSeq
                 let outcomes = ParallelMap.map(page.items, workers: workers) { processor.process($0) }
                 var results: [DocumentResult] = []
@@ -74,7 +71,9 @@ public struct PipelineRunner {
                 summary.failed += failures.count
                 summary.upToDate += page.upToDate
                 summary.characters += page.items.reduce(0) { $0 + $1.document.text.unicodeScalars.count }
-                try writer.submit(results, failures: failures)
+                let store = store
+                let (pageResults, pageFailures) = (results, failures)
+                try writer.submit { try store.saveResults(pageResults, failures: pageFailures, runID: runID) }
                 scanned += page.items.count + page.upToDate
                 progress?.update(done: scanned, total: max(total, scanned))
             }
@@ -85,9 +84,8 @@ public struct PipelineRunner {
             try? store.finishRun(runID, status: "failed", counts: summary.counts)
             throw error
         }
-        if following != nil {
-            // A document can be seen current in the first pass and redone in the last.
-            summary.upToDate = max(0, try store.status(stages: []).documents - summary.processed - summary.failed)
+        if continuing != nil {
+            summary.upToDate = max(0, total - summary.processed - summary.failed)
         }
         summary.seconds = Date().timeIntervalSince(started)
         progress?.finish()

@@ -5,24 +5,23 @@ import NewsFrameCore
 enum AnnotationRows {
     static let wordRule = "icu/word"
 
-    static func replace(_ kind: AnnotationKind, docID: String, stage: String, in result: DocumentResult, _ db: Database) throws {
+    /// Writes one kind of a result. `clearOld` deletes what an earlier run of the stage
+    /// wrote; a stage that never wrote for this document has nothing to delete.
+    static func replace(
+        _ kind: AnnotationKind, docID: String, stage: String, in result: DocumentResult, clearOld: Bool, _ db: Database
+    ) throws {
         let set = result.annotations
         switch kind {
         case .tokens:
-            try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID])
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID]) }
             guard let tokens = set.tokens else { return }
             try db.cachedStatement(sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [docID, stage, wordRule, tokens.count, TokenCodec.encode(tokens)])
         case .sentences:
-            try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [docID])
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO sentences (doc_id, idx, start, "end", stage, rule) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            for (index, sentence) in (set.sentences ?? []).enumerated() {
-                try insert.execute(arguments: [docID, index, sentence.start, sentence.end, stage, sentence.rule])
-            }
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [docID]) }
+            try insertSentences(set.sentences ?? [], docID: docID, stage: stage, db)
         case .timexes:
-            try db.cachedStatement(sql: "DELETE FROM timexes WHERE doc_id = ?").execute(arguments: [docID])
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM timexes WHERE doc_id = ?").execute(arguments: [docID]) }
             guard let timexes = set.timexes, !timexes.isEmpty else { return }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO timexes (doc_id, idx, start, "end", text, type, value, mod, anchor, stage, rule)
@@ -36,6 +35,26 @@ enum AnnotationRows {
             }
         case .entities, .quotes, .events:
             return
+        }
+    }
+
+    /// Rows per multi-row INSERT: one statement per chunk instead of one per sentence.
+    static let sentenceChunk = 32
+
+    private static func insertSentences(_ sentences: [Sentence], docID: String, stage: String, _ db: Database) throws {
+        var index = 0
+        while index < sentences.count {
+            let chunk = min(sentenceChunk, sentences.count - index)
+            let rows = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: chunk).joined(separator: ", ")
+            let statement = try db.cachedStatement(sql: "INSERT INTO sentences (doc_id, idx, start, \"end\", stage, rule) VALUES \(rows)")
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(chunk * 6)
+            for offset in 0..<chunk {
+                let sentence = sentences[index + offset]
+                values += [docID, index + offset, sentence.start, sentence.end, stage, sentence.rule]
+            }
+            try statement.execute(arguments: StatementArguments(values))
+            index += chunk
         }
     }
 

@@ -12,7 +12,55 @@ extension CorpusStore {
     public func saveIncoming(
         _ batch: [IncomingDocument], rejects: [RejectRecord] = [], runID: Int64
     ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord]) {
+        try pool.write { db in try saveIncoming(batch, rejects: rejects, runID: runID, db) }
+    }
+
+    /// Saves incoming documents and, in the same transaction, the pipeline results computed
+    /// for them: `process` parses, analyses and stores each batch without reading it back.
+    /// A result is written for a new or changed document, and for an unchanged one only from
+    /// its first stage that is not current; duplicates get nothing.
+    public func saveIncoming(
+        _ batch: [IncomingDocument], results: [DocumentResult?], rejects: [RejectRecord], ingestRunID: Int64,
+        pipelineRunID: Int64, stages: [StageSpec]
+    ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord], written: [DocumentResult]) {
         try pool.write { db in
+            let (outcomes, recorded) = try saveIncoming(batch, rejects: rejects, runID: ingestRunID, db)
+            var toWrite: [DocumentResult] = []
+            let statusLookup = try db.cachedStatement(sql: "SELECT stage, fingerprint, doc_version FROM stage_status WHERE doc_id = ?")
+            for (index, outcome) in outcomes.enumerated() {
+                guard var result = results[index], outcome != .duplicate else { continue }
+                // A new document is version 1; others were looked up while saving.
+                let version = outcome == .ingested
+                    ? 1 : try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM documents WHERE id = ?"), arguments: [result.docID]) ?? 1
+                result.docVersion = version
+                result.sameTransaction = true
+                if outcome == .unchanged {
+                    var current: Set<String> = []
+                    var stored: Set<String> = []
+                    for row in try Row.fetchAll(statusLookup, arguments: [result.docID]) {
+                        let stage: String = row["stage"]
+                        stored.insert(stage)
+                        if stages.contains(where: { $0.name == stage && $0.fingerprint == row["fingerprint"] }),
+                            row["doc_version"] == version
+                        {
+                            current.insert(stage)
+                        }
+                    }
+                    guard let first = stages.firstIndex(where: { !current.contains($0.name) }) else { continue }
+                    result.executed = Array(stages[first...])
+                    result.storedStages = stored
+                }
+                toWrite.append(result)
+            }
+            try writeResults(toWrite, failures: [], runID: pipelineRunID, db)
+            return (outcomes, recorded, toWrite)
+        }
+    }
+
+    func saveIncoming(
+        _ batch: [IncomingDocument], rejects: [RejectRecord], runID: Int64, _ db: Database
+    ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord]) {
+        do {
             let now = Self.now()
             let lookup = try db.cachedStatement(sql: """
                 SELECT version, content_hash, last_ingest_run, source_file, source_line FROM documents WHERE id = ?
@@ -55,7 +103,7 @@ extension CorpusStore {
                         """,
                     arguments: [
                         version + 1, incoming.contentHash, document.dct, document.title, document.url, document.source,
-                        document.metadataJSON, document.text, document.text.unicodeScalars.count, incoming.sourceFile,
+                        document.metadataJSON, document.text, incoming.characterCount, incoming.sourceFile,
                         incoming.sourceLine, runID, now, document.id,
                     ])
                 for table in Self.annotationTables {
@@ -77,7 +125,7 @@ extension CorpusStore {
             """)
         try statement.execute(arguments: [
             document.id, incoming.contentHash, document.dct, document.title, document.url, document.source,
-            document.metadataJSON, document.text, document.text.unicodeScalars.count, incoming.sourceFile,
+            document.metadataJSON, document.text, incoming.characterCount, incoming.sourceFile,
             incoming.sourceLine, runID, now, now,
         ])
     }

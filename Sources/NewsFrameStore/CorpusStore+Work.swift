@@ -17,10 +17,12 @@ extension CorpusStore {
                 arguments: [seq, limit])
             var order: [(seq: Int64, id: String, version: Int)] = []
             var done: [String: Set<String>] = [:]
+            var stored: [String: Set<String>] = [:]
             let wanted = Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0.fingerprint) })
             for row in rows {
                 let id: String = row["id"]
                 if order.last?.id != id { order.append((row["seq"], id, row["version"])) }
+                if let stage: String = row["stage"] { stored[id, default: []].insert(stage) }
                 if let stage: String = row["stage"], let fingerprint: String = row["fingerprint"],
                     wanted[stage] == fingerprint, row["doc_version"] == order.last!.version
                 {
@@ -47,7 +49,9 @@ extension CorpusStore {
                     if kinds.contains(.tokens) { annotations.tokens = stored.tokens }
                     if kinds.contains(.sentences) { annotations.sentences = stored.sentences }
                 }
-                items.append(WorkItem(seq: entry.seq, document: document, firstStep: first, prior: annotations))
+                items.append(WorkItem(
+                    seq: entry.seq, document: document, firstStep: first, prior: annotations,
+                    storedStages: stored[entry.id] ?? []))
             }
             return WorkPage(items: items, lastSeq: order.last?.seq, upToDate: order.count - items.count)
         }
@@ -56,7 +60,11 @@ extension CorpusStore {
     /// Writes a batch of results in one transaction: each executed stage's annotations replace
     /// the old ones and its status row records the fingerprint, all or nothing.
     public func saveResults(_ results: [DocumentResult], failures: [RejectRecord], runID: Int64) throws {
-        try pool.write { db in
+        try pool.write { db in try writeResults(results, failures: failures, runID: runID, db) }
+    }
+
+    func writeResults(_ results: [DocumentResult], failures: [RejectRecord], runID: Int64, _ db: Database) throws {
+        do {
             let versionCheck = try db.cachedStatement(sql: "SELECT version FROM documents WHERE id = ?")
             let status = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO stage_status (doc_id, stage, fingerprint, doc_version, run_id, annotations, completed_at)
@@ -65,11 +73,16 @@ extension CorpusStore {
             let now = Self.now()
             for result in results {
                 // A document re-ingested while this run worked on it keeps its new, stale state.
-                guard try Int.fetchOne(versionCheck, arguments: [result.docID]) == result.docVersion else { continue }
+                // (Results made in the same transaction as their document need no check.)
+                if !result.sameTransaction {
+                    guard try Int.fetchOne(versionCheck, arguments: [result.docID]) == result.docVersion else { continue }
+                }
                 for spec in result.executed {
                     var count = 0
                     for kind in spec.provides {
-                        try AnnotationRows.replace(kind, docID: result.docID, stage: spec.name, in: result, db)
+                        try AnnotationRows.replace(
+                            kind, docID: result.docID, stage: spec.name, in: result,
+                            clearOld: result.storedStages.contains(spec.name), db)
                         count += result.annotations.count(of: kind)
                     }
                     try status.execute(arguments: [result.docID, spec.name, spec.fingerprint, result.docVersion, runID, count, now])

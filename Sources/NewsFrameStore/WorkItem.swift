@@ -3,18 +3,22 @@ import NewsFrameCore
 /// A document that some stage of the pipeline still has to process, with the annotations of
 /// the stages before it already loaded from the store.
 public struct WorkItem: Sendable {
-    public init(seq: Int64, document: Document, firstStep: Int, prior: AnnotationSet) {
-        self.seq = seq
-        self.document = document
-        self.firstStep = firstStep
-        self.prior = prior
-    }
-
     public var seq: Int64
     public var document: Document
     /// Index of the first pipeline stage whose result is missing or stale.
     public var firstStep: Int
     public var prior: AnnotationSet
+    /// Stages that have a stored result (current or stale) for this document: only their
+    /// old annotations need deleting before new ones are written.
+    public var storedStages: Set<String>
+
+    public init(seq: Int64, document: Document, firstStep: Int, prior: AnnotationSet, storedStages: Set<String> = []) {
+        self.seq = seq
+        self.document = document
+        self.firstStep = firstStep
+        self.prior = prior
+        self.storedStages = storedStages
+    }
 }
 
 /// One page of the corpus, in storage order.
@@ -36,8 +40,16 @@ public struct DocumentResult: Sendable {
     /// The text of each timex, sliced by the worker that has the document at hand, so the
     /// single writer never has to.
     public var timexTexts: [String]
+    /// Stages that had written results for this document before (see `WorkItem.storedStages`).
+    public var storedStages: Set<String> = []
+    /// Set when the result is written in the transaction that saves its document.
+    public var sameTransaction = false
 
-    public init(docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec], text: ScalarText) {
+    public init(
+        docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec], text: ScalarText,
+        storedStages: Set<String> = []
+    ) {
+        self.storedStages = storedStages
         self.docID = docID
         self.docVersion = docVersion
         self.annotations = annotations

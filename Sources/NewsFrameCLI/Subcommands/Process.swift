@@ -6,8 +6,8 @@ struct Process: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ingest dumps and run the pipeline: the main job.",
         discussion: """
-            Ingest and the pipeline run at the same time: documents are processed as soon as they \
-            are stored, and a last pass picks up any document that received a new version meanwhile.
+            Each batch of articles is analysed as soon as it is read and stored with its results \
+            in one transaction; then every other document of the store that needs work is run.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -19,40 +19,17 @@ struct Process: ParsableCommand {
     func run() throws {
         let built = try pipeline.load()
         let corpus = try store.open()
-        let ingestion = BackgroundIngest()
-        let paths = paths
-        let maxBytes = ingest.maxDocumentBytes
-        let dates = try ingest.dateTable()
-        Thread.detachNewThread {
-            ingestion.finish(Result {
-                try IngestDriver.ingest(
-                    paths: paths, store: corpus, maxDocumentBytes: maxBytes, dates: dates, arguments: CommandLine.arguments)
-            })
-        }
-        let summary = try IngestDriver.run(
-            store: corpus, pipeline: built, options: options, arguments: CommandLine.arguments,
-            following: { !ingestion.isFinished })
-        let ingested = try ingestion.result()
+        var processor = DumpProcessor(store: corpus, pipeline: built)
+        processor.reader.maxDocumentBytes = ingest.maxDocumentBytes
+        processor.reader.dates = try ingest.dateTable()
+        processor.workers = options.jobs
+        processor.batchSize = options.batchSize
+        let (ingested, summary) = try processor.process(
+            paths: paths, arguments: CommandLine.arguments, report: { Console.error("\($0)") },
+            progress: options.quiet ? nil : ProgressReporter())
+        Console.out("ingest: \(ingested.line)")
+        Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         Console.out("store: \(corpus.path)  (see: newsframe status, newsframe show ID, newsframe export --format jsonl)")
         if pipeline.strict, ingested.rejected > 0 || summary.failed > 0 { throw ExitCode(2) }
-    }
-}
-
-/// The outcome of an ingest running beside the pipeline.
-final class BackgroundIngest: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcome: Result<IngestSummary, Error>?
-
-    var isFinished: Bool { lock.withLock { outcome != nil } }
-
-    func finish(_ result: Result<IngestSummary, Error>) {
-        lock.withLock { outcome = result }
-    }
-
-    func result() throws -> IngestSummary {
-        while true {
-            if let outcome = lock.withLock({ outcome }) { return try outcome.get() }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
     }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import NewsFrameCore
+import NewsFrameIngest
+import NewsFrameStore
+
+/// `process`: ingest and analyse in one pass. Each batch of articles read from the dump is
+/// analysed in parallel at once and written, documents and results together, in one
+/// transaction, so nothing is read back from the store. A final ordinary run then picks up
+/// whatever else in the store is stale. Memory holds at most three batches.
+public struct DumpProcessor {
+    public let store: CorpusStore
+    public let pipeline: Pipeline
+    public var reader = DumpReader()
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
+    public var batchSize = 256
+
+    public init(store: CorpusStore, pipeline: Pipeline) {
+        self.store = store
+        self.pipeline = pipeline
+    }
+
+    public func process(
+        paths: [String], arguments: [String], report: @escaping @Sendable (RejectRecord) -> Void,
+        progress: ProgressReporter? = nil
+    ) throws -> (ingest: IngestSummary, run: RunSummary) {
+        var runner = PipelineRunner(store: store, pipeline: pipeline)
+        runner.workers = workers
+        runner.pageSize = batchSize
+        let ingestRunID = try store.beginRun(kind: "ingest", pipeline: nil, fingerprint: nil, stages: [], arguments: arguments)
+        let pipelineRunID = try runner.beginRun(arguments: arguments)
+        let tally = Tally(ingest: IngestSummary(runID: ingestRunID), run: RunSummary(runID: pipelineRunID))
+        let writer = BatchWriter()
+        let processor = DocumentProcessor(pipeline: pipeline)
+        let specs = pipeline.specs
+        let store = store
+        var batch: [IncomingDocument] = []
+        var rejects: [RejectRecord] = []
+        func flush() throws {
+            guard !batch.isEmpty || !rejects.isEmpty else { return }
+            let items = batch.map { WorkItem(seq: 0, document: $0.document, firstStep: 0, prior: AnnotationSet()) }
+            let outcomes = ParallelMap.map(items, workers: workers) { processor.process($0) }
+            let results = outcomes.map { try? $0.get() }
+            let failures = outcomes.compactMap { outcome -> RejectRecord? in
+                if case .failure(let reject) = outcome { return reject }
+                return nil
+            }
+            let documents = batch
+            let pending = rejects + failures
+            try writer.submit {
+                let saved = try store.saveIncoming(
+                    documents, results: results, rejects: pending, ingestRunID: ingestRunID, pipelineRunID: pipelineRunID,
+                    stages: specs)
+                tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count)
+                saved.rejects.forEach(report)
+            }
+            batch.removeAll(keepingCapacity: true)
+            rejects.removeAll()
+        }
+        do {
+            try reader.read(paths: paths) { event in
+                switch event {
+                case .document(let incoming): batch.append(incoming)
+                case .reject(let reject): rejects.append(reject)
+                }
+                if batch.count >= batchSize || rejects.count >= batchSize { try flush() }
+            }
+            try flush()
+            try writer.finish()
+        } catch {
+            try? writer.finish()
+            try? store.finishRun(ingestRunID, status: "failed", counts: tally.ingest.counts)
+            try? store.finishRun(pipelineRunID, status: "failed", counts: tally.run.counts)
+            throw error
+        }
+        try store.finishRun(ingestRunID, status: "completed", counts: tally.ingest.counts)
+        let run = try runner.run(arguments: arguments, progress: progress, continuing: tally.run)
+        return (tally.ingest, run)
+    }
+
+    /// Counts kept by the writer thread and read when it has finished.
+    final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ingestSummary: IngestSummary
+        private var runSummary: RunSummary
+
+        init(ingest: IngestSummary, run: RunSummary) {
+            ingestSummary = ingest
+            runSummary = run
+        }
+
+        var ingest: IngestSummary { lock.withLock { ingestSummary } }
+        var run: RunSummary { lock.withLock { runSummary } }
+
+        func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int) {
+            lock.withLock {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .ingested: ingestSummary.ingested += 1
+                    case .unchanged: ingestSummary.unchanged += 1
+                    case .updated: ingestSummary.updated += 1
+                    case .duplicate: ingestSummary.rejected += 1
+                    }
+                }
+                for reject in rejects where reject.code != "NF020" {
+                    if reject.severity == .warning { ingestSummary.warnings += 1 } else if reject.code != "NF006" { ingestSummary.rejected += 1 }
+                }
+                runSummary.processed += written.count
+                runSummary.failed += failures
+                for result in written {
+                    runSummary.characters += result.annotations.tokens?.last?.end ?? 0
+                    for kind in result.executed.flatMap({ $0.provides }) {
+                        runSummary.annotations[kind, default: 0] += result.annotations.count(of: kind)
+                    }
+                }
+            }
+        }
+    }
+}
