@@ -45,13 +45,13 @@ public struct DumpProcessor {
                 return nil
             }
             let documents = batch
-            let pending = rejects + failures
+            let pending = rejects
             try writer.submit {
                 let saved = try store.saveIncoming(
-                    documents, results: results, rejects: pending, ingestRunID: ingestRunID, pipelineRunID: pipelineRunID,
-                    stages: specs)
+                    documents, results: results, rejects: pending, failures: failures, ingestRunID: ingestRunID,
+                    pipelineRunID: pipelineRunID, stages: specs)
                 tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count)
-                saved.rejects.forEach(report)
+                (saved.rejects + failures).forEach(report)
             }
             batch.removeAll(keepingCapacity: true)
             rejects.removeAll()
@@ -93,17 +93,8 @@ public struct DumpProcessor {
 
         func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int) {
             lock.withLock {
-                for outcome in outcomes {
-                    switch outcome {
-                    case .ingested: ingestSummary.ingested += 1
-                    case .unchanged: ingestSummary.unchanged += 1
-                    case .updated: ingestSummary.updated += 1
-                    case .duplicate: ingestSummary.rejected += 1
-                    }
-                }
-                for reject in rejects where reject.code != "NF020" {
-                    if reject.severity == .warning { ingestSummary.warnings += 1 } else if reject.code != "NF006" { ingestSummary.rejected += 1 }
-                }
+                outcomes.forEach { ingestSummary.count($0) }
+                rejects.forEach { ingestSummary.count($0) }
                 runSummary.processed += written.count
                 runSummary.failed += failures
                 for result in written {

@@ -1,3 +1,6 @@
+import NewsFrameCore
+import NewsFrameStore
+
 /// What one ingest did, for the closing summary and `--strict`.
 public struct IngestSummary: Sendable {
     public var runID: Int64
@@ -11,6 +14,25 @@ public struct IngestSummary: Sendable {
     public var line: String {
         "ingested \(ingested), unchanged \(unchanged), updated \(updated), rejected \(rejected)"
             + (warnings > 0 ? ", warnings \(warnings)" : "")
+    }
+
+    /// Counts what saving one document did.
+    mutating func count(_ outcome: IngestOutcome) {
+        switch outcome {
+        case .ingested: ingested += 1
+        case .unchanged: unchanged += 1
+        case .updated: updated += 1
+        case .duplicate: rejected += 1
+        }
+    }
+
+    /// Counts a recorded reject: warnings apart; duplicates were counted as outcomes.
+    mutating func count(_ reject: RejectRecord) {
+        if reject.severity == .warning {
+            warnings += 1
+        } else if reject.code != "NF006" {
+            rejected += 1
+        }
     }
 
     public var counts: [String: Int] {

@@ -22,16 +22,9 @@ public struct Ingester {
         func flush() throws {
             guard !batch.isEmpty || !rejects.isEmpty else { return }
             let (outcomes, recorded) = try store.saveIncoming(batch, rejects: rejects, runID: runID)
-            for outcome in outcomes {
-                switch outcome {
-                case .ingested: summary.ingested += 1
-                case .unchanged: summary.unchanged += 1
-                case .updated: summary.updated += 1
-                case .duplicate: summary.rejected += 1
-                }
-            }
+            outcomes.forEach { summary.count($0) }
             for reject in recorded {
-                if reject.severity == .warning { summary.warnings += 1 } else if reject.code != "NF006" { summary.rejected += 1 }
+                summary.count(reject)
                 report(reject)
             }
             batch.removeAll(keepingCapacity: true)

@@ -20,8 +20,8 @@ extension CorpusStore {
     /// A result is written for a new or changed document, and for an unchanged one only from
     /// its first stage that is not current; duplicates get nothing.
     public func saveIncoming(
-        _ batch: [IncomingDocument], results: [DocumentResult?], rejects: [RejectRecord], ingestRunID: Int64,
-        pipelineRunID: Int64, stages: [StageSpec]
+        _ batch: [IncomingDocument], results: [DocumentResult?], rejects: [RejectRecord], failures: [RejectRecord],
+        ingestRunID: Int64, pipelineRunID: Int64, stages: [StageSpec]
     ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord], written: [DocumentResult]) {
         try pool.write { db in
             let (outcomes, recorded) = try saveIncoming(batch, rejects: rejects, runID: ingestRunID, db)
@@ -52,7 +52,7 @@ extension CorpusStore {
                 }
                 toWrite.append(result)
             }
-            try writeResults(toWrite, failures: [], runID: pipelineRunID, db)
+            try writeResults(toWrite, failures: failures, runID: pipelineRunID, db)
             return (outcomes, recorded, toWrite)
         }
     }
