@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "NewsFramePipeline",
             dependencies: [
-                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport",
+                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.process("Resources")]

@@ -22,11 +22,11 @@ struct EvalTimeML: ParsableCommand {
 
     func run() throws {
         let built = try pipeline.load()
-        let corpus = try TimeMLCorpus(path: gold)
+        let corpus = try GoldCorpus(path: gold)
         var score = TimexScore()
         for entry in corpus.entries {
             let result = try built.process(AnalyzedDocument(document: entry.document))
-            score.add(document: entry.document.id, text: result.text, gold: entry.timexes, system: result.annotations.timexes ?? [])
+            score.add(document: entry.document.id, text: result.text, gold: entry.timexes ?? [], system: result.annotations.timexes ?? [])
         }
         let counts = Dictionary(grouping: score.errors, by: \.kind).mapValues(\.count)
         if json {

@@ -92,9 +92,9 @@ struct IngestTests {
         let store = try CorpusStore(path: folder.appendingPathComponent("c.sqlite").path)
         let first = try Ingester(store: store).ingest(paths: [TestSupport.articles.path], arguments: []) { _ in }
         let second = try Ingester(store: store).ingest(paths: [TestSupport.articles.path], arguments: []) { _ in }
-        #expect(first.ingested == 13 && first.rejected == 0)
-        #expect(second.ingested == 0 && second.unchanged == 13 && second.updated == 0 && second.rejected == 0)
-        #expect(try store.status(stages: []).documents == 13)
+        #expect(first.ingested == TestSupport.articleCount && first.rejected == 0)
+        #expect(second.ingested == 0 && second.unchanged == TestSupport.articleCount && second.updated == 0 && second.rejected == 0)
+        #expect(try store.status(stages: []).documents == TestSupport.articleCount)
     }
 
     @Test("the same id with new text is a new version and its results go stale")

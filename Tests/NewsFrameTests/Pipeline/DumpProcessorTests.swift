@@ -17,13 +17,13 @@ struct DumpProcessorTests {
             registry: StageRegistry.stages + [FailsOnStage.self])
         let (ingest, run) = try DumpProcessor(store: store, pipeline: pipeline)
             .process(paths: [TestSupport.articles.path], arguments: [], report: { _ in })
-        #expect(ingest.ingested == 13 && ingest.rejected == 0)
+        #expect(ingest.ingested == TestSupport.articleCount && ingest.rejected == 0)
         // The failed document is tried once more by the final pass, and fails again there.
-        #expect(run.processed == 12 && run.failed == 2)
+        #expect(run.processed == TestSupport.articleCount - 1 && run.failed == 2)
         let rejects = try store.rejects(runID: run.runID)
         #expect(!rejects.isEmpty && rejects.allSatisfy { $0.code == "NF020" && $0.docID == "nf004-tanf-claim" })
         #expect(try store.rejects(runID: ingest.runID).isEmpty)
-        #expect(try store.status(stages: pipeline.specs).stages[1].current == 12)
+        #expect(try store.status(stages: pipeline.specs).stages[1].current == TestSupport.articleCount - 1)
     }
 
     @Test("process also runs stale documents of the store that are not in the dump")
@@ -33,9 +33,9 @@ struct DumpProcessorTests {
         let lexicons = try TestSupport.copyOfLexicons(in: folder)
         let first = try DumpProcessor(store: store, pipeline: try TestSupport.defaultPipeline(lexicons: lexicons))
             .process(paths: [TestSupport.articles.path], arguments: [], report: { _ in })
-        #expect(first.run.processed == 13 && first.run.annotations[.timexes, default: 0] > 30)
+        #expect(first.run.processed == TestSupport.articleCount && first.run.annotations[.timexes, default: 0] > 30)
 
-        // Touch a temporal lexicon, then process a dump of one new article: the 13 stored
+        // Touch a temporal lexicon, then process a dump of one new article: the stored
         // ones are stale for the temporal stage and are redone too, tokens read back.
         let rules = lexicons.appendingPathComponent("temporal-rules.tsv")
         try TestSupport.write(try String(contentsOf: rules, encoding: .utf8) + "# touched\n", to: rules)
@@ -44,9 +44,9 @@ struct DumpProcessorTests {
         let second = try DumpProcessor(store: store, pipeline: try TestSupport.defaultPipeline(lexicons: lexicons))
             .process(paths: [extra.path], arguments: [], report: { _ in })
         #expect(second.ingest.ingested == 1)
-        #expect(second.run.processed == 14 && second.run.upToDate == 0)
+        #expect(second.run.processed == TestSupport.articleCount + 1 && second.run.upToDate == 0)
         let (_, annotations) = try #require(try store.document(id: "extra"))
         #expect(annotations.timexes?.map(\.value) == ["2024-01-01"])
-        #expect(try store.status(stages: TestSupport.defaultPipeline(lexicons: lexicons).specs).stages.map(\.current) == [14, 14])
+        #expect(try store.status(stages: TestSupport.defaultPipeline(lexicons: lexicons).specs).stages.map(\.current) == [TestSupport.articleCount + 1, TestSupport.articleCount + 1])
     }
 }

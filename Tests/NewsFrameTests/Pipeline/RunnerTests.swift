@@ -13,7 +13,7 @@ struct RunnerTests {
         let store = try CorpusStore(path: folder.appendingPathComponent("c.sqlite").path)
         _ = try Ingester(store: store).ingest(paths: [TestSupport.articles.path], arguments: []) { _ in }
         let summary = try PipelineRunner(store: store, pipeline: try TestSupport.defaultPipeline()).run(arguments: [])
-        #expect(summary.processed == 13 && summary.failed == 0)
+        #expect(summary.processed == TestSupport.articleCount && summary.failed == 0)
         var documents = 0
         try store.forEachDocument { document, annotations in
             documents += 1
@@ -38,7 +38,7 @@ struct RunnerTests {
                 #expect(a.end <= b.start, "\(document.id): sentences overlap")
             }
         }
-        #expect(documents == 13)
+        #expect(documents == TestSupport.articleCount)
     }
 
     @Test("an unchanged rerun skips everything; a lexicon edit reruns only what it affects")
@@ -48,9 +48,9 @@ struct RunnerTests {
         let store = try CorpusStore(path: folder.appendingPathComponent("c.sqlite").path)
         _ = try Ingester(store: store).ingest(paths: [TestSupport.articles.path], arguments: []) { _ in }
         let first = try PipelineRunner(store: store, pipeline: try TestSupport.defaultPipeline(lexicons: lexicons)).run(arguments: [])
-        #expect(first.processed == 13)
+        #expect(first.processed == TestSupport.articleCount)
         let second = try PipelineRunner(store: store, pipeline: try TestSupport.defaultPipeline(lexicons: lexicons)).run(arguments: [])
-        #expect(second.processed == 0 && second.upToDate == 13)
+        #expect(second.processed == 0 && second.upToDate == TestSupport.articleCount)
 
         // Remove "Brig." from the abbreviations: the tokenize stage must rerun everywhere, and
         // the sentence after "Brig." in nf008 now splits.
@@ -60,9 +60,9 @@ struct RunnerTests {
         try TestSupport.write(edited, to: file)
         let before = try store.document(id: "nf008-seizure")!.1.sentences!.count
         let changed = try TestSupport.defaultPipeline(lexicons: lexicons)
-        #expect(try store.status(stages: changed.specs).stages[0].stale == 13)
+        #expect(try store.status(stages: changed.specs).stages[0].stale == TestSupport.articleCount)
         let third = try PipelineRunner(store: store, pipeline: changed).run(arguments: [])
-        #expect(third.processed == 13)
+        #expect(third.processed == TestSupport.articleCount)
         #expect(try store.document(id: "nf008-seizure")!.1.sentences!.count == before + 1)
 
         // A temporal rule edit reruns the temporal stage only; tokens are read back, not redone.
@@ -72,11 +72,11 @@ struct RunnerTests {
         try TestSupport.write(withoutNow, to: rules)
         let temporalOnly = try TestSupport.defaultPipeline(lexicons: lexicons)
         let status = try store.status(stages: temporalOnly.specs)
-        #expect(status.stages.map(\.current) == [13, 0])
+        #expect(status.stages.map(\.current) == [TestSupport.articleCount, 0])
         let fourth = try PipelineRunner(store: store, pipeline: temporalOnly).run(arguments: [])
-        #expect(fourth.processed == 13)
+        #expect(fourth.processed == TestSupport.articleCount)
         #expect(fourth.annotations[.tokens] == nil && fourth.annotations[.timexes] != nil)
-        #expect(try store.status(stages: temporalOnly.specs).stages.map(\.current) == [13, 13])
+        #expect(try store.status(stages: temporalOnly.specs).stages.map(\.current) == [TestSupport.articleCount, TestSupport.articleCount])
     }
 
     @Test("a stage that throws on one document rejects that document only")
@@ -90,11 +90,11 @@ struct RunnerTests {
             definition, file: "p.yaml", lexiconDirectory: TestSupport.lexicons,
             registry: StageRegistry.stages + [FailsOnStage.self])
         let summary = try PipelineRunner(store: store, pipeline: pipeline).run(arguments: [])
-        #expect(summary.processed == 12 && summary.failed == 1)
+        #expect(summary.processed == TestSupport.articleCount - 1 && summary.failed == 1)
         let rejects = try store.rejects(runID: summary.runID)
         #expect(rejects.count == 1 && rejects[0].code == "NF020" && rejects[0].docID == "nf004-tanf-claim")
         let status = try store.status(stages: pipeline.specs)
-        #expect(status.stages[1].current == 12 && status.stages[1].missing == 1)
+        #expect(status.stages[1].current == TestSupport.articleCount - 1 && status.stages[1].missing == 1)
     }
 }
 

@@ -1,12 +1,14 @@
 import Foundation
 import NewsFrameCore
 
-/// A TempEval-style gold file as `../shared/data/timeml/` ships it: JSONL records with `id`,
-/// `dct`, `text` and `timexes` (`start`, `end`, `type`, `value`, `mod`).
-public struct TimeMLCorpus: Sendable {
+/// A gold file: JSONL records with `id`, `dct`, `text` and one array per annotation kind,
+/// in the export format (`timexes`: `start`, `end`, `type`, `value`, `mod`). This is both
+/// `Corpus/gold/gold.jsonl` and the TempEval-3 data in `../shared/data/timeml/`.
+public struct GoldCorpus: Sendable {
     public struct Entry: Sendable {
         public var document: Document
-        public var timexes: [Timex]
+        /// nil when the record has no `timexes` array: that kind is not annotated in it.
+        public var timexes: [Timex]?
     }
 
     public var entries: [Entry]
@@ -26,7 +28,11 @@ public struct TimeMLCorpus: Sendable {
             else {
                 throw ReadError(description: "\(path):\(index + 1): expected an object with id, text and timexes")
             }
-            let timexes = (object["timexes"] as? [[String: Any]] ?? []).compactMap { item -> Timex? in
+            guard let rawTimexes = object["timexes"] as? [[String: Any]] else {
+                entries.append(Entry(document: Document(id: id, dct: (object["dct"] as? String).map { String($0.prefix(10)) }, text: text), timexes: nil))
+                continue
+            }
+            let timexes = rawTimexes.compactMap { item -> Timex? in
                 guard let start = item["start"] as? Int, let end = item["end"] as? Int, let type = item["type"] as? String
                 else { return nil }
                 let mod = (item["mod"] as? String).flatMap { $0.isEmpty ? nil : $0 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import NewsFrameCore
+import NewsFrameEval
+import NewsFramePipeline
+import NewsFrameStore
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score the pipeline or a store against gold, and guard a baseline.",
+        discussion: """
+            Without --db the pipeline runs in memory on the gold texts; with --db the store's \
+            annotations are scored. --baseline FILE fails (exit 1) when any score drops more than \
+            --tolerance points below the file's; --update-baseline rewrites the file deliberately.
+            """)
+
+    @OptionGroup var pipeline: PipelineOptions
+    @Option(name: .long, help: "Gold JSONL (the export format).") var gold = "Corpus/gold/gold.jsonl"
+    @Option(name: .long, help: "Score this store's annotations instead of running the pipeline.") var db: String?
+    @Flag(name: .long, help: "Print the scores as JSON.") var json = false
+    @Flag(name: .long, help: "List each missed, spurious and wrong annotation with its context and rule.") var errors = false
+    @Option(name: .long, help: "A baseline scores file to compare with.") var baseline: String?
+    @Flag(name: .long, help: "Write the current scores to the --baseline file.") var updateBaseline = false
+    @Option(name: .long, help: "Allowed drop below the baseline, in points.") var tolerance = 0.5
+
+    func validate() throws {
+        if updateBaseline, baseline == nil { throw ValidationError("'--update-baseline' needs '--baseline FILE'") }
+        if tolerance < 0 { throw ValidationError("'--tolerance' must not be negative") }
+    }
+
+    func run() throws {
+        let corpus = try GoldCorpus(path: gold)
+        let store = try db.map { path -> CorpusStore in
+            var options = StoreOptions()
+            options.db = path
+            return try options.open()
+        }
+        let evaluation = try CorpusEvaluation.run(gold: corpus, pipeline: try pipeline.load(), store: store)
+        for id in evaluation.missingDocuments {
+            Console.error("warning: gold document '\(id)' is not in the store (or its text differs); its gold counts as missed")
+        }
+        let metrics = evaluation.metrics
+        if json {
+            Console.out(JSONText.object(metrics.mapValues { JSONText.double(($0 * 100).rounded() / 100) }).rendered)
+        } else {
+            Console.out(table(evaluation))
+        }
+        if errors { printErrors(evaluation.timex) }
+        guard let baseline else { return }
+        if updateBaseline {
+            try ScoreBaseline(scores: metrics).write(to: baseline)
+            Console.out("baseline written: \(baseline)")
+            return
+        }
+        let regressions = try ScoreBaseline(path: baseline).regressions(in: metrics, tolerance: tolerance)
+        if regressions.isEmpty {
+            Console.out("baseline \(baseline): no score dropped more than \(tolerance) points")
+        } else {
+            Console.error("baseline \(baseline): \(regressions.count) score(s) dropped more than \(tolerance) points:")
+            for regression in regressions { Console.error("  \(regression)") }
+            throw ExitCode(1)
+        }
+    }
+
+    private func table(_ evaluation: CorpusEvaluation) -> String {
+        func pct(_ value: Double) -> String { String(format: "%6.2f", value * 100) }
+        let score = evaluation.timex
+        var lines = ["timexes: \(evaluation.documents) documents, \(score.relaxed.goldCount) gold, \(score.relaxed.systemCount) found"]
+        lines.append("                  P       R      F1")
+        lines.append("strict         \(pct(score.strict.precision))  \(pct(score.strict.recall))  \(pct(score.strict.f1))")
+        lines.append("relaxed        \(pct(score.relaxed.precision))  \(pct(score.relaxed.recall))  \(pct(score.relaxed.f1))")
+        for type in evaluation.timexByType.keys.sorted() {
+            let byType = evaluation.timexByType[type]!
+            lines.append("  \(type.padding(12)) \(pct(byType.relaxed.precision))  \(pct(byType.relaxed.recall))  \(pct(byType.relaxed.f1))   value F1 \(pct(byType.valueF1))")
+        }
+        lines.append("type accuracy \(pct(score.typeAccuracy))   value accuracy \(pct(score.valueAccuracy))   value F1 \(pct(score.valueF1))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func printErrors(_ score: TimexScore) {
+        for error in score.errors {
+            var line = "\(error.kind.rawValue.padding(8)) \(error.document)"
+            if let gold = error.gold { line += "  gold \"\(error.goldText ?? "")\" \(gold.type) \(gold.value)" }
+            if let system = error.system { line += "  got \"\(error.systemText ?? "")\" \(system.type) \(system.value) [\(system.rule)]" }
+            Console.out(line)
+            Console.out("         …\(error.context)…")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import NewsFrameCore
+import NewsFrameEval
+import NewsFrameStore
+
+/// Scores a pipeline (run in memory on the gold texts) or a store (its stored annotations)
+/// against gold, per annotation kind and type, as flat named metrics in percent that a
+/// baseline can pin.
+public struct CorpusEvaluation: Sendable {
+    public var documents = 0
+    /// Gold documents the store did not hold (`--db` mode); their gold counts as missed.
+    public var missingDocuments: [String] = []
+    public var timex = TimexScore()
+    public var timexByType: [String: TimexScore] = [:]
+
+    public init() {}
+
+    /// Evaluates `pipeline` on the gold texts, or the annotations in `store` when given.
+    public static func run(gold: GoldCorpus, pipeline: Pipeline, store: CorpusStore? = nil) throws -> CorpusEvaluation {
+        var evaluation = CorpusEvaluation()
+        for entry in gold.entries {
+            guard let goldTimexes = entry.timexes else { continue }
+            evaluation.documents += 1
+            let system: [Timex]
+            let text: ScalarText
+            if let store {
+                if let (document, annotations) = try store.document(id: entry.document.id), document.text == entry.document.text {
+                    system = annotations.timexes ?? []
+                } else {
+                    evaluation.missingDocuments.append(entry.document.id)
+                    system = []
+                }
+                text = ScalarText(entry.document.text)
+            } else {
+                let result = try pipeline.process(AnalyzedDocument(document: entry.document))
+                system = result.annotations.timexes ?? []
+                text = result.text
+            }
+            evaluation.timex.add(document: entry.document.id, text: text, gold: goldTimexes, system: system)
+            for type in Set(goldTimexes.map(\.type) + system.map(\.type)) {
+                evaluation.timexByType[type, default: TimexScore()].add(
+                    document: entry.document.id, text: text, gold: goldTimexes.filter { $0.type == type },
+                    system: system.filter { $0.type == type })
+            }
+        }
+        return evaluation
+    }
+
+    /// Every score as `kind.metric` → percent.
+    public var metrics: [String: Double] {
+        var result: [String: Double] = [
+            "timex.strict.precision": timex.strict.precision, "timex.strict.recall": timex.strict.recall,
+            "timex.strict.f1": timex.strict.f1, "timex.relaxed.precision": timex.relaxed.precision,
+            "timex.relaxed.recall": timex.relaxed.recall, "timex.relaxed.f1": timex.relaxed.f1,
+            "timex.type_accuracy": timex.typeAccuracy, "timex.value_accuracy": timex.valueAccuracy,
+            "timex.value_f1": timex.valueF1,
+        ]
+        for (type, score) in timexByType {
+            result["timex.\(type).relaxed.f1"] = score.relaxed.f1
+            result["timex.\(type).value_f1"] = score.valueF1
+        }
+        return result.mapValues { $0 * 100 }
+    }
+}
