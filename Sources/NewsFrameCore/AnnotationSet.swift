@@ -4,11 +4,13 @@ public struct AnnotationSet: Sendable {
     public var tokens: [Token]?
     public var sentences: [Sentence]?
     public var timexes: [Timex]?
+    public var entities: [EntityMention]?
 
-    public init(tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil) {
+    public init(tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil, entities: [EntityMention]? = nil) {
         self.tokens = tokens
         self.sentences = sentences
         self.timexes = timexes
+        self.entities = entities
     }
 
     /// The kinds present in this set.
@@ -17,6 +19,7 @@ public struct AnnotationSet: Sendable {
         if tokens != nil { result.insert(.tokens) }
         if sentences != nil { result.insert(.sentences) }
         if timexes != nil { result.insert(.timexes) }
+        if entities != nil { result.insert(.entities) }
         return result
     }
 
@@ -25,6 +28,7 @@ public struct AnnotationSet: Sendable {
         if let tokens = other.tokens { self.tokens = tokens }
         if let sentences = other.sentences { self.sentences = sentences }
         if let timexes = other.timexes { self.timexes = timexes }
+        if let entities = other.entities { self.entities = entities }
     }
 
     /// The number of annotations of one kind (0 when absent).
@@ -33,7 +37,8 @@ public struct AnnotationSet: Sendable {
         case .tokens: tokens?.count ?? 0
         case .sentences: sentences?.count ?? 0
         case .timexes: timexes?.count ?? 0
-        case .entities, .quotes, .events: 0
+        case .entities: entities?.count ?? 0
+        case .quotes, .events: 0
         }
     }
 }

@@ -11,6 +11,11 @@ public struct RuleExample: Sendable {
         case timex(text: String, value: String)
         /// No timex covers exactly this text.
         case noTimex(text: String)
+        /// An entity mention covers exactly this text, with this type and canonical name
+        /// (nil: not checked).
+        case entity(text: String, type: String?, canonical: String?)
+        /// Some mention has this canonical name and type.
+        case entityCanonical(String, type: String)
     }
 
     public var ruleID: String

@@ -11,6 +11,9 @@ public final class StageContext {
     public private(set) var lexiconErrors: [LexiconError] = []
     private var fingerprintParts: [String] = []
     private var readOptions: Set<String> = []
+    /// The value each option had when the stage read it, defaults included: a pipeline that
+    /// spells out a default and one that leaves it out build the same stage.
+    private var effectiveOptions: [String: String] = [:]
 
     /// Options the pipeline set that the stage never read: almost always a misspelling.
     public var unreadOptions: [String] { options.keys.filter { !readOptions.contains($0) }.sorted() }
@@ -23,7 +26,9 @@ public final class StageContext {
     /// An option's value, or `defaultValue` when the pipeline does not set it.
     public func option(_ key: String, default defaultValue: String) -> String {
         readOptions.insert(key)
-        return options[key] ?? defaultValue
+        let value = options[key] ?? defaultValue
+        effectiveOptions[key] = value
+        return value
     }
 
     /// Reads and validates the lexicon called `name` (a file in the lexicon folder).
@@ -49,9 +54,9 @@ public final class StageContext {
     public func fingerprint(stage: String) -> String {
         var hash = StableHash()
         hash.combine(stage)
-        for key in options.keys.sorted() {
+        for key in effectiveOptions.keys.sorted() {
             hash.combine(key)
-            hash.combine(options[key] ?? "")
+            hash.combine(effectiveOptions[key] ?? "")
         }
         for part in fingerprintParts { hash.combine(part) }
         return hash.hexDigest

@@ -42,6 +42,14 @@ public enum DocumentJSON {
                 ])
             })))
         }
+        if let entities = annotations.entities {
+            fields.append(.init("entities", .array(entities.map {
+                span($0.start, $0.end, text, [
+                    .init("type", .string($0.type)), .init("canonical", .string($0.canonical)), .init("title", .optional($0.title)),
+                    .init("count", .optional($0.count)), .init("rule", .string($0.rule)),
+                ])
+            })))
+        }
         return .fields(fields)
     }
 

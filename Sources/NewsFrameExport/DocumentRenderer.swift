@@ -21,6 +21,9 @@ public struct DocumentRenderer {
         lines.append("length: \(text.count) characters, \(annotations.tokens?.count ?? 0) tokens, \(annotations.sentences?.count ?? 0) sentences")
         lines.append("")
         let marks = (annotations.timexes ?? []).map { Mark(start: $0.start, end: $0.end, label: "\($0.type) \($0.value)") }
+            + (annotations.entities ?? []).map { mention in
+                Mark(start: mention.start, end: mention.end, label: mention.type + (mention.canonical == text.slice(mention.start, mention.end) ? "" : " → \(mention.canonical)"))
+            }
         for (index, sentence) in (annotations.sentences ?? []).enumerated() {
             let inside = marks.filter { $0.start >= sentence.start && $0.end <= sentence.end }
             let rule = sentence.rule == "icu/sentence" ? "" : dim("  ⟨\(sentence.rule)⟩")
@@ -34,6 +37,16 @@ public struct DocumentRenderer {
                 if let mod = timex.mod { line += " mod=\(mod)" }
                 if let anchor = timex.anchor { line += " anchor=\(anchor)" }
                 lines.append(line + dim("  \(timex.rule)"))
+            }
+        }
+        if let entities = annotations.entities, !entities.isEmpty {
+            lines.append("")
+            lines.append(bold("entities"))
+            for mention in entities {
+                var line = "  \(mention.start)-\(mention.end) \(quoted(text.slice(mention.start, mention.end))) \(mention.type) → \(mention.canonical)"
+                if let title = mention.title { line += " title=\"\(title)\"" }
+                if let count = mention.count { line += " count=\(count)" }
+                lines.append(line + dim("  \(mention.rule)"))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -37,6 +37,7 @@ public enum RuleExampleChecker {
         let text = result.text
         let tokens = (result.annotations.tokens ?? []).map { text.slice($0.start, $0.end) }
         let timexes = (result.annotations.timexes ?? []).map { (text: text.slice($0.start, $0.end), timex: $0) }
+        let entities = (result.annotations.entities ?? []).map { (text: text.slice($0.start, $0.end), entity: $0) }
         var problems: [String] = []
         for expectation in example.expectations {
             switch expectation {
@@ -53,6 +54,21 @@ public enum RuleExampleChecker {
                 } else {
                     let got = timexes.map { "'\($0.text)'=\($0.timex.value)" }.joined(separator: ", ")
                     problems.append("no timex '\(span)' (found: \(got.isEmpty ? "none" : got))")
+                }
+            case .entity(let span, let type, let canonical):
+                let found = entities.filter { $0.text == span }
+                let describe = entities.map { "'\($0.text)' \($0.entity.type) \($0.entity.canonical)" }.joined(separator: ", ")
+                if found.isEmpty {
+                    problems.append("no entity '\(span)' (found: \(describe.isEmpty ? "none" : describe))")
+                } else if let type, !found.contains(where: { $0.entity.type == type }) {
+                    problems.append("'\(span)' is \(found[0].entity.type), expected \(type) [\(found[0].entity.rule)]")
+                } else if let canonical, !found.contains(where: { $0.entity.canonical == canonical }) {
+                    problems.append("'\(span)' has canonical '\(found[0].entity.canonical)', expected '\(canonical)' [\(found[0].entity.rule)]")
+                }
+            case .entityCanonical(let canonical, let type):
+                if !entities.contains(where: { $0.entity.canonical == canonical && $0.entity.type == type }) {
+                    let describe = entities.map { "'\($0.text)' \($0.entity.type) \($0.entity.canonical)" }.joined(separator: ", ")
+                    problems.append("no \(type) mention with canonical '\(canonical)' (found: \(describe.isEmpty ? "none" : describe))")
                 }
             case .noTimex(let span):
                 if let found = timexes.first(where: { $0.text == span }) {

@@ -1,10 +1,11 @@
 import NewsFrameCore
+import NewsFrameEntities
 import NewsFrameTemporal
 import NewsFrameText
 
 /// The stages this build of NewsFrame has, by the name pipelines use.
 public enum StageRegistry {
-    public static let stages: [any Stage.Type] = [TokenizeStage.self, TemporalStage.self]
+    public static let stages: [any Stage.Type] = [TokenizeStage.self, TemporalStage.self, EntityStage.self]
 
     public static func stage(named name: String) -> (any Stage.Type)? {
         stages.first { $0.name == name }

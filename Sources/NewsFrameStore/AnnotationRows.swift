@@ -33,7 +33,19 @@ enum AnnotationRows {
                     timex.mod, timex.anchor, stage, timex.rule,
                 ])
             }
-        case .entities, .quotes, .events:
+        case .entities:
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM entities WHERE doc_id = ?").execute(arguments: [docID]) }
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (index, mention) in (set.entities ?? []).enumerated() {
+                try insert.execute(arguments: [
+                    docID, index, mention.start, mention.end, result.entityTexts[index], mention.type, mention.canonical,
+                    mention.title, mention.count, stage, mention.rule,
+                ])
+            }
+        case .quotes, .events:
             return
         }
     }
@@ -95,7 +107,21 @@ enum AnnotationRows {
                     start: row["start"], end: row["end"], type: row["type"], value: row["value"], mod: row["mod"],
                     anchor: row["anchor"], rule: row["rule"]))
             }
-        case .entities, .quotes, .events:
+        case .entities:
+            for id in ids where result[id]?.entities == nil { result[id, default: AnnotationSet()].entities = [] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT doc_id, start, "end", type, canonical, title, count, rule FROM entities
+                    WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, idx
+                    """,
+                arguments: arguments)
+            while let row = try rows.next() {
+                result[row["doc_id"], default: AnnotationSet()].entities!.append(EntityMention(
+                    start: row["start"], end: row["end"], type: row["type"], canonical: row["canonical"], title: row["title"],
+                    count: row["count"], rule: row["rule"]))
+            }
+        case .quotes, .events:
             return
         }
     }

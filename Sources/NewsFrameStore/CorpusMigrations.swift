@@ -101,6 +101,29 @@ enum CorpusMigrations {
                 CREATE INDEX timexes_value ON timexes(value);
                 """)
         }
+        migrator.registerMigration("v4-entities") { db in
+            try db.execute(sql: """
+                CREATE TABLE entities (
+                    doc_id TEXT NOT NULL,
+                    idx INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    canonical TEXT NOT NULL,
+                    title TEXT,
+                    count INTEGER,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX entities_canonical ON entities(canonical, type);
+                CREATE VIEW entity_index AS
+                    SELECT canonical, type, COUNT(*) AS mentions, COUNT(DISTINCT doc_id) AS documents,
+                           GROUP_CONCAT(DISTINCT text) AS aliases
+                    FROM entities GROUP BY canonical, type;
+                """)
+        }
         return migrator
     }
 }

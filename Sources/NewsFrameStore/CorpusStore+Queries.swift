@@ -114,3 +114,48 @@ extension CorpusStore {
         }
     }
 }
+
+extension CorpusStore {
+    /// One entity of the corpus: its canonical name, type, how often and where it is mentioned.
+    public struct EntitySummary: Sendable {
+        public var canonical: String
+        public var type: String
+        public var mentions: Int
+        public var documents: Int
+        public var aliases: [String]
+    }
+
+    /// Every canonical entity, most mentioned first; optionally of one type.
+    public func entityIndex(type: String? = nil, limit: Int = 50) throws -> [EntitySummary] {
+        try pool.read { db in
+            var sql = "SELECT canonical, type, mentions, documents, aliases FROM entity_index"
+            var arguments: StatementArguments = []
+            if let type {
+                sql += " WHERE type = ?"
+                arguments += [type]
+            }
+            sql += " ORDER BY mentions DESC, canonical LIMIT \(limit)"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                EntitySummary(
+                    canonical: $0["canonical"], type: $0["type"], mentions: $0["mentions"], documents: $0["documents"],
+                    aliases: (($0["aliases"] as String?) ?? "").split(separator: ",").map(String.init).sorted())
+            }
+        }
+    }
+
+    /// Every mention of one entity: document, offsets, text and the sentence around it.
+    public func mentions(of canonical: String) throws -> [(docID: String, start: Int, end: Int, text: String, context: String)] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.doc_id, e.start, e."end", e.text, substr(d.text, s.start + 1, s."end" - s.start) AS context
+                    FROM entities e JOIN documents d ON d.id = e.doc_id
+                    LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.start AND e."end" <= s."end"
+                    WHERE e.canonical = ? ORDER BY d.seq, e.start
+                    """,
+                arguments: [canonical]
+            ).map { ($0["doc_id"], $0["start"], $0["end"], $0["text"], ($0["context"] as String?) ?? "") }
+        }
+    }
+}

@@ -40,6 +40,7 @@ public struct DocumentResult: Sendable {
     /// The text of each timex, sliced by the worker that has the document at hand, so the
     /// single writer never has to.
     public var timexTexts: [String]
+    public var entityTexts: [String]
     /// Stages that had written results for this document before (see `WorkItem.storedStages`).
     public var storedStages: Set<String> = []
     /// Set when the result is written in the transaction that saves its document.
@@ -55,5 +56,6 @@ public struct DocumentResult: Sendable {
         self.annotations = annotations
         self.executed = executed
         self.timexTexts = (annotations.timexes ?? []).map { text.slice($0.start, $0.end) }
+        self.entityTexts = (annotations.entities ?? []).map { text.slice($0.start, $0.end) }
     }
 }

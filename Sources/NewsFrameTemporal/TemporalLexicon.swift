@@ -38,7 +38,7 @@ final class TemporalLexicon: Sendable {
             for entry in table.rows {
                 phraseClass.add(
                     form: entry[row["form_column"]!]!, value: entry[row["value_column"]!]!, ruleID: entry.ruleID,
-                    tokenizer: Self.words, vocabulary: &vocabulary)
+                    tokenizer: { LexiconPhrase.words($0.lowercased()) }, vocabulary: &vocabulary)
             }
             lexicon[name] = phraseClass
         }
@@ -107,25 +107,5 @@ final class TemporalLexicon: Sendable {
         self.reach = reach
         self.tenseCues = TenseCues(lexicon[Self.tenseClass])
         self.quantityNouns = lexicon[Self.quantityClass]
-    }
-
-    /// How a lexicon form is split into tokens: at spaces, with hyphens on their own, as
-    /// ICU splits running text ("mid-October" → "mid", "-", "october").
-    static func words(_ form: String) -> [String] {
-        var result: [String] = []
-        for word in form.lowercased().split(separator: " ") {
-            var current = ""
-            for character in word {
-                if character == "-" {
-                    if !current.isEmpty { result.append(current) }
-                    result.append("-")
-                    current = ""
-                } else {
-                    current.append(character)
-                }
-            }
-            if !current.isEmpty { result.append(current) }
-        }
-        return result
     }
 }

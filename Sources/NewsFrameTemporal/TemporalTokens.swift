@@ -26,10 +26,9 @@ final class TemporalTokens {
         var possessive = [Bool](repeating: false, count: tokens.count)
         lower = original.enumerated().map { index, text in
             let lowered = text.utf8.allSatisfy({ $0 < 0x80 }) ? Self.asciiLowercased(text) : text.lowercased()
-            guard tokens[index].kind == .word, lowered.count > 3, lowered.hasSuffix("'s") || lowered.hasSuffix("\u{2019}s")
-            else { return lowered }
-            possessive[index] = true
-            return String(lowered.dropLast(2))
+            let (bare, isPossessive) = LexiconPhrase.strippingPossessive(lowered, kind: tokens[index].kind)
+            possessive[index] = isPossessive
+            return bare
         }
         self.possessive = possessive
         ids = lower.map { vocabulary.id($0) }

@@ -35,7 +35,7 @@ struct PipelineValidationTests {
     @Test("the bundled default pipeline builds")
     func defaultBuilds() throws {
         let pipeline = try TestSupport.defaultPipeline()
-        #expect(pipeline.steps.map(\.name) == ["tokenize@1", "temporal@1"])
+        #expect(pipeline.steps.map(\.name) == ["tokenize@1", "temporal@1", "entities@1"])
     }
 
     @Test("a missing requirement names the stage, the kind and who provides it")
@@ -65,7 +65,9 @@ struct PipelineValidationTests {
         let a = try build("stages:\n  - stage: tokenize@1\n")
         let b = try build("stages:\n  - stage: tokenize@1\n")
         let c = try build("stages:\n  - stage: tokenize@1\n    options: {word_locale: en_GB}\n")
+        let d = try build("stages:\n  - stage: tokenize@1\n    options: {word_locale: en}\n")
         #expect(a.specs[0].fingerprint == b.specs[0].fingerprint)
         #expect(a.specs[0].fingerprint != c.specs[0].fingerprint)
+        #expect(a.specs[0].fingerprint == d.specs[0].fingerprint, "a default spelled out is the same stage")
     }
 }

@@ -1,0 +1,58 @@
+import NewsFrameCore
+
+/// The tokens of one document as the entity rules see them: texts with a possessive `'s`
+/// removed (the span leaves it out too), lowercased keys, capitalization, sentences.
+final class EntityTokens {
+    let tokens: [Token]
+    /// Token texts, a trailing possessive removed ("Syria's" → "Syria").
+    let texts: [String]
+    let lower: [String]
+    let possessive: [Bool]
+    let sentence: [Int]
+
+    init(_ document: AnalyzedDocument) {
+        tokens = document.annotations.tokens ?? []
+        var texts: [String] = []
+        var possessive: [Bool] = []
+        texts.reserveCapacity(tokens.count)
+        for token in tokens {
+            let (text, isPossessive) = LexiconPhrase.strippingPossessive(document.text.slice(token.start, token.end), kind: token.kind)
+            texts.append(text)
+            possessive.append(isPossessive)
+        }
+        self.texts = texts
+        self.possessive = possessive
+        lower = texts.map { $0.lowercased() }
+        let sentences = document.annotations.sentences ?? []
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for (index, token) in tokens.enumerated() {
+            while current + 1 < sentences.count, sentences[current].end <= token.start { current += 1 }
+            sentenceOf[index] = current
+        }
+        sentence = sentenceOf
+        var mixed = [Bool](repeating: false, count: sentences.count + 1)
+        for (index, text) in texts.enumerated() where text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            mixed[sentenceOf[index]] = true
+        }
+        mixedCase = mixed
+    }
+
+    /// Per sentence: whether it has lowercase letters. In all-caps text capitalization says
+    /// nothing, so the patterns that rely on it stay off there.
+    private let mixedCase: [Bool]
+
+    func isMixedCase(sentenceOf index: Int) -> Bool { mixedCase[sentence[index]] }
+
+    var count: Int { tokens.count }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let first = texts[index].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Scalar offsets of tokens `first..<last`, leaving out a final possessive.
+    func span(_ first: Int, _ last: Int) -> (start: Int, end: Int) {
+        (tokens[first].start, tokens[last - 1].end - (possessive[last - 1] ? 2 : 0))
+    }
+}
