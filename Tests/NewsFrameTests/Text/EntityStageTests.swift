@@ -29,7 +29,7 @@ struct EntityStageTests {
         #expect(austin.type == "PERSON" && austin.title == "Defense Secretary")
         let ryder = try #require(try mention("Pentagon spokesman Brig. Gen. Pat Ryder told reporters.", "Pat Ryder"))
         #expect(ryder.title == "spokesman Brig. Gen.")
-        let sudani = try #require(try mention("Prime Minister Mohammed Shia al-Sudani announced a plan.", "Mohammed Shia al-Sudani"))
+        let sudani = try #require(try mention("Prime Minister Mohammed Shia al-Sudani met the envoy on Sunday.", "Mohammed Shia al-Sudani"))
         #expect(sudani.title == "Prime Minister")
         #expect(try mention("Grand Ayatollah Ali al-Sistani urged calm.", "Ali al-Sistani")?.title == "Grand Ayatollah")
     }

@@ -22,7 +22,7 @@ struct TemporalStageTests {
     func relativeUnits() throws {
         #expect(try timexes("Last week, planes struck two depots.", dct: "2023-11-03") == ["Last week=2023-W43"])
         #expect(try timexes("The group claimed this past week to have attacked.", dct: "2023-11-03") == ["this past week=2023-W44"])
-        #expect(try timexes("It will begin a new phase next week.", dct: "2023-11-03") == ["next week=2023-W45"])
+        #expect(try timexes("The militia says talks will resume next week.", dct: "2023-11-03") == ["next week=2023-W45"])
         let document = try TestSupport.analyze("Tensions rose earlier this week.", dct: "2024-01-06")
         let timex = try #require(document.annotations.timexes?.first)
         #expect(document.text.slice(timex.start, timex.end) == "earlier this week")
