@@ -30,7 +30,7 @@ final class EntityLexicon: @unchecked Sendable {
     let headsInsensitive = TokenTrie()
     private(set) var particles: Set<String> = []
     /// Speech cues next to which a capitalized name is a person: cue → (before, after, line).
-    private(set) var personCues: [String: (before: Bool, after: Bool, ruleID: String)] = [:]
+    private(set) var personCues: [String: (before: Bool, after: Bool, byline: Bool, ruleID: String)] = [:]
     private(set) var personCueExamples: [(ruleID: String, text: String, expect: String)] = []
     /// Capitalized words that never begin a name ("The", "In"): `sentence-starters.tsv`.
     private(set) var nonNameWords: Set<String> = []
@@ -85,14 +85,19 @@ final class EntityLexicon: @unchecked Sendable {
         let cueTable = try context.table(context.option("person_cues", default: "entities-person-cues.tsv"), required: ["cue", "side"])
         for row in cueTable.rows {
             let side = row["side"]!
-            guard ["before", "after", "both"].contains(side) else {
-                throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "side must be before, after or both")
+            guard ["before", "after", "both", "byline"].contains(side) else {
+                throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "side must be before, after, both or byline")
             }
-            personCues[row["cue"]!.lowercased()] = (side != "after", side != "before", row.ruleID)
+            personCues[row["cue"]!.lowercased()] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
             if let text = row["example"], let expect = row["expect"] { personCueExamples.append((row.ruleID, text, expect)) }
         }
         let starters = try context.table(context.option("non_name_words", default: "sentence-starters.tsv"), required: ["word"])
         nonNameWords = Set(starters.rows.map { $0["word"]! })
+        // Weekdays and months never begin a name ("the Pentagon said Sunday").
+        for file in context.option("calendar_words", default: "temporal-weekdays.tsv,temporal-months.tsv").split(separator: ",") {
+            let calendar = try context.table(String(file), required: ["form"])
+            nonNameWords.formUnion(calendar.rows.map { $0["form"]! })
+        }
         let numberTable = try context.table(context.option("numbers", default: "temporal-numbers.tsv"), required: ["form", "value"])
         for row in numberTable.rows where row["article"] != "yes" {
             guard let value = Int(row["value"]!) else { continue }

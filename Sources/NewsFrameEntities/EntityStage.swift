@@ -105,8 +105,23 @@ public struct EntityStage: Stage {
     private func cueCandidates(_ tokens: EntityTokens, _ index: Int) -> [Candidate] {
         guard let cue = lexicon.personCues[tokens.lower[index]] else { return [] }
         var result: [Candidate] = []
-        if cue.after, let end = nameRun(tokens, from: index + 1) {
-            result.append(Candidate(first: index + 1, last: end, type: "PERSON", canonical: nil, title: nil, priority: 1, source: 4, rule: cue.ruleID))
+        if cue.after || cue.byline {
+            // Titles after the cue stay out of the name ("said Brig. Gen. Tahseen al-Khafaji").
+            var first = index + 1
+            var titles: [String] = []
+            while let (payload, length) = lexicon.titleTrie.longest(tokens.texts, from: first) {
+                titles.append(lexicon.titles[payload].title)
+                first += length
+            }
+            let sentenceEnds = first >= tokens.count || tokens.sentence[first] != tokens.sentence[index]
+            if !sentenceEnds, let end = nameRun(tokens, from: first),
+                !cue.byline || (index == 0 || tokens.sentence[index - 1] != tokens.sentence[index])
+                    && (end == tokens.count || tokens.sentence[end] != tokens.sentence[index])
+            {
+                result.append(Candidate(
+                    first: first, last: end, type: "PERSON", canonical: nil, title: titles.isEmpty ? nil : titles.joined(separator: " "),
+                    priority: 1, source: 4, rule: cue.ruleID))
+            }
         }
         if cue.before, index > 0 {
             // Walk back over the name words that end right before the cue.

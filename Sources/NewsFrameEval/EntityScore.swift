@@ -7,21 +7,28 @@ public struct EntityScore: Sendable {
         public var span: Span
         public var type: String
         public var text: String
+        public var canonical: String?
 
-        public init(span: Span, type: String, text: String) {
+        public init(span: Span, type: String, text: String, canonical: String? = nil) {
             self.span = span
             self.type = type
             self.text = text
+            self.canonical = canonical
         }
     }
 
     public var strict = PRF(truePositives: 0, systemCount: 0, goldCount: 0)
     public var relaxed = PRF(truePositives: 0, systemCount: 0, goldCount: 0)
     public var byType: [String: PRF] = [:]
+    /// Relaxed matches whose canonical names agree (when both sides have one).
+    public var canonicalAgreements = 0
+    public var canonicalCompared = 0
     public var missed: [Mention] = []
     public var spurious: [Mention] = []
 
     public init() {}
+
+    public var canonicalAgreement: Double { canonicalCompared == 0 ? 0 : Double(canonicalAgreements) / Double(canonicalCompared) }
 
     public mutating func add(gold: [Mention], system: [Mention]) {
         strict.goldCount += gold.count
@@ -41,6 +48,10 @@ public struct EntityScore: Sendable {
             relaxed.truePositives += 1
             byType[mention.type]!.truePositives += 1
             if system[index].span == mention.span { strict.truePositives += 1 }
+            if let goldCanonical = mention.canonical, let systemCanonical = system[index].canonical {
+                canonicalCompared += 1
+                if goldCanonical == systemCanonical { canonicalAgreements += 1 }
+            }
         }
         for (index, mention) in system.enumerated() where !used[index] { spurious.append(mention) }
     }

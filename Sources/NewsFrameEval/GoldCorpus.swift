@@ -9,6 +9,8 @@ public struct GoldCorpus: Sendable {
         public var document: Document
         /// nil when the record has no `timexes` array: that kind is not annotated in it.
         public var timexes: [Timex]?
+        /// nil when the record has no `entities` array.
+        public var entities: [EntityMention]? = nil
     }
 
     public var entries: [Entry]
@@ -28,8 +30,16 @@ public struct GoldCorpus: Sendable {
             else {
                 throw ReadError(description: "\(path):\(index + 1): expected an object with id, text and timexes")
             }
+            let entities = (object["entities"] as? [[String: Any]])?.compactMap { item -> EntityMention? in
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int, let type = item["type"] as? String else { return nil }
+                return EntityMention(
+                    start: start, end: end, type: type, canonical: item["canonical"] as? String ?? "", title: item["title"] as? String,
+                    count: item["count"] as? Int, rule: "gold")
+            }
             guard let rawTimexes = object["timexes"] as? [[String: Any]] else {
-                entries.append(Entry(document: Document(id: id, dct: (object["dct"] as? String).map { String($0.prefix(10)) }, text: text), timexes: nil))
+                entries.append(Entry(
+                    document: Document(id: id, dct: (object["dct"] as? String).map { String($0.prefix(10)) }, text: text), timexes: nil,
+                    entities: entities))
                 continue
             }
             let timexes = rawTimexes.compactMap { item -> Timex? in
@@ -39,7 +49,7 @@ public struct GoldCorpus: Sendable {
                 return Timex(start: start, end: end, type: type, value: item["value"] as? String ?? "", mod: mod, rule: "gold")
             }
             let dct = (object["dct"] as? String).map { String($0.prefix(10)) }
-            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes))
+            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes, entities: entities))
         }
         self.entries = entries
     }

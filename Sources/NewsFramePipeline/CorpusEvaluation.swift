@@ -11,6 +11,9 @@ public struct CorpusEvaluation: Sendable {
     public var missingDocuments: [String] = []
     public var timex = TimexScore()
     public var timexByType: [String: TimexScore] = [:]
+    public var entity = EntityScore()
+    /// Documents whose gold has entities.
+    public var entityDocuments = 0
 
     public init() {}
 
@@ -18,23 +21,27 @@ public struct CorpusEvaluation: Sendable {
     public static func run(gold: GoldCorpus, pipeline: Pipeline, store: CorpusStore? = nil) throws -> CorpusEvaluation {
         var evaluation = CorpusEvaluation()
         for entry in gold.entries {
-            guard let goldTimexes = entry.timexes else { continue }
-            evaluation.documents += 1
-            let system: [Timex]
-            let text: ScalarText
+            let annotations: AnnotationSet
+            let text = ScalarText(entry.document.text)
             if let store {
-                if let (document, annotations) = try store.document(id: entry.document.id), document.text == entry.document.text {
-                    system = annotations.timexes ?? []
+                if let (document, stored) = try store.document(id: entry.document.id), document.text == entry.document.text {
+                    annotations = stored
                 } else {
                     evaluation.missingDocuments.append(entry.document.id)
-                    system = []
+                    annotations = AnnotationSet()
                 }
-                text = ScalarText(entry.document.text)
             } else {
-                let result = try pipeline.process(AnalyzedDocument(document: entry.document))
-                system = result.annotations.timexes ?? []
-                text = result.text
+                annotations = try pipeline.process(AnalyzedDocument(document: entry.document)).annotations
             }
+            if let goldEntities = entry.entities {
+                evaluation.entityDocuments += 1
+                evaluation.entity.add(
+                    gold: goldEntities.map { .init(span: $0.span, type: $0.type, text: text.slice($0.span), canonical: $0.canonical) },
+                    system: (annotations.entities ?? []).map { .init(span: $0.span, type: $0.type, text: text.slice($0.span), canonical: $0.canonical) })
+            }
+            guard let goldTimexes = entry.timexes else { continue }
+            evaluation.documents += 1
+            let system = annotations.timexes ?? []
             evaluation.timex.add(document: entry.document.id, text: text, gold: goldTimexes, system: system)
             for type in Set(goldTimexes.map(\.type) + system.map(\.type)) {
                 evaluation.timexByType[type, default: TimexScore()].add(
@@ -57,6 +64,14 @@ public struct CorpusEvaluation: Sendable {
         for (type, score) in timexByType {
             result["timex.\(type).relaxed.f1"] = score.relaxed.f1
             result["timex.\(type).value_f1"] = score.valueF1
+        }
+        if entityDocuments > 0 {
+            result["entity.strict.f1"] = entity.strict.f1
+            result["entity.relaxed.precision"] = entity.relaxed.precision
+            result["entity.relaxed.recall"] = entity.relaxed.recall
+            result["entity.relaxed.f1"] = entity.relaxed.f1
+            result["entity.canonical_agreement"] = entity.canonicalAgreement
+            for (type, prf) in entity.byType { result["entity.\(type).relaxed.f1"] = prf.f1 }
         }
         return result.mapValues { $0 * 100 }
     }

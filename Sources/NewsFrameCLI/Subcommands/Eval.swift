@@ -45,7 +45,11 @@ struct Eval: ParsableCommand {
         } else {
             Console.out(table(evaluation))
         }
-        if errors { printErrors(evaluation.timex) }
+        if errors {
+            printErrors(evaluation.timex)
+            for mention in evaluation.entity.missed { Console.out("missed   entity \"\(mention.text)\" \(mention.type)") }
+            for mention in evaluation.entity.spurious { Console.out("spurious entity \"\(mention.text)\" \(mention.type)") }
+        }
         guard let baseline else { return }
         if updateBaseline {
             try ScoreBaseline(scores: metrics).write(to: baseline)
@@ -74,6 +78,19 @@ struct Eval: ParsableCommand {
             lines.append("  \(type.padding(12)) \(pct(byType.relaxed.precision))  \(pct(byType.relaxed.recall))  \(pct(byType.relaxed.f1))   value F1 \(pct(byType.valueF1))")
         }
         lines.append("type accuracy \(pct(score.typeAccuracy))   value accuracy \(pct(score.valueAccuracy))   value F1 \(pct(score.valueF1))")
+        if evaluation.entityDocuments > 0 {
+            let entity = evaluation.entity
+            lines.append("")
+            lines.append("entities: \(evaluation.entityDocuments) documents, \(entity.relaxed.goldCount) gold, \(entity.relaxed.systemCount) found")
+            lines.append("                  P       R      F1")
+            lines.append("strict         \(pct(entity.strict.precision))  \(pct(entity.strict.recall))  \(pct(entity.strict.f1))")
+            lines.append("relaxed        \(pct(entity.relaxed.precision))  \(pct(entity.relaxed.recall))  \(pct(entity.relaxed.f1))")
+            for type in entity.byType.keys.sorted() {
+                let prf = entity.byType[type]!
+                lines.append("  \(type.padding(12)) \(pct(prf.precision))  \(pct(prf.recall))  \(pct(prf.f1))")
+            }
+            lines.append("canonical-name agreement \(pct(entity.canonicalAgreement))")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -17,6 +17,8 @@ struct EvalTests {
         #expect(regressions.isEmpty, "\(regressions)")
         #expect(evaluation.documents == 14)
         #expect(evaluation.timex.relaxed.goldCount >= 60)
+        #expect(evaluation.entityDocuments == 14 && evaluation.entity.relaxed.goldCount >= 300)
+        #expect(evaluation.metrics["entity.canonical_agreement"] != nil)
     }
 
     @Test("a deliberate regression fails eval --baseline with exit 1 and names the scores")
