@@ -8,9 +8,11 @@ enum AnnotationRows {
     /// Writes one kind of a result. `clearOld` deletes what an earlier run of the stage
     /// wrote; a stage that never wrote for this document has nothing to delete.
     static func replace(
-        _ kind: AnnotationKind, docID: String, stage: String, in result: DocumentResult, clearOld: Bool, _ db: Database
+        _ kind: AnnotationKind, docID: String, stage: String, in result: DocumentResult, clearOld: Bool, runID: Int64,
+        _ db: Database
     ) throws {
         let set = result.annotations
+        if clearOld { try ChangeLog.record(kind, docID: docID, result: result, runID: runID, db) }
         switch kind {
         case .tokens:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID]) }

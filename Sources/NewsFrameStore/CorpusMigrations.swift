@@ -124,6 +124,22 @@ enum CorpusMigrations {
                     FROM entities GROUP BY canonical, type;
                 """)
         }
+        migrator.registerMigration("v5-annotation-changes") { db in
+            try db.execute(sql: """
+                CREATE TABLE annotation_changes (
+                    run_id INTEGER NOT NULL,
+                    doc_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    change TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    label TEXT NOT NULL,
+                    rule TEXT NOT NULL
+                );
+                CREATE INDEX annotation_changes_run ON annotation_changes(run_id);
+                """)
+        }
         return migrator
     }
 }

@@ -159,3 +159,41 @@ extension CorpusStore {
         }
     }
 }
+
+extension CorpusStore {
+    /// One logged change and the sentence it sits in.
+    public struct AnnotationChange: Sendable {
+        public var runID: Int64
+        public var docID: String
+        public var kind: String
+        /// `+` added, `-` removed.
+        public var change: String
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var label: String
+        public var rule: String
+        public var context: String
+    }
+
+    /// The changes logged by pipeline runs after `afterRun` up to and including `throughRun`.
+    public func changes(afterRun: Int64, throughRun: Int64) throws -> [AnnotationChange] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.run_id, c.doc_id, c.kind, c.change, c.start, c."end", c.text, c.label, c.rule,
+                           substr(d.text, MAX(1, c.start - 59), MIN(c."end", LENGTH(d.text)) - MAX(0, c.start - 60) + 60) AS context
+                    FROM annotation_changes c JOIN documents d ON d.id = c.doc_id
+                    WHERE c.run_id > ? AND c.run_id <= ?
+                    ORDER BY c.kind, c.rule, d.seq, c.start, c.change
+                    """,
+                arguments: [afterRun, throughRun]
+            ).map {
+                AnnotationChange(
+                    runID: $0["run_id"], docID: $0["doc_id"], kind: $0["kind"], change: $0["change"], start: $0["start"],
+                    end: $0["end"], text: $0["text"], label: $0["label"], rule: $0["rule"], context: $0["context"] ?? "")
+            }
+        }
+    }
+}

@@ -82,7 +82,7 @@ extension CorpusStore {
                     for kind in spec.provides {
                         try AnnotationRows.replace(
                             kind, docID: result.docID, stage: spec.name, in: result,
-                            clearOld: result.storedStages.contains(spec.name), db)
+                            clearOld: result.storedStages.contains(spec.name), runID: runID, db)
                         count += result.annotations.count(of: kind)
                     }
                     try status.execute(arguments: [result.docID, spec.name, spec.fingerprint, result.docVersion, runID, count, now])

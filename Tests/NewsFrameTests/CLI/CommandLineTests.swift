@@ -62,6 +62,26 @@ struct CommandLineTests {
         #expect(show.stdout.contains("It has two sentences."))
     }
 
+    @Test("after editing one lexicon entry, diff shows exactly the annotations it touched")
+    func diffAfterLexiconEdit() throws {
+        let folder = try TestSupport.scratch()
+        let lexicons = try TestSupport.copyOfLexicons(in: folder)
+        let first = try TestSupport.run(["process", "--quiet", "--lexicons", lexicons.path, TestSupport.articles.path], in: folder)
+        #expect(first.status == 0)
+        let file = lexicons.appendingPathComponent("entities-armed-groups.tsv")
+        let edited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Houthi|Ansar Allah|Ansarallah", with: "Houthi|Ansarallah")
+        try TestSupport.write(edited, to: file)
+        let rerun = try TestSupport.run(["run", "--quiet", "--lexicons", lexicons.path], in: folder)
+        #expect(rerun.stdout.contains("processed \(TestSupport.articleCount) documents"))
+        let diff = try TestSupport.run(["diff", "--against-last"], in: folder)
+        #expect(diff.status == 0)
+        #expect(diff.stdout.contains("changes after run 2 through run 3: 1"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("  - nf010-houthi 613-624 \"Ansar Allah\" ORG Houthis"))
+        #expect(diff.stdout.contains("entities  Lexicons/entities-armed-groups.tsv:12: +0 / -1"))
+        let explicit = try TestSupport.run(["diff", "2", "3", "--summary"], in: folder)
+        #expect(explicit.stdout.contains("+0 / -1") && !explicit.stdout.contains("nf010-houthi"))
+    }
+
     @Test("ingest from standard input; --strict fails on a rejected line")
     func stdinAndStrict() throws {
         let folder = try TestSupport.scratch()
