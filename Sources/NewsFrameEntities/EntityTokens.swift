@@ -24,12 +24,7 @@ final class EntityTokens {
         self.possessive = possessive
         lower = texts.map { $0.lowercased() }
         let sentences = document.annotations.sentences ?? []
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        var current = 0
-        for (index, token) in tokens.enumerated() {
-            while current + 1 < sentences.count, sentences[current].end <= token.start { current += 1 }
-            sentenceOf[index] = current
-        }
+        let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var mixed = [Bool](repeating: false, count: sentences.count + 1)
         for (index, text) in texts.enumerated() where text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {

@@ -10,16 +10,12 @@ final class PhraseClass: @unchecked Sendable {
         var ruleID: String
     }
 
-    private struct Node: Sendable {
-        var children: [Int: Int] = [:]
-        var entry: Entry?
-    }
-
     let name: String
     /// When true, the first token must begin with a capital letter ("May", not "may").
     let capitalized: Bool
-    private var nodes = [Node()]
-    private(set) var longest = 1
+    private let trie = PhraseTrie<Int>()
+    private var values: [Entry] = []
+    var longest: Int { max(1, trie.longestPhrase) }
     /// Every phrase, by its words joined with `separator` (for listing and tense cues).
     private(set) var entries: [String: Entry] = [:]
 
@@ -36,37 +32,20 @@ final class PhraseClass: @unchecked Sendable {
     ) {
         let words = tokenizer(form)
         guard !words.isEmpty else { return }
-        var node = 0
-        for word in words.map({ vocabulary.intern($0) }) {
-            if let next = nodes[node].children[word] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[word] = nodes.count - 1
-                node = nodes.count - 1
-            }
-        }
-        longest = max(longest, words.count)
         let entry = Entry(value: value, ruleID: ruleID)
-        nodes[node].entry = entry
+        values.append(entry)
+        trie.insert(words.map { vocabulary.intern($0) }, payload: values.count - 1)
         entries[words.joined(separator: Self.separator)] = entry
     }
 
-    var firstWords: [Int] { Array(nodes[0].children.keys) }
+    var firstWords: [Int] { trie.firstWords }
 
-    var allWords: Set<Int> { Set(nodes.flatMap { $0.children.keys }) }
+    var allWords: Set<Int> { trie.allWords }
 
     /// Longest entry starting at token `index`: its value and token count.
     func match(_ tokens: TemporalTokens, at index: Int) -> (value: String, length: Int)? {
         if capitalized, !tokens.isCapitalized(index) { return nil }
-        var node = 0
-        var position = index
-        var best: (String, Int)? = nil
-        while position < tokens.count, tokens.ids[position] >= 0, let next = nodes[node].children[tokens.ids[position]] {
-            node = next
-            position += 1
-            if let entry = nodes[node].entry { best = (entry.value, position - index) }
-        }
-        return best
+        guard let (payload, length) = trie.longest(tokens.ids, from: index) else { return nil }
+        return (values[payload].value, length)
     }
 }

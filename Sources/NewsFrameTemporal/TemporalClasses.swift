@@ -94,9 +94,14 @@ final class TemporalClasses: Sendable {
         return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
     }
 
+    /// A day written as an ordinal ("22nd", "4th"): one or two digits and a two-letter ending.
+    /// The ending is checked by shape, not spelled out, so no language's suffixes live in code.
     static func ordinalDigits(_ text: String) -> Int? {
-        guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"), text.utf8.count >= 3, ["st", "nd", "rd", "th"].contains(String(text.suffix(2))) else { return nil }
-        return Int(text.dropLast(2))
+        let scalars = Array(text.unicodeScalars)
+        guard (3...4).contains(scalars.count), scalars.suffix(2).allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        let digits = scalars.dropLast(2)
+        guard digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Int(String(String.UnicodeScalarView(digits)))
     }
 
     func firstKeys(_ name: String) -> Set<Int> {

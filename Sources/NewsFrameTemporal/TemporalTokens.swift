@@ -18,7 +18,6 @@ final class TemporalTokens {
 
     init(_ document: AnalyzedDocument, vocabulary: TemporalVocabulary) {
         let tokens = document.annotations.tokens ?? []
-        let sentences = document.annotations.sentences ?? []
         self.tokens = tokens
         original = tokens.map { document.text.slice($0.start, $0.end) }
         // ASCII words (most of news) lowercase without Unicode case tables.
@@ -32,12 +31,7 @@ final class TemporalTokens {
         }
         self.possessive = possessive
         ids = lower.map { vocabulary.id($0) }
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        var current = 0
-        for (index, token) in tokens.enumerated() {
-            while current + 1 < sentences.count, sentences[current].end <= token.start { current += 1 }
-            sentenceOf[index] = current
-        }
+        let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var starts: [Int: Int] = [:]
         for (index, value) in sentenceOf.enumerated() where starts[value] == nil { starts[value] = index }

@@ -46,7 +46,7 @@ struct Eval: ParsableCommand {
             Console.out(table(evaluation))
         }
         if errors {
-            printErrors(evaluation.timex)
+            ScoreTable.printErrors(evaluation.timex, kind: nil)
             for mention in evaluation.entity.missed { Console.out("missed   entity \"\(mention.text)\" \(mention.type)") }
             for mention in evaluation.entity.spurious { Console.out("spurious entity \"\(mention.text)\" \(mention.type)") }
         }
@@ -67,40 +67,27 @@ struct Eval: ParsableCommand {
     }
 
     private func table(_ evaluation: CorpusEvaluation) -> String {
-        func pct(_ value: Double) -> String { String(format: "%6.2f", value * 100) }
+        let pct = ScoreTable.percent
         let score = evaluation.timex
         var lines = ["timexes: \(evaluation.documents) documents, \(score.relaxed.goldCount) gold, \(score.relaxed.systemCount) found"]
-        lines.append("                  P       R      F1")
-        lines.append("strict         \(pct(score.strict.precision))  \(pct(score.strict.recall))  \(pct(score.strict.f1))")
-        lines.append("relaxed        \(pct(score.relaxed.precision))  \(pct(score.relaxed.recall))  \(pct(score.relaxed.f1))")
+        lines.append(ScoreTable.header)
+        lines.append(ScoreTable.row("strict", score.strict))
+        lines.append(ScoreTable.row("relaxed", score.relaxed))
         for type in evaluation.timexByType.keys.sorted() {
             let byType = evaluation.timexByType[type]!
-            lines.append("  \(type.padding(12)) \(pct(byType.relaxed.precision))  \(pct(byType.relaxed.recall))  \(pct(byType.relaxed.f1))   value F1 \(pct(byType.valueF1))")
+            lines.append(ScoreTable.row("  \(type)", byType.relaxed, note: "   value F1 \(pct(byType.valueF1))"))
         }
         lines.append("type accuracy \(pct(score.typeAccuracy))   value accuracy \(pct(score.valueAccuracy))   value F1 \(pct(score.valueF1))")
         if evaluation.entityDocuments > 0 {
             let entity = evaluation.entity
             lines.append("")
             lines.append("entities: \(evaluation.entityDocuments) documents, \(entity.relaxed.goldCount) gold, \(entity.relaxed.systemCount) found")
-            lines.append("                  P       R      F1")
-            lines.append("strict         \(pct(entity.strict.precision))  \(pct(entity.strict.recall))  \(pct(entity.strict.f1))")
-            lines.append("relaxed        \(pct(entity.relaxed.precision))  \(pct(entity.relaxed.recall))  \(pct(entity.relaxed.f1))")
-            for type in entity.byType.keys.sorted() {
-                let prf = entity.byType[type]!
-                lines.append("  \(type.padding(12)) \(pct(prf.precision))  \(pct(prf.recall))  \(pct(prf.f1))")
-            }
+            lines.append(ScoreTable.header)
+            lines.append(ScoreTable.row("strict", entity.strict))
+            lines.append(ScoreTable.row("relaxed", entity.relaxed))
+            for type in entity.byType.keys.sorted() { lines.append(ScoreTable.row("  \(type)", entity.byType[type]!)) }
             lines.append("canonical-name agreement \(pct(entity.canonicalAgreement))")
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func printErrors(_ score: TimexScore) {
-        for error in score.errors {
-            var line = "\(error.kind.rawValue.padding(8)) \(error.document)"
-            if let gold = error.gold { line += "  gold \"\(error.goldText ?? "")\" \(gold.type) \(gold.value)" }
-            if let system = error.system { line += "  got \"\(error.systemText ?? "")\" \(system.type) \(system.value) [\(system.rule)]" }
-            Console.out(line)
-            Console.out("         …\(error.context)…")
-        }
     }
 }

@@ -40,14 +40,13 @@ struct EvalEntities: ParsableCommand {
             }
             score.add(gold: goldMentions, system: system)
         }
-        func pct(_ value: Double) -> String { String(format: "%6.2f", value * 100) }
         Console.out("entities: \(score.relaxed.goldCount) gold, \(score.relaxed.systemCount) found")
-        Console.out("             P       R      F1")
-        Console.out("strict   \(pct(score.strict.precision))  \(pct(score.strict.recall))  \(pct(score.strict.f1))")
-        Console.out("relaxed  \(pct(score.relaxed.precision))  \(pct(score.relaxed.recall))  \(pct(score.relaxed.f1))")
+        Console.out(ScoreTable.header)
+        Console.out(ScoreTable.row("strict", score.strict))
+        Console.out(ScoreTable.row("relaxed", score.relaxed))
         for type in score.byType.keys.sorted() {
             let prf = score.byType[type]!
-            Console.out("  \(type.padding(7)) \(pct(prf.precision))  \(pct(prf.recall))  \(pct(prf.f1))   (gold \(prf.goldCount), found \(prf.systemCount))")
+            Console.out(ScoreTable.row("  \(type)", prf, note: "   (gold \(prf.goldCount), found \(prf.systemCount))"))
         }
         guard errors else { return }
         for (label, mentions) in [("missed", score.missed), ("spurious", score.spurious)] {

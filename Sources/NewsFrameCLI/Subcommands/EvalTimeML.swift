@@ -41,21 +41,15 @@ struct EvalTimeML: ParsableCommand {
             Console.out(JSONText.object(fields).rendered)
             return
         }
-        func pct(_ value: Double) -> String { String(format: "%6.2f", value * 100) }
+        let pct = ScoreTable.percent
         Console.out("\(corpus.entries.count) documents, \(score.relaxed.goldCount) gold timexes, \(score.relaxed.systemCount) found")
-        Console.out("           P       R      F1")
-        Console.out("strict  \(pct(score.strict.precision))  \(pct(score.strict.recall))  \(pct(score.strict.f1))")
-        Console.out("relaxed \(pct(score.relaxed.precision))  \(pct(score.relaxed.recall))  \(pct(score.relaxed.f1))")
+        Console.out(ScoreTable.header)
+        Console.out(ScoreTable.row("strict", score.strict))
+        Console.out(ScoreTable.row("relaxed", score.relaxed))
         Console.out("type accuracy \(pct(score.typeAccuracy))   type F1 \(pct(score.typeF1))")
         Console.out("value accuracy \(pct(score.valueAccuracy))  value F1 \(pct(score.valueF1))")
         Console.out("errors: " + TimexScore.Error.Kind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", "))
         guard errors || kind != nil else { return }
-        for error in score.errors where kind == nil || error.kind.rawValue == kind {
-            var line = "\(error.kind.rawValue.padding(8)) \(error.document)"
-            if let gold = error.gold { line += "  gold \"\(error.goldText ?? "")\" \(gold.type) \(gold.value)" }
-            if let system = error.system { line += "  got \"\(error.systemText ?? "")\" \(system.type) \(system.value) [\(system.rule)]" }
-            Console.out(line)
-            Console.out("         …\(error.context)…")
-        }
+        ScoreTable.printErrors(score, kind: kind)
     }
 }

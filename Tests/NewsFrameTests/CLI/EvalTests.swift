@@ -1,4 +1,5 @@
 import Foundation
+import NewsFrameCore
 import NewsFrameEval
 import NewsFramePipeline
 import Testing
@@ -50,5 +51,58 @@ struct EvalTests {
         #expect(fromStore.stdout == inMemory.stdout)
         let scores = try JSONSerialization.jsonObject(with: Data(fromStore.stdout.utf8)) as! [String: Double]
         #expect(scores["timex.value_f1"]! > 95)
+    }
+
+    @Test("eval-timeml scores TempEval-style gold and counts errors by kind")
+    func evalTimeML() throws {
+        let folder = try TestSupport.scratch()
+        let text = "On Monday the base was hit. Talks resume next week, the day after the vote."
+        let gold = JSONText.fields([
+            .init("id", .string("t1")), .init("dct", .string("2023-11-03")), .init("text", .string(text)),
+            .init("timexes", .array([
+                .fields([.init("start", .int(3)), .init("end", .int(9)), .init("type", .string("DATE")), .init("value", .string("2023-10-30"))]),
+                .fields([.init("start", .int(41)), .init("end", .int(50)), .init("type", .string("DATE")), .init("value", .string("2023-W45"))]),
+                .fields([.init("start", .int(52)), .init("end", .int(59)), .init("type", .string("DATE")), .init("value", .string("2023-11-07"))]),
+            ])),
+        ]).rendered
+        let file = folder.appendingPathComponent("gold.jsonl")
+        try TestSupport.write(gold + "\n", to: file)
+        let output = try TestSupport.run(["eval-timeml", file.path, "--kind", "missed"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("1 documents, 3 gold timexes, 2 found"))
+        #expect(output.stdout.contains("relaxed        100.00   66.67   80.00"), "\(output.stdout)")
+        #expect(output.stdout.contains("errors: missed 1, spurious 0, span 0, type 0, value 0"))
+        #expect(output.stdout.contains("missed   t1  gold \"the day\" DATE 2023-11-07"))
+        try TestSupport.write(gold + "\n{oops\n", to: file)
+        let broken = try TestSupport.run(["eval-timeml", file.path])
+        #expect(broken.status != 0)
+        #expect(broken.stderr.contains("\(file.path):2: expected an object with id, text and timexes"))
+    }
+
+    @Test("eval-entities scores named and weapon mentions with WikiEvents' type names")
+    func evalEntities() throws {
+        let folder = try TestSupport.scratch()
+        let text = "Rockets hit Erbil at dawn. Col. Ines Barrow said the base held."
+        func mention(_ phrase: String, _ type: String, named: Bool) -> JSONText {
+            let start = text.distance(from: text.startIndex, to: text.range(of: phrase)!.lowerBound)
+            return .fields([
+                .init("start", .int(start)), .init("end", .int(start + phrase.count)), .init("text", .string(phrase)),
+                .init("type", .string(type)), .init("named", .bool(named)),
+            ])
+        }
+        let gold = JSONText.fields([
+            .init("text", .string(text)),
+            .init("entity_mentions", .array([
+                mention("Rockets", "WEA", named: false), mention("Erbil", "GPE", named: true),
+                mention("Ines Barrow", "PER", named: true), mention("the base", "FAC", named: false),
+            ])),
+        ]).rendered
+        let file = folder.appendingPathComponent("wiki.jsonl")
+        try TestSupport.write(gold + "\n", to: file)
+        let output = try TestSupport.run(["eval-entities", file.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("entities: 3 gold, 3 found"), "\(output.stdout)")
+        #expect(output.stdout.contains("relaxed        100.00  100.00  100.00"), "\(output.stdout)")
+        #expect(output.stdout.contains("  PERSON       100.00  100.00  100.00   (gold 1, found 1)"))
     }
 }

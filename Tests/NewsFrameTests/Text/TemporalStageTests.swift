@@ -48,6 +48,8 @@ struct TemporalStageTests {
         #expect(try timexes("On January 5, drones struck.", dct: "2024-01-06") == ["January 5=2024-01-05"])
         #expect(try timexes("Talks are set for Jan. 2.", dct: "2023-12-28") == ["Jan. 2=2024-01-02"])
         #expect(try timexes("by the end of October", dct: "2023-11-07").first == "the end of October=2023-10")
+        #expect(try timexes("The talks ended on the 22nd of October.", dct: "2023-11-07") == ["22nd of October=2023-10-22"])
+        #expect(try timexes("The 107mm rockets and 3rd battalion moved.", dct: "2023-11-07") == [])
     }
 
     @Test("durations, sets, clock times and generic references")
