@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "NewsFrameText", dependencies: ["CICU", "NewsFrameCore"]),
         .target(name: "NewsFrameTemporal", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameEntities", dependencies: ["NewsFrameCore"]),
+        .target(name: "NewsFrameQuotes", dependencies: ["NewsFrameCore"]),
         .target(
             name: "NewsFrameStore",
             dependencies: ["NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -33,7 +34,7 @@ let package = Package(
         .target(
             name: "NewsFramePipeline",
             dependencies: [
-                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
+                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameQuotes", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.process("Resources")]

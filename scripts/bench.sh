@@ -4,6 +4,7 @@
 # Prints a Markdown table of throughput (text MB/s, words/s) and peak RSS for:
 #   ingest; run with Pipelines/tokenize.yaml; then run with the default pipeline on that store,
 #   which finds tokenize current and runs only the temporal stage (tokens read back);
+#   the quotes stage alone (a store where every earlier stage is current);
 #   process (ingest + run) with each pipeline; annotate (no store) with the default pipeline,
 # on 1 and 2 cores (--jobs 1 / --jobs 2). Figures go into BENCHMARKS.md by hand.
 set -euo pipefail
@@ -47,6 +48,15 @@ for jobs in 1 2; do
   measure "run: temporal (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
   rm -f "$work"/bench.sqlite*
   measure "process: tokenize pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml "$work/corpus.jsonl"
+  # The quotes stage alone: a store where every earlier stage is current.
+  rm -f "$work"/bench.sqlite*
+  python3 - Pipelines/default.yaml "$work/before-quotes.yaml" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+open(sys.argv[2], "w").write(text.split("  - stage: quotes@1")[0])
+PY
+  "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/before-quotes.yaml" "$work/corpus.jsonl" >/dev/null
+  measure "run: quotes (earlier stages read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
   rm -f "$work"/bench.sqlite*
   measure "process: default pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet "$work/corpus.jsonl"
   measure "annotate: default (no store)" "$jobs" "$bin" annotate --jobs "$jobs" "$work/corpus.jsonl"

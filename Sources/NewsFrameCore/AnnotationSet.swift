@@ -5,12 +5,17 @@ public struct AnnotationSet: Sendable {
     public var sentences: [Sentence]?
     public var timexes: [Timex]?
     public var entities: [EntityMention]?
+    public var quotes: [Quotation]?
 
-    public init(tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil, entities: [EntityMention]? = nil) {
+    public init(
+        tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil, entities: [EntityMention]? = nil,
+        quotes: [Quotation]? = nil
+    ) {
         self.tokens = tokens
         self.sentences = sentences
         self.timexes = timexes
         self.entities = entities
+        self.quotes = quotes
     }
 
     /// The kinds present in this set.
@@ -20,6 +25,7 @@ public struct AnnotationSet: Sendable {
         if sentences != nil { result.insert(.sentences) }
         if timexes != nil { result.insert(.timexes) }
         if entities != nil { result.insert(.entities) }
+        if quotes != nil { result.insert(.quotes) }
         return result
     }
 
@@ -29,6 +35,15 @@ public struct AnnotationSet: Sendable {
         if let sentences = other.sentences { self.sentences = sentences }
         if let timexes = other.timexes { self.timexes = timexes }
         if let entities = other.entities { self.entities = entities }
+        if let quotes = other.quotes { self.quotes = quotes }
+    }
+
+    /// Only the given kinds: what the stages before a rerun's first stage provided.
+    public func restricted(to kinds: Set<AnnotationKind>) -> AnnotationSet {
+        AnnotationSet(
+            tokens: kinds.contains(.tokens) ? tokens : nil, sentences: kinds.contains(.sentences) ? sentences : nil,
+            timexes: kinds.contains(.timexes) ? timexes : nil, entities: kinds.contains(.entities) ? entities : nil,
+            quotes: kinds.contains(.quotes) ? quotes : nil)
     }
 
     /// The number of annotations of one kind (0 when absent).
@@ -38,7 +53,8 @@ public struct AnnotationSet: Sendable {
         case .sentences: sentences?.count ?? 0
         case .timexes: timexes?.count ?? 0
         case .entities: entities?.count ?? 0
-        case .quotes, .events: 0
+        case .quotes: quotes?.count ?? 0
+        case .events: 0
         }
     }
 }

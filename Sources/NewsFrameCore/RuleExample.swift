@@ -16,6 +16,9 @@ public struct RuleExample: Sendable {
         case entity(text: String, type: String?, canonical: String?)
         /// Some mention has this canonical name and type.
         case entityCanonical(String, type: String)
+        /// Some quotation has this text (nil: any), kind, speaker mention text and resolved
+        /// speaker (nil: not checked).
+        case quote(text: String?, kind: String?, speaker: String?, canonical: String?)
     }
 
     public var ruleID: String

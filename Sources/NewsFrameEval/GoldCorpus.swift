@@ -2,7 +2,8 @@ import Foundation
 import NewsFrameCore
 
 /// A gold file: JSONL records with `id`, `dct`, `text` and one array per annotation kind,
-/// in the export format (`timexes`: `start`, `end`, `type`, `value`, `mod`). This is both
+/// in the export format (`timexes`: `start`, `end`, `type`, `value`, `mod`; `entities`;
+/// `quotes`: `start`, `end`, `kind`, `speaker` {start, end} or null, `speaker_canonical`, `cue`). This is both
 /// `Corpus/gold/gold.jsonl` and the TempEval-3 data in `../shared/data/timeml/`.
 public struct GoldCorpus: Sendable {
     public struct Entry: Sendable {
@@ -11,6 +12,8 @@ public struct GoldCorpus: Sendable {
         public var timexes: [Timex]?
         /// nil when the record has no `entities` array.
         public var entities: [EntityMention]? = nil
+        /// nil when the record has no `quotes` array.
+        public var quotes: [Quotation]? = nil
     }
 
     public var entries: [Entry]
@@ -36,10 +39,20 @@ public struct GoldCorpus: Sendable {
                     start: start, end: end, type: type, canonical: item["canonical"] as? String ?? "", title: item["title"] as? String,
                     count: item["count"] as? Int, rule: "gold")
             }
+            let quotes = (object["quotes"] as? [[String: Any]])?.compactMap { item -> Quotation? in
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int else { return nil }
+                let speaker = (item["speaker"] as? [String: Any]).flatMap { value -> Span? in
+                    guard let start = value["start"] as? Int, let end = value["end"] as? Int else { return nil }
+                    return Span(start, end)
+                }
+                return Quotation(
+                    start: start, end: end, kind: Quotation.Kind(rawValue: item["kind"] as? String ?? "direct") ?? .direct, speaker: speaker,
+                    speakerCanonical: item["speaker_canonical"] as? String, cue: item["cue"] as? String, rule: "gold")
+            }
             guard let rawTimexes = object["timexes"] as? [[String: Any]] else {
                 entries.append(Entry(
                     document: Document(id: id, dct: (object["dct"] as? String).map { String($0.prefix(10)) }, text: text), timexes: nil,
-                    entities: entities))
+                    entities: entities, quotes: quotes))
                 continue
             }
             let timexes = rawTimexes.compactMap { item -> Timex? in
@@ -49,7 +62,7 @@ public struct GoldCorpus: Sendable {
                 return Timex(start: start, end: end, type: type, value: item["value"] as? String ?? "", mod: mod, rule: "gold")
             }
             let dct = (object["dct"] as? String).map { String($0.prefix(10)) }
-            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes, entities: entities))
+            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes, entities: entities, quotes: quotes))
         }
         self.entries = entries
     }

@@ -50,6 +50,16 @@ public enum DocumentJSON {
                 ])
             })))
         }
+        if let quotes = annotations.quotes {
+            fields.append(.init("quotes", .array(quotes.map { quote in
+                span(quote.start, quote.end, text, [
+                    .init("kind", .string(quote.kind.rawValue)),
+                    .init("speaker", quote.speaker.map { span($0.start, $0.end, text, []) } ?? .null),
+                    .init("speaker_canonical", .optional(quote.speakerCanonical)), .init("cue", .optional(quote.cue)),
+                    .init("resolution", .optional(quote.resolution)), .init("rule", .string(quote.rule)),
+                ])
+            })))
+        }
         return .fields(fields)
     }
 

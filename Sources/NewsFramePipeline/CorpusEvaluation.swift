@@ -14,6 +14,10 @@ public struct CorpusEvaluation: Sendable {
     public var entity = EntityScore()
     /// Documents whose gold has entities.
     public var entityDocuments = 0
+    /// Quotations and reported speech, both kinds together and each kind apart.
+    public var quote = QuoteScore()
+    public var quoteByKind: [String: QuoteScore] = [:]
+    public var quoteDocuments = 0
 
     public init() {}
 
@@ -39,6 +43,16 @@ public struct CorpusEvaluation: Sendable {
                     gold: goldEntities.map { .init(span: $0.span, type: $0.type, text: text.slice($0.span), canonical: $0.canonical) },
                     system: (annotations.entities ?? []).map { .init(span: $0.span, type: $0.type, text: text.slice($0.span), canonical: $0.canonical) })
             }
+            if let goldQuotes = entry.quotes {
+                evaluation.quoteDocuments += 1
+                let system = annotations.quotes ?? []
+                evaluation.quote.add(gold: quoteItems(goldQuotes, text), system: quoteItems(system, text), criterion: .halfGold)
+                for kind in Quotation.Kind.allCases {
+                    evaluation.quoteByKind[kind.rawValue, default: QuoteScore()].add(
+                        gold: quoteItems(goldQuotes.filter { $0.kind == kind }, text), system: quoteItems(system.filter { $0.kind == kind }, text),
+                        criterion: .halfGold)
+                }
+            }
             guard let goldTimexes = entry.timexes else { continue }
             evaluation.documents += 1
             let system = annotations.timexes ?? []
@@ -50,6 +64,14 @@ public struct CorpusEvaluation: Sendable {
             }
         }
         return evaluation
+    }
+
+    static func quoteItems(_ quotes: [Quotation], _ text: ScalarText) -> [QuoteScore.Item] {
+        quotes.map {
+            QuoteScore.Item(
+                span: $0.span, speaker: $0.speaker, canonical: $0.speakerCanonical, text: text.slice($0.span),
+                speakerText: $0.speaker.map(text.slice), rule: $0.resolution ?? $0.rule)
+        }
     }
 
     /// Every score as `kind.metric` → percent.
@@ -72,6 +94,14 @@ public struct CorpusEvaluation: Sendable {
             result["entity.relaxed.f1"] = entity.relaxed.f1
             result["entity.canonical_agreement"] = entity.canonicalAgreement
             for (type, prf) in entity.byType { result["entity.\(type).relaxed.f1"] = prf.f1 }
+        }
+        if quoteDocuments > 0 {
+            result["quote.precision"] = quote.quotes.precision
+            result["quote.recall"] = quote.quotes.recall
+            result["quote.f1"] = quote.quotes.f1
+            result["quote.speaker_accuracy"] = quote.speakerAccuracy
+            result["quote.resolved_accuracy"] = quote.resolvedAccuracy
+            for (kind, score) in quoteByKind { result["quote.\(kind).f1"] = score.quotes.f1 }
         }
         return result.mapValues { $0 * 100 }
     }

@@ -38,6 +38,7 @@ public enum RuleExampleChecker {
         let tokens = (result.annotations.tokens ?? []).map { text.slice($0.start, $0.end) }
         let timexes = (result.annotations.timexes ?? []).map { (text: text.slice($0.start, $0.end), timex: $0) }
         let entities = (result.annotations.entities ?? []).map { (text: text.slice($0.start, $0.end), entity: $0) }
+        let quotes = result.annotations.quotes ?? []
         var problems: [String] = []
         for expectation in example.expectations {
             switch expectation {
@@ -69,6 +70,20 @@ public enum RuleExampleChecker {
                 if !entities.contains(where: { $0.entity.canonical == canonical && $0.entity.type == type }) {
                     let describe = entities.map { "'\($0.text)' \($0.entity.type) \($0.entity.canonical)" }.joined(separator: ", ")
                     problems.append("no \(type) mention with canonical '\(canonical)' (found: \(describe.isEmpty ? "none" : describe))")
+                }
+            case .quote(let span, let kind, let speaker, let canonical):
+                let matches = quotes.filter { quote in
+                    (span == nil || text.slice(quote.span) == span) && (kind == nil || quote.kind.rawValue == kind)
+                        && (speaker == nil || quote.speaker.map(text.slice) == speaker)
+                        && (canonical == nil || quote.speakerCanonical == canonical)
+                }
+                if matches.isEmpty {
+                    let describe = quotes.map {
+                        "\($0.kind.rawValue) '\(text.slice($0.span))' speaker '\($0.speaker.map(text.slice) ?? "-")' → \($0.speakerCanonical ?? "-") [\($0.resolution ?? "")]"
+                    }.joined(separator: "; ")
+                    let wanted = [span.map { "'\($0)'" }, kind, speaker.map { "speaker '\($0)'" }, canonical.map { "→ \($0)" }]
+                        .compactMap { $0 }.joined(separator: " ")
+                    problems.append("no quotation \(wanted) (found: \(describe.isEmpty ? "none" : describe))")
                 }
             case .noTimex(let span):
                 if let found = timexes.first(where: { $0.text == span }) {

@@ -1,11 +1,12 @@
 import NewsFrameCore
 import NewsFrameEntities
+import NewsFrameQuotes
 import NewsFrameTemporal
 import NewsFrameText
 
 /// The stages this build of NewsFrame has, by the name pipelines use.
 public enum StageRegistry {
-    public static let stages: [any Stage.Type] = [TokenizeStage.self, TemporalStage.self, EntityStage.self]
+    public static let stages: [any Stage.Type] = [TokenizeStage.self, TemporalStage.self, EntityStage.self, QuoteStage.self]
 
     public static func stage(named name: String) -> (any Stage.Type)? {
         stages.first { $0.name == name }

@@ -47,7 +47,21 @@ enum AnnotationRows {
                     mention.title, mention.count, stage, mention.rule,
                 ])
             }
-        case .quotes, .events:
+        case .quotes:
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM quotes WHERE doc_id = ?").execute(arguments: [docID]) }
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO quotes (doc_id, idx, start, "end", text, kind, speaker_start, speaker_end, speaker_text,
+                    speaker_canonical, cue, resolution, stage, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (index, quote) in (set.quotes ?? []).enumerated() {
+                try insert.execute(arguments: [
+                    docID, index, quote.start, quote.end, result.quoteTexts[index].text, quote.kind.rawValue, quote.speaker?.start,
+                    quote.speaker?.end, result.quoteTexts[index].speaker, quote.speakerCanonical, quote.cue, quote.resolution, stage,
+                    quote.rule,
+                ])
+            }
+        case .events:
             return
         }
     }
@@ -123,7 +137,24 @@ enum AnnotationRows {
                     start: row["start"], end: row["end"], type: row["type"], canonical: row["canonical"], title: row["title"],
                     count: row["count"], rule: row["rule"]))
             }
-        case .quotes, .events:
+        case .quotes:
+            for id in ids where result[id]?.quotes == nil { result[id, default: AnnotationSet()].quotes = [] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT doc_id, start, "end", kind, speaker_start, speaker_end, speaker_canonical, cue, resolution, rule
+                    FROM quotes WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, idx
+                    """,
+                arguments: arguments)
+            while let row = try rows.next() {
+                let speakerStart: Int? = row["speaker_start"]
+                let speakerEnd: Int? = row["speaker_end"]
+                result[row["doc_id"], default: AnnotationSet()].quotes!.append(Quotation(
+                    start: row["start"], end: row["end"], kind: Quotation.Kind(rawValue: row["kind"]) ?? .direct,
+                    speaker: speakerStart.flatMap { start in speakerEnd.map { Span(start, $0) } },
+                    speakerCanonical: row["speaker_canonical"], cue: row["cue"], resolution: row["resolution"], rule: row["rule"]))
+            }
+        case .events:
             return
         }
     }

@@ -15,7 +15,7 @@ enum ChangeLog {
     }
 
     /// Kinds whose changes are logged (tokens are too many and follow from the sentences).
-    static let logged: Set<AnnotationKind> = [.sentences, .timexes, .entities]
+    static let logged: Set<AnnotationKind> = [.sentences, .timexes, .entities, .quotes]
 
     static func record(_ kind: AnnotationKind, docID: String, result: DocumentResult, runID: Int64, _ db: Database) throws {
         guard logged.contains(kind) else { return }
@@ -51,6 +51,8 @@ enum ChangeLog {
             sql = "SELECT start, \"end\", text, type || ' ' || value || COALESCE(' mod=' || mod, '') AS label, rule FROM timexes WHERE doc_id = ?"
         case .entities:
             sql = "SELECT start, \"end\", text, type || ' ' || canonical AS label, rule FROM entities WHERE doc_id = ?"
+        case .quotes:
+            sql = "SELECT start, \"end\", text, kind || ' ' || COALESCE(speaker_canonical, '-') AS label, rule FROM quotes WHERE doc_id = ?"
         default:
             return []
         }
@@ -74,6 +76,12 @@ enum ChangeLog {
                 Row(
                     start: mention.start, end: mention.end, text: result.entityTexts[index],
                     label: "\(mention.type) \(mention.canonical)", rule: mention.rule)
+            }
+        case .quotes:
+            return (result.annotations.quotes ?? []).enumerated().map { index, quote in
+                Row(
+                    start: quote.start, end: quote.end, text: result.quoteTexts[index].text,
+                    label: "\(quote.kind.rawValue) \(quote.speakerCanonical ?? "-")", rule: quote.rule)
             }
         default:
             return []

@@ -140,6 +140,28 @@ enum CorpusMigrations {
                 CREATE INDEX annotation_changes_run ON annotation_changes(run_id);
                 """)
         }
+        migrator.registerMigration("v6-quotes") { db in
+            try db.execute(sql: """
+                CREATE TABLE quotes (
+                    doc_id TEXT NOT NULL,
+                    idx INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    speaker_start INTEGER,
+                    speaker_end INTEGER,
+                    speaker_text TEXT,
+                    speaker_canonical TEXT,
+                    cue TEXT,
+                    resolution TEXT,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX quotes_speaker ON quotes(speaker_canonical);
+                """)
+        }
         return migrator
     }
 }

@@ -43,12 +43,8 @@ extension CorpusStore {
             var items: [WorkItem] = []
             for entry in order {
                 guard let first = firstSteps[entry.id], let document = documents[entry.id] else { continue }
-                var annotations = AnnotationSet()
                 let kinds = Set(stages[0..<first].flatMap(\.provides))
-                if let stored = prior[entry.id] {
-                    if kinds.contains(.tokens) { annotations.tokens = stored.tokens }
-                    if kinds.contains(.sentences) { annotations.sentences = stored.sentences }
-                }
+                let annotations = prior[entry.id]?.restricted(to: kinds) ?? AnnotationSet()
                 items.append(WorkItem(
                     seq: entry.seq, document: document, firstStep: first, prior: annotations,
                     storedStages: stored[entry.id] ?? []))

@@ -41,6 +41,8 @@ public struct DocumentResult: Sendable {
     /// single writer never has to.
     public var timexTexts: [String]
     public var entityTexts: [String]
+    /// Each quotation's text and its speaker's text.
+    public var quoteTexts: [(text: String, speaker: String?)]
     /// Stages that had written results for this document before (see `WorkItem.storedStages`).
     public var storedStages: Set<String> = []
     /// Set when the result is written in the transaction that saves its document.
@@ -57,5 +59,6 @@ public struct DocumentResult: Sendable {
         self.executed = executed
         self.timexTexts = (annotations.timexes ?? []).map { text.slice($0.start, $0.end) }
         self.entityTexts = (annotations.entities ?? []).map { text.slice($0.start, $0.end) }
+        self.quoteTexts = (annotations.quotes ?? []).map { (text.slice($0.span), $0.speaker.map(text.slice)) }
     }
 }

@@ -49,6 +49,11 @@ struct Eval: ParsableCommand {
             ScoreTable.printErrors(evaluation.timex, kind: nil)
             for mention in evaluation.entity.missed { Console.out("missed   entity \"\(mention.text)\" \(mention.type)") }
             for mention in evaluation.entity.spurious { Console.out("spurious entity \"\(mention.text)\" \(mention.type)") }
+            for item in evaluation.quote.missed { Console.out("missed   quote \"\(item.text)\" — \(item.speakerText ?? "-")") }
+            for item in evaluation.quote.spurious { Console.out("spurious quote \"\(item.text)\" — \(item.speakerText ?? "-") [\(item.rule ?? "")]") }
+            for (gold, found) in evaluation.quote.wrongSpeaker {
+                Console.out("speaker  quote \"\(gold.text.prefix(60))\" gold \(gold.speakerText ?? "-") → \(gold.canonical ?? "-"), got \(found.speakerText ?? "-") → \(found.canonical ?? "-") [\(found.rule ?? "")]")
+            }
         }
         guard let baseline else { return }
         if updateBaseline {
@@ -87,6 +92,15 @@ struct Eval: ParsableCommand {
             lines.append(ScoreTable.row("relaxed", entity.relaxed))
             for type in entity.byType.keys.sorted() { lines.append(ScoreTable.row("  \(type)", entity.byType[type]!)) }
             lines.append("canonical-name agreement \(pct(entity.canonicalAgreement))")
+        }
+        if evaluation.quoteDocuments > 0 {
+            let quote = evaluation.quote
+            lines.append("")
+            lines.append("quotes: \(evaluation.quoteDocuments) documents, \(quote.quotes.goldCount) gold, \(quote.quotes.systemCount) found (a match overlaps half the gold span)")
+            lines.append(ScoreTable.header)
+            lines.append(ScoreTable.row("all", quote.quotes))
+            for kind in evaluation.quoteByKind.keys.sorted() { lines.append(ScoreTable.row("  \(kind)", evaluation.quoteByKind[kind]!.quotes)) }
+            lines.append("speaker-mention accuracy \(pct(quote.speakerAccuracy))   resolved-speaker accuracy \(pct(quote.resolvedAccuracy))")
         }
         return lines.joined(separator: "\n")
     }

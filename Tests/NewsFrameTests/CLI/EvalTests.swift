@@ -105,4 +105,50 @@ struct EvalTests {
         #expect(output.stdout.contains("relaxed        100.00  100.00  100.00"), "\(output.stdout)")
         #expect(output.stdout.contains("  PERSON       100.00  100.00  100.00   (gold 1, found 1)"))
     }
+
+    @Test("eval-quotes scores direct quotations, their sources and reported speech on PolNeAR-style gold")
+    func evalQuotes() throws {
+        let folder = try TestSupport.scratch()
+        let text = #""The ferry will run again on Monday," the harbour master Omar Faris said. Farmers said the road was closed."#
+        func span(_ phrase: String) -> JSONText {
+            let start = text.distance(from: text.startIndex, to: text.range(of: phrase)!.lowerBound)
+            return .fields([.init("start", .int(start)), .init("end", .int(start + phrase.count)), .init("text", .string(phrase))])
+        }
+        let gold = JSONText.fields([
+            .init("text", .string(text)),
+            .init("attributions", .array([
+                .fields([
+                    .init("source", span("Omar Faris")), .init("cue", span("said")),
+                    .init("content", span(#""The ferry will run again on Monday,""#)),
+                ]),
+                .fields([.init("source", span("Farmers")), .init("cue", span("said the")), .init("content", span("the road was closed"))]),
+            ])),
+        ]).rendered
+        let file = folder.appendingPathComponent("polnear.jsonl")
+        try TestSupport.write(gold + "\n", to: file)
+        let output = try TestSupport.run(["eval-quotes", file.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("direct 1 gold, 1 found; indirect 1 gold, 1 found"), "\(output.stdout)")
+        #expect(output.stdout.contains("direct         100.00  100.00  100.00   source accuracy 100.00"), "\(output.stdout)")
+        #expect(output.stdout.contains("indirect       100.00  100.00  100.00   source accuracy 100.00"), "\(output.stdout)")
+        try TestSupport.write(gold + "\n{broken\n", to: file)
+        let broken = try TestSupport.run(["eval-quotes", file.path])
+        #expect(broken.status != 0 && broken.stderr.contains("\(file.path):2: expected an object with text and attributions"))
+    }
+
+    @Test("quotations go through the store and come out of the export with their speakers")
+    func quotesInStoreAndExport() throws {
+        let folder = try TestSupport.scratch()
+        let input = #"{"id": "q1", "text": "\"The convoy reached the camp at dawn,\" Mayor Ines Caro said. She added that more trucks would follow."}"# + "\n"
+        #expect(try TestSupport.run(["process", "--quiet", "-"], in: folder, input: input).status == 0)
+        let export = try TestSupport.run(["export", "--format", "jsonl", "--no-tokens"], in: folder)
+        let line = try #require(export.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.map { $0["kind"] as? String } == ["direct", "indirect"])
+        #expect(quotes.map { $0["speaker_canonical"] as? String } == ["Ines Caro", "Ines Caro"])
+        #expect((quotes[1]["speaker"] as? [String: Any])?["text"] as? String == "She")
+        #expect(quotes[0]["text"] as? String == "The convoy reached the camp at dawn,")
+        #expect((quotes[0]["rule"] as? String)?.hasPrefix("Lexicons/quotes-marks.tsv:") == true)
+    }
 }

@@ -1,0 +1,118 @@
+import NewsFrameCore
+
+/// One document as the quotation rules see it: tokens with lowercase texts, sentences and
+/// paragraphs, the entity mention each token belongs to, where cues start, and which tokens
+/// lie inside quote marks (a cue in quoted words attributes nothing).
+final class QuoteTokens {
+    let tokens: [Token]
+    let texts: [String]
+    let lower: [String]
+    let sentence: [Int]
+    let paragraph: [Int]
+    /// First and past-last token of each sentence.
+    let sentenceRange: [Range<Int>]
+    /// The entity mention (index into `mentions`) covering each token; WEAPON mentions are left out.
+    let mentionAt: [Int?]
+    let mentions: [EntityMention]
+    /// Token range of each mention.
+    let mentionTokens: [Range<Int>]
+    let inTimex: [Bool]
+    private(set) var inQuote: [Bool]
+    /// The cue starting at each token: its lexicon index and length in tokens.
+    private(set) var cueAt: [(cue: Int, length: Int)?]
+
+    init(_ document: AnalyzedDocument, lexicon: QuoteLexicon) {
+        let text = document.text
+        tokens = document.annotations.tokens ?? []
+        texts = tokens.map { text.slice($0.start, $0.end) }
+        lower = texts.map { $0.lowercased() }
+        sentence = document.sentenceIndexOfTokens
+        var ranges: [Range<Int>] = []
+        var first = 0
+        for index in 0...tokens.count where index == tokens.count || sentence[index] != sentence[first] {
+            if index > first { ranges.append(first..<index) }
+            first = index
+        }
+        sentenceRange = ranges
+        var paragraphs: [Int] = []
+        paragraphs.reserveCapacity(tokens.count)
+        var current = 0
+        var position = 0
+        for token in tokens {
+            while position < token.start {
+                if text.scalars[position] == "\n" { current += 1 }
+                position += 1
+            }
+            paragraphs.append(current)
+        }
+        paragraph = paragraphs
+        let starts = tokens.map(\.start)
+        func tokenIndex(atOrAfter offset: Int) -> Int { Self.firstIndex(in: starts, atOrAfter: offset) }
+        var mentionAt = [Int?](repeating: nil, count: tokens.count)
+        var mentionTokens: [Range<Int>] = []
+        let mentions = (document.annotations.entities ?? []).filter { $0.type != "WEAPON" }
+        for (index, mention) in mentions.enumerated() {
+            let first = tokenIndex(atOrAfter: mention.start)
+            var last = first
+            while last < tokens.count, tokens[last].start < mention.end { last += 1 }
+            mentionTokens.append(first..<last)
+            for position in first..<last { mentionAt[position] = index }
+        }
+        self.mentions = mentions
+        self.mentionTokens = mentionTokens
+        self.mentionAt = mentionAt
+        var inTimex = [Bool](repeating: false, count: tokens.count)
+        for timex in document.annotations.timexes ?? [] {
+            var position = tokenIndex(atOrAfter: timex.start)
+            while position < tokens.count, tokens[position].start < timex.end {
+                inTimex[position] = true
+                position += 1
+            }
+        }
+        self.inTimex = inTimex
+        inQuote = [Bool](repeating: false, count: tokens.count)
+        var cues = [(cue: Int, length: Int)?](repeating: nil, count: tokens.count)
+        let lower = self.lower
+        for index in 0..<tokens.count {
+            // Verbs of saying are lowercase in running text; "State television" is no cue.
+            guard let (payload, length) = lexicon.cueTrie.longest(lower, from: index),
+                lexicon.cues[payload].sourceAfter || texts[index] == lower[index]
+            else { continue }
+            // "did not say", "never said": a negated cue attributes nothing.
+            if (max(0, index - 2)..<index).contains(where: { lexicon.negations.contains(lower[$0]) }) { continue }
+            cues[index] = (payload, length)
+        }
+        cueAt = cues
+        self.starts = starts
+    }
+
+    private let starts: [Int]
+
+    var count: Int { tokens.count }
+
+    /// The first token starting at or after `offset`.
+    func index(atOrAfter offset: Int) -> Int { Self.firstIndex(in: starts, atOrAfter: offset) }
+
+    /// Binary search over token starts.
+    private static func firstIndex(in starts: [Int], atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Marks the tokens of `first..<last` as quoted: cues among them attribute nothing.
+    func markQuoted(_ range: Range<Int>) {
+        for index in range where index < count { inQuote[index] = true }
+    }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, let first = texts[index].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+}
