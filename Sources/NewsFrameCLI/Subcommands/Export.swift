@@ -1,31 +1,102 @@
 import ArgumentParser
 import Foundation
+import NewsFrameCore
 import NewsFrameExport
+import NewsFrameStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export the annotated corpus, streaming.")
+        abstract: "Export the annotated corpus, streaming.",
+        discussion: """
+            jsonl, conll and csv write one stream (--out FILE, default standard output); brat, \
+            timeml and html write a folder (--out DIR): brat a .txt and .ann per document with \
+            annotation.conf and visual.conf, timeml a .tml per document, html index.html and a \
+            page per document. Documents stream one page at a time, whatever the corpus size.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl
+        case jsonl, conll, csv, brat, timeml, html
+
+        var writesFolder: Bool { [.brat, .timeml, .html].contains(self) }
     }
 
     @OptionGroup var store: StoreOptions
     @Option(name: .long, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .jsonl
-    @Option(name: .long, help: "Output file (default: standard output).") var out: String?
+    @Option(name: .long, help: "Output file, or folder for brat, timeml and html (default: standard output).") var out: String?
     @Option(name: .long, parsing: .upToNextOption, help: "Only these document ids.") var id: [String] = []
+    @Option(name: .long, help: "Only documents dated from this day on (YYYY-MM-DD).") var since: String?
+    @Option(name: .long, help: "Only documents dated up to this day (YYYY-MM-DD).") var until: String?
     @Flag(name: .long, help: "Leave tokens out of the JSONL (much smaller).") var noTokens = false
+    @Option(name: .long, help: "For csv: the table, \(CSVTable.allCases.map(\.rawValue).joined(separator: " or ")).")
+    var table: String = CSVTable.mentions.rawValue
+
+    func validate() throws {
+        if format.writesFolder, out == nil { throw ValidationError("'--format \(format.rawValue)' writes a folder: give '--out DIR'") }
+        if CSVTable(rawValue: table) == nil { throw ValidationError("'--table' must be one of \(CSVTable.allCases.map(\.rawValue).joined(separator: ", "))") }
+    }
 
     func run() throws {
         let corpus = try store.open()
-        let sink = try OutputSink(path: out)
         var count = 0
-        try corpus.forEachDocument(ids: id.isEmpty ? nil : id) { document, annotations in
-            sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
-            count += 1
+        if format.writesFolder {
+            let folder = URL(fileURLWithPath: out!)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var summary = HTMLReport.CorpusSummary()
+            try each(corpus) { document, annotations in
+                try write(folder, document, annotations)
+                if format == .html { summary.add(document, annotations) }
+                count += 1
+            }
+            switch format {
+            case .brat:
+                try Data(BratDocument.configuration.utf8).write(to: folder.appendingPathComponent("annotation.conf"))
+                try Data(BratDocument.visualConfiguration.utf8).write(to: folder.appendingPathComponent("visual.conf"))
+            case .html:
+                summary.actors = try corpus.entityIndex(limit: 25).map { ($0.canonical, $0.type, $0.mentions, $0.documents) }
+                try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"))
+            default:
+                break
+            }
+        } else {
+            let sink = try OutputSink(path: out)
+            if format == .conll { sink.write(CoNLLDocument.header) }
+            let csv = CSVTable(rawValue: table)!
+            if format == .csv { sink.write(csv.header) }
+            try each(corpus) { document, annotations in
+                switch format {
+                case .conll: sink.write(CoNLLDocument.render(document, annotations))
+                case .csv: sink.write(csv.rows(document, annotations))
+                default: sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
+                }
+                count += 1
+            }
+            sink.close()
         }
-        sink.close()
         if out != nil { Console.error("exported \(count) documents to \(out!)") }
+    }
+
+    private func each(_ corpus: CorpusStore, _ body: (Document, AnnotationSet) throws -> Void) throws {
+        try corpus.forEachDocument(ids: id.isEmpty ? nil : id) { document, annotations in
+            if let since, (document.dct ?? "") < since { return }
+            if let until, let dct = document.dct, dct > until { return }
+            if until != nil, document.dct == nil { return }
+            try body(document, annotations)
+        }
+    }
+
+    private func write(_ folder: URL, _ document: Document, _ annotations: AnnotationSet) throws {
+        let stem = HTMLReport.fileName(document.id).replacingOccurrences(of: ".html", with: "")
+        switch format {
+        case .brat:
+            try Data(document.text.utf8).write(to: folder.appendingPathComponent(stem + ".txt"))
+            try Data(BratDocument.annotations(document, annotations).utf8).write(to: folder.appendingPathComponent(stem + ".ann"))
+        case .timeml:
+            try Data(TimeMLDocument.render(document, annotations.timexes ?? []).utf8).write(to: folder.appendingPathComponent(stem + ".tml"))
+        case .html:
+            try Data(HTMLReport.documentPage(document, annotations).utf8).write(to: folder.appendingPathComponent(HTMLReport.fileName(document.id)))
+        default:
+            break
+        }
     }
 }

@@ -1,0 +1,160 @@
+import NewsFrameCore
+
+/// A static report a person opens in a browser: one page per document with its entities,
+/// time expressions and quotations highlighted by colour (displaCy-like, with a legend and
+/// the rule of each annotation on hover), and a corpus page with documents per day on a
+/// timeline, the top actors and the top speakers. Self-contained: inline CSS, no scripts,
+/// no network; every piece of article text goes through `XMLText.escape`.
+public enum HTMLReport {
+    /// What the corpus page shows, gathered while the documents stream past.
+    public struct CorpusSummary: Sendable {
+        public var documents: [(id: String, title: String?, dct: String?, entities: Int, timexes: Int, quotes: Int)] = []
+        public var totalDocuments = 0
+        public var perDay: [String: Int] = [:]
+        public var speakers: [String: Int] = [:]
+        public var actors: [(canonical: String, type: String, mentions: Int, documents: Int)] = []
+        /// At most this many documents are listed on the corpus page (all get their own page).
+        public var listLimit = 2000
+
+        public init() {}
+
+        public mutating func add(_ document: Document, _ annotations: AnnotationSet) {
+            totalDocuments += 1
+            if documents.count < listLimit {
+                documents.append((
+                    document.id, document.title, document.dct, annotations.entities?.count ?? 0, annotations.timexes?.count ?? 0,
+                    annotations.quotes?.count ?? 0
+                ))
+            }
+            if let dct = document.dct { perDay[dct, default: 0] += 1 }
+            for quote in annotations.quotes ?? [] { if let speaker = quote.speakerCanonical { speakers[speaker, default: 0] += 1 } }
+        }
+    }
+
+    static let style = """
+        body{font:15px/1.6 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}
+        .text{white-space:pre-wrap}
+        mark{padding:0 .2em;border-radius:.3em}
+        mark .lbl{font-size:.65em;font-weight:bold;margin-left:.3em;opacity:.7}
+        .quote{background:#f0f0a8;border-bottom:2px solid #c8c84a}
+        .quote.indirect{background:#f5f5dc;border-bottom:2px dotted #c8c84a}
+        .legend span{display:inline-block;margin:0 .4em .4em 0;padding:0 .4em;border-radius:.3em;font-size:.8em}
+        table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #ddd;text-align:left}
+        .bar{background:#7aecec;height:1em;display:inline-block}
+        """
+
+    static func page(_ title: String, _ body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>\(XMLText.escape(title))</title>
+        <style>\(style)</style></head><body>
+        \(body)
+        </body></html>
+
+        """
+    }
+
+    static var legend: String {
+        "<p class=\"legend\">" + HTMLPalette.colours.keys.sorted().map { type in
+            "<span style=\"background:\(HTMLPalette.colours[type]!)\">\(type)</span>"
+        }.joined() + "</p>"
+    }
+
+    /// The file name of a document's page (ids are free text; the name is made safe).
+    public static func fileName(_ id: String) -> String {
+        let safe = id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_" }
+        return String(safe) + "-" + String(StableHash.hex(id).prefix(8)) + ".html"
+    }
+
+    public static func documentPage(_ document: Document, _ annotations: AnnotationSet) -> String {
+        let text = ScalarText(document.text)
+        var marks: [(span: Span, type: String, title: String)] = []
+        for mention in annotations.entities ?? [] {
+            var title = "\(mention.type) · \(mention.canonical)"
+            if let count = mention.count { title += " · count \(count)" }
+            marks.append((mention.span, mention.type, title + " · \(mention.rule)"))
+        }
+        for timex in annotations.timexes ?? [] {
+            marks.append((timex.span, "TIMEX3", "\(timex.type) \(timex.value)" + (timex.mod.map { " \($0)" } ?? "") + " · \(timex.rule)"))
+        }
+        marks.sort { $0.span < $1.span }
+        var body = "<p><a href=\"index.html\">← corpus</a></p>\n"
+        body += "<h1>\(XMLText.escape(document.title ?? document.id))</h1>\n"
+        body += "<p>id <code>\(XMLText.escape(document.id))</code>" + (document.dct.map { " · dated \(XMLText.escape($0))" } ?? "")
+        body += (document.url.map { " · \(XMLText.escape($0))" } ?? "") + "</p>\n" + legend + "\n<div class=\"text\">"
+        var position = 0
+        for quote in (annotations.quotes ?? []).sorted(by: { $0.start < $1.start }) where quote.start >= position {
+            body += inner(text, position, quote.start, marks)
+            var title = quote.kind == .direct ? "quotation" : "reported speech"
+            if let speaker = quote.speakerCanonical { title += " · \(speaker)" }
+            if let cue = quote.cue { title += " · \(cue)" }
+            body += "<span class=\"quote \(quote.kind.rawValue)\" title=\"\(XMLText.escape(title + " · " + (quote.resolution ?? quote.rule)))\">"
+            body += inner(text, quote.start, quote.end, marks) + "</span>"
+            position = quote.end
+        }
+        body += inner(text, position, text.count, marks) + "</div>\n"
+        if let quotes = annotations.quotes, !quotes.isEmpty {
+            body += "<h2>Who said what</h2>\n<table><tr><th>speaker</th><th>cue</th><th>kind</th><th>words</th></tr>\n"
+            for quote in quotes {
+                body += "<tr><td>\(XMLText.escape(quote.speakerCanonical ?? "—"))</td><td>\(XMLText.escape(quote.cue ?? ""))</td>"
+                body += "<td>\(quote.kind.rawValue)</td><td>\(XMLText.escape(text.slice(quote.span)))</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        return page(document.title ?? document.id, body)
+    }
+
+    /// Text of `[start, end)` with the entity and timex marks inside it (clipped to it).
+    static func inner(_ text: ScalarText, _ start: Int, _ end: Int, _ marks: [(span: Span, type: String, title: String)]) -> String {
+        var output = ""
+        var position = start
+        for mark in marks where mark.span.start >= position && mark.span.start < end {
+            let stop = min(mark.span.end, end)
+            output += XMLText.escape(text.slice(position, mark.span.start))
+            output += "<mark style=\"background:\(HTMLPalette.colours[mark.type] ?? "#ddd")\" title=\"\(XMLText.escape(mark.title))\">"
+            output += XMLText.escape(text.slice(mark.span.start, stop)) + "<span class=\"lbl\">\(mark.type)</span></mark>"
+            position = stop
+        }
+        return output + XMLText.escape(text.slice(position, end))
+    }
+
+    public static func indexPage(_ summary: CorpusSummary) -> String {
+        var body = "<h1>NewsFrame corpus report</h1>\n"
+        body += "<p>\(summary.totalDocuments) documents.</p>\n"
+        if !summary.perDay.isEmpty {
+            let peak = summary.perDay.values.max() ?? 1
+            body += "<h2>Timeline: documents per day</h2>\n<table>\n"
+            for (day, count) in summary.perDay.sorted(by: { $0.key < $1.key }) {
+                let width = max(1, count * 300 / peak)
+                body += "<tr><td>\(XMLText.escape(day))</td><td><span class=\"bar\" style=\"width:\(width)px\"></span> \(count)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        if !summary.actors.isEmpty {
+            body += "<h2>Top actors</h2>\n<table><tr><th>actor</th><th>type</th><th>mentions</th><th>documents</th></tr>\n"
+            for actor in summary.actors {
+                body += "<tr><td><mark style=\"background:\(HTMLPalette.colours[actor.type] ?? "#ddd")\">\(XMLText.escape(actor.canonical))</mark></td>"
+                body += "<td>\(actor.type)</td><td>\(actor.mentions)</td><td>\(actor.documents)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        if !summary.speakers.isEmpty {
+            body += "<h2>Top speakers</h2>\n<table><tr><th>speaker</th><th>quotations and reported statements</th></tr>\n"
+            for (speaker, count) in summary.speakers.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(25) {
+                body += "<tr><td>\(XMLText.escape(speaker))</td><td>\(count)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        body += "<h2>Documents</h2>\n<table><tr><th>date</th><th>document</th><th>entities</th><th>dates</th><th>quotes</th></tr>\n"
+        for document in summary.documents {
+            body += "<tr><td>\(XMLText.escape(document.dct ?? "—"))</td>"
+            body += "<td><a href=\"\(fileName(document.id))\">\(XMLText.escape(document.title ?? document.id))</a></td>"
+            body += "<td>\(document.entities)</td><td>\(document.timexes)</td><td>\(document.quotes)</td></tr>\n"
+        }
+        body += "</table>\n"
+        if summary.totalDocuments > summary.documents.count {
+            body += "<p>The first \(summary.documents.count) documents are listed; every document has its page.</p>\n"
+        }
+        return page("NewsFrame corpus report", body)
+    }
+}

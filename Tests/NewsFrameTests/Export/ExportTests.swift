@@ -1,0 +1,154 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import NewsFrameCore
+import NewsFrameEval
+import Testing
+
+@Suite("exports: jsonl, brat, conll, timeml, csv, html")
+struct ExportTests {
+    /// A store holding the sample corpus and one article with markup in it.
+    func store() throws -> URL {
+        let folder = try TestSupport.scratch()
+        let hostile = #"{"id": "x<1>", "date": "2024-02-02", "title": "<script>alert(1)</script>", "text": "The <script>alert(1)</script> tag & \"quotes\" stay text, Colonel Rami Aziz said on Friday."}"#
+        let input = folder.appendingPathComponent("hostile.jsonl")
+        try TestSupport.write(hostile + "\n", to: input)
+        let result = try TestSupport.run(["process", "--quiet", TestSupport.articles.path, input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        return folder
+    }
+
+    @Test("jsonl reads back through the gold reader with the same annotations")
+    func jsonlRoundTrip() throws {
+        let folder = try store()
+        let out = folder.appendingPathComponent("corpus.jsonl")
+        #expect(try TestSupport.run(["export", "--format", "jsonl", "--no-tokens", "--out", out.path], in: folder).status == 0)
+        let gold = try GoldCorpus(path: out.path)
+        #expect(gold.entries.count == TestSupport.articleCount + 1)
+        for entry in gold.entries {
+            let fresh = try TestSupport.defaultPipeline().process(AnalyzedDocument(document: entry.document))
+            #expect(entry.timexes?.map { [$0.start, $0.end] } == fresh.annotations.timexes?.map { [$0.start, $0.end] })
+            #expect(entry.entities?.map(\.canonical) == fresh.annotations.entities?.map(\.canonical))
+            #expect(entry.quotes?.map(\.span) == fresh.annotations.quotes?.map(\.span))
+            #expect(entry.quotes?.map(\.speakerCanonical) == fresh.annotations.quotes?.map(\.speakerCanonical))
+        }
+    }
+
+    @Test("brat: every text-bound annotation's offsets give back its text; relations point at defined ids")
+    func bratRoundTrip() throws {
+        let folder = try store()
+        let out = folder.appendingPathComponent("brat")
+        #expect(try TestSupport.run(["export", "--format", "brat", "--out", out.path], in: folder).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.contains("annotation.conf") && files.contains("visual.conf"))
+        let annFiles = files.filter { $0.hasSuffix(".ann") }
+        #expect(annFiles.count == TestSupport.articleCount + 1)
+        var quotations = 0
+        for name in annFiles {
+            let text = Array(try String(contentsOf: out.appendingPathComponent(name.replacingOccurrences(of: ".ann", with: ".txt")), encoding: .utf8).unicodeScalars)
+            var ids: Set<String> = []
+            for line in try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
+                let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if columns[0].hasPrefix("T") {
+                    ids.insert(columns[0])
+                    let typeAndSpans = columns[1].split(separator: " ", maxSplits: 1)
+                    if typeAndSpans[0] == "Quotation" { quotations += 1 }
+                    let pieces = typeAndSpans[1].split(separator: ";").map { piece -> String in
+                        let bounds = piece.split(separator: " ").map { Int($0)! }
+                        return String(String.UnicodeScalarView(text[bounds[0]..<bounds[1]]))
+                    }
+                    #expect(pieces.joined(separator: " ") == columns[2], "\(name): \(line)")
+                } else if columns[0].hasPrefix("R") {
+                    let arguments = columns[1].split(separator: " ").dropFirst().map { String($0.split(separator: ":")[1]) }
+                    #expect(arguments.allSatisfy(ids.contains), "\(name): \(line)")
+                }
+            }
+        }
+        #expect(quotations >= 60)
+    }
+
+    @Test("TimeML: the text without tags is the document, each TIMEX3 holds its expression, markup is escaped")
+    func timemlRoundTrip() throws {
+        let folder = try store()
+        let out = folder.appendingPathComponent("tml")
+        #expect(try TestSupport.run(["export", "--format", "timeml", "--out", out.path], in: folder).status == 0)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasPrefix("nf014") })
+        let xml = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+        #expect(xml.contains("functionInDocument=\"CREATION_TIME\">2024-02-09</TIMEX3>"))
+        let body = try #require(xml.components(separatedBy: "<TEXT>").last?.components(separatedBy: "</TEXT>").first)
+        let parser = XMLParser(data: Data(("<TEXT>" + body + "</TEXT>").utf8))
+        let collector = TimeMLCollector()
+        parser.delegate = collector
+        #expect(parser.parse())
+        let original = try #require(try GoldCorpus(path: TestSupport.packageRoot.appendingPathComponent("Corpus/gold/gold.jsonl").path)
+            .entries.first { $0.document.id.hasPrefix("nf014") })
+        #expect(collector.text == original.document.text)
+        #expect(collector.timexes.contains { $0.text == "8 February 2024" && $0.value == "2024-02-08" })
+        let hostile = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasPrefix("x_1_") })
+        #expect(try String(contentsOf: out.appendingPathComponent(hostile), encoding: .utf8).contains("The &lt;script&gt;alert(1)&lt;/script&gt; tag &amp;"))
+    }
+
+    @Test("CoNLL tags tokens in BIO; CSV quotes fields with commas and quotes")
+    func conllAndCSV() throws {
+        let folder = try store()
+        let conll = try TestSupport.run(["export", "--format", "conll", "--id", "nf003-tanf-rockets"], in: folder)
+        #expect(conll.stdout.contains("-DOCSTART- nf003-tanf-rockets O O"))
+        #expect(conll.stdout.contains("U.S. B-ORG O\nCentral I-ORG O\nCommand I-ORG O"), "\(conll.stdout.prefix(600))")
+        #expect(conll.stdout.contains("Monday O I-DATE") || conll.stdout.contains("Monday O B-DATE"))
+        let csv = try TestSupport.run(["export", "--format", "csv", "--table", "quotes", "--id", "x<1>"], in: folder)
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule")
+        let mentions = try TestSupport.run(["export", "--format", "csv", "--id", "x<1>"], in: folder)
+        #expect(mentions.stdout.contains("x<1>,2024-02-02,entity,"), "\(mentions.stdout)")
+        let bad = try TestSupport.run(["export", "--format", "csv", "--table", "nope"], in: folder)
+        #expect(bad.status != 0 && bad.stderr.contains("'--table' must be one of mentions, quotes"))
+    }
+
+    @Test("HTML: article markup shows as text, pages link up, the report needs no network")
+    func htmlEscapes() throws {
+        let folder = try store()
+        let out = folder.appendingPathComponent("html")
+        #expect(try TestSupport.run(["export", "--format", "html", "--out", out.path], in: folder).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(files.count == TestSupport.articleCount + 2)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("Top actors") && index.contains("Top speakers") && index.contains("Timeline"))
+        let hostileName = try #require(files.first { $0.hasPrefix("x_1_") })
+        #expect(index.contains("href=\"\(hostileName)\""))
+        let page = try String(contentsOf: out.appendingPathComponent(hostileName), encoding: .utf8)
+        #expect(!page.contains("<script>") && page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(page.contains("title=\"PERSON · Rami Aziz"))
+        for file in files {
+            let html = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            for external in ["src=", "href=\"http", "url(", "<link", "<script", "@import"] { #expect(!html.contains(external), "\(file): \(external)") }
+        }
+    }
+}
+
+/// Collects the text and TIMEX3 elements of a TimeML `<TEXT>`.
+final class TimeMLCollector: NSObject, XMLParserDelegate {
+    var text = ""
+    var timexes: [(text: String, value: String)] = []
+    private var current: (start: String.Index?, value: String)? = nil
+    private var timexText = ""
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if element == "TIMEX3" {
+            current = (nil, attributes["value"] ?? "")
+            timexText = ""
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text += string
+        if current != nil { timexText += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if element == "TIMEX3", let current {
+            timexes.append((timexText, current.value))
+            self.current = nil
+        }
+    }
+}
