@@ -35,6 +35,33 @@ struct ExportTests {
         }
     }
 
+    @Test("every field of the JSONL export and of the gold file is declared in docs/newsframe-document.schema.json")
+    func schemaCoversExport() throws {
+        let folder = try store()
+        let out = folder.appendingPathComponent("corpus.jsonl")
+        #expect(try TestSupport.run(["export", "--format", "jsonl", "--out", out.path], in: folder).status == 0)
+        let schemaURL = TestSupport.packageRoot.appendingPathComponent("docs/newsframe-document.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let top = try #require(schema["properties"] as? [String: Any])
+        let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
+        let itemKinds = ["sentences": "sentence", "tokens": "token", "timexes": "timex", "entities": "entity", "quotes": "quote"]
+        let gold = TestSupport.packageRoot.appendingPathComponent("Corpus/gold/gold.jsonl")
+        for file in [out, gold] {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                #expect(Set(object.keys).isSubset(of: Set(top.keys)), "\(Set(object.keys).subtracting(top.keys))")
+                for (key, definition) in itemKinds {
+                    let declared = Set((definitions[definition]?["properties"] as? [String: Any] ?? [:]).keys)
+                    let required = Set(definitions[definition]?["required"] as? [String] ?? [])
+                    for item in object[key] as? [[String: Any]] ?? [] {
+                        #expect(Set(item.keys).isSubset(of: declared), "\(key): \(Set(item.keys).subtracting(declared))")
+                        #expect(required.isSubset(of: Set(item.keys)), "\(key) lacks \(required.subtracting(item.keys))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("brat: every text-bound annotation's offsets give back its text; relations point at defined ids")
     func bratRoundTrip() throws {
         let folder = try store()
