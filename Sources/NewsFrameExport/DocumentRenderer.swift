@@ -49,6 +49,16 @@ public struct DocumentRenderer {
                 lines.append(line + dim("  \(mention.rule)"))
             }
         }
+        if let quotes = annotations.quotes, !quotes.isEmpty {
+            lines.append("")
+            lines.append(bold("quotes"))
+            for quote in quotes {
+                let speaker = quote.speaker.map { quoted(text.slice($0)) } ?? "(no speaker)"
+                var line = "  \(quote.start)-\(quote.end) \(quote.kind.rawValue) \(quoted(text.slice(quote.span)))"
+                line += "\n      by \(speaker) → \(quote.speakerCanonical ?? "?")" + (quote.cue.map { ", cue \(quoted($0))" } ?? "")
+                lines.append(line + dim("  \(quote.resolution ?? "") \(quote.rule)"))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
