@@ -301,7 +301,7 @@ public struct QuoteStage: Stage {
         if let speaker = attribution.speaker {
             let first = tokens.tokens[speaker.range.lowerBound]
             let last = tokens.tokens[speaker.range.upperBound - 1]
-            quotation.speaker = Span(first.start, last.end - (tokens.texts[speaker.range.upperBound - 1].hasSuffix("'s") ? 2 : 0))
+            quotation.speaker = Span(first.start, last.end - (tokens.possessive[speaker.range.upperBound - 1] ? 2 : 0))
             if let resolved = resolver.resolve(speaker, text: text, previous: speakers) {
                 quotation.speakerCanonical = resolved.canonical
                 resolution += "|" + resolved.rule

@@ -7,6 +7,8 @@ final class QuoteTokens {
     let tokens: [Token]
     let texts: [String]
     let lower: [String]
+    /// Whether a token ends in a possessive `'s` ("Russia's"), which a speaker span leaves out.
+    let possessive: [Bool]
     let sentence: [Int]
     let paragraph: [Int]
     /// First and past-last token of each sentence.
@@ -26,6 +28,7 @@ final class QuoteTokens {
         tokens = document.annotations.tokens ?? []
         texts = tokens.map { text.slice($0.start, $0.end) }
         lower = texts.map { $0.lowercased() }
+        possessive = zip(tokens, texts).map { LexiconPhrase.strippingPossessive($1, kind: $0.kind).possessive }
         sentence = document.sentenceIndexOfTokens
         var ranges: [Range<Int>] = []
         var first = 0

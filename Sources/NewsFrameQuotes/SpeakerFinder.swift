@@ -134,8 +134,7 @@ struct SpeakerFinder {
                 let range = tokens.mentionTokens[mention]
                 // "Iraqi | Prime Minister Mohammed Shia al-Sudani": a nationality before more name words modifies them.
                 // So does a possessive before more words ("Russia's Foreign minister Sergey Lavrov").
-                let last = tokens.texts[range.upperBound - 1]
-                let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+                let possessive = tokens.possessive[range.upperBound - 1]
                 if range.upperBound < limit, (tokens.mentions[mention].type == "NORP" && tokens.isCapitalized(range.upperBound))
                     || (possessive && tokens.isWord(range.upperBound) && lexicon.nouns[tokens.lower[range.upperBound]] == nil)
                 {

@@ -150,5 +150,7 @@ struct EvalTests {
         #expect((quotes[1]["speaker"] as? [String: Any])?["text"] as? String == "She")
         #expect(quotes[0]["text"] as? String == "The convoy reached the camp at dawn,")
         #expect((quotes[0]["rule"] as? String)?.hasPrefix("Lexicons/quotes-marks.tsv:") == true)
+        let show = try TestSupport.run(["show", "q1"], in: folder)
+        #expect(show.stdout.contains("by \"She\" → Ines Caro, cue \"added\""), "\(show.stdout)")
     }
 }

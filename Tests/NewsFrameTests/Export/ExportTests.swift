@@ -128,6 +128,9 @@ struct ExportTests {
         #expect(lines.first == "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule")
         let mentions = try TestSupport.run(["export", "--format", "csv", "--id", "x<1>"], in: folder)
         #expect(mentions.stdout.contains("x<1>,2024-02-02,entity,"), "\(mentions.stdout)")
+        let dated = try TestSupport.run(["export", "--format", "csv", "--since", "2024-02-01", "--until", "2024-02-09"], in: folder)
+        let ids = Set(dated.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) })
+        #expect(ids == ["nf006-suspension", "nf014-timeline", "x<1>"], "\(ids)")
         let bad = try TestSupport.run(["export", "--format", "csv", "--table", "nope"], in: folder)
         #expect(bad.status != 0 && bad.stderr.contains("'--table' must be one of mentions, quotes"))
     }
