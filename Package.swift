@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "NewsFrameTemporal", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameEntities", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameQuotes", dependencies: ["NewsFrameCore"]),
+        .target(name: "NewsFrameEvents", dependencies: ["NewsFrameCore", "NewsFrameQuotes"]),
         .target(
             name: "NewsFrameStore",
             dependencies: ["NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -34,7 +35,7 @@ let package = Package(
         .target(
             name: "NewsFramePipeline",
             dependencies: [
-                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameQuotes", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
+                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameQuotes", "NewsFrameEvents", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.process("Resources")]

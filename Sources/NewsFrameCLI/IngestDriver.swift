@@ -21,6 +21,7 @@ enum IngestDriver {
         let summary = try runner.run(
             arguments: arguments, progress: options.quiet ? nil : ProgressReporter())
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
+        if let merge = try EventMerge.afterRun(store: store, pipeline: pipeline) { Console.out(merge.line) }
         return summary
     }
 }

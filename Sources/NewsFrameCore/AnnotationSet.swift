@@ -6,16 +6,18 @@ public struct AnnotationSet: Sendable {
     public var timexes: [Timex]?
     public var entities: [EntityMention]?
     public var quotes: [Quotation]?
+    public var events: [EventFrame]?
 
     public init(
         tokens: [Token]? = nil, sentences: [Sentence]? = nil, timexes: [Timex]? = nil, entities: [EntityMention]? = nil,
-        quotes: [Quotation]? = nil
+        quotes: [Quotation]? = nil, events: [EventFrame]? = nil
     ) {
         self.tokens = tokens
         self.sentences = sentences
         self.timexes = timexes
         self.entities = entities
         self.quotes = quotes
+        self.events = events
     }
 
     /// The kinds present in this set.
@@ -26,6 +28,7 @@ public struct AnnotationSet: Sendable {
         if timexes != nil { result.insert(.timexes) }
         if entities != nil { result.insert(.entities) }
         if quotes != nil { result.insert(.quotes) }
+        if events != nil { result.insert(.events) }
         return result
     }
 
@@ -36,6 +39,7 @@ public struct AnnotationSet: Sendable {
         if let timexes = other.timexes { self.timexes = timexes }
         if let entities = other.entities { self.entities = entities }
         if let quotes = other.quotes { self.quotes = quotes }
+        if let events = other.events { self.events = events }
     }
 
     /// Only the given kinds: what the stages before a rerun's first stage provided.
@@ -43,7 +47,7 @@ public struct AnnotationSet: Sendable {
         AnnotationSet(
             tokens: kinds.contains(.tokens) ? tokens : nil, sentences: kinds.contains(.sentences) ? sentences : nil,
             timexes: kinds.contains(.timexes) ? timexes : nil, entities: kinds.contains(.entities) ? entities : nil,
-            quotes: kinds.contains(.quotes) ? quotes : nil)
+            quotes: kinds.contains(.quotes) ? quotes : nil, events: kinds.contains(.events) ? events : nil)
     }
 
     /// The number of annotations of one kind (0 when absent).
@@ -54,7 +58,7 @@ public struct AnnotationSet: Sendable {
         case .timexes: timexes?.count ?? 0
         case .entities: entities?.count ?? 0
         case .quotes: quotes?.count ?? 0
-        case .events: 0
+        case .events: events?.count ?? 0
         }
     }
 }

@@ -19,6 +19,12 @@ public struct RuleExample: Sendable {
         /// Some quotation has this text (nil: any), kind, speaker mention text and resolved
         /// speaker (nil: not checked).
         case quote(text: String?, kind: String?, speaker: String?, canonical: String?)
+        /// Some frame of this type has this trigger text and, for each listed role, an
+        /// argument whose canonical name, value or text is the one given ("-": the role is
+        /// empty); `status` lists statuses it must carry.
+        case event(type: String, trigger: String, arguments: [String: String], status: [String])
+        /// No frame has this trigger text.
+        case noEvent(trigger: String)
     }
 
     public var ruleID: String

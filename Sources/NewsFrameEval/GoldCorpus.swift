@@ -14,6 +14,8 @@ public struct GoldCorpus: Sendable {
         public var entities: [EntityMention]? = nil
         /// nil when the record has no `quotes` array.
         public var quotes: [Quotation]? = nil
+        /// nil when the record has no `events` array; each frame keeps its gold `event_id`.
+        public var events: [EventFrame]? = nil
     }
 
     public var entries: [Entry]
@@ -49,10 +51,11 @@ public struct GoldCorpus: Sendable {
                     start: start, end: end, kind: Quotation.Kind(rawValue: item["kind"] as? String ?? "direct") ?? .direct, speaker: speaker,
                     speakerCanonical: item["speaker_canonical"] as? String, cue: item["cue"] as? String, rule: "gold")
             }
+            let events = (object["events"] as? [[String: Any]])?.compactMap(Self.event)
             guard let rawTimexes = object["timexes"] as? [[String: Any]] else {
                 entries.append(Entry(
                     document: Document(id: id, dct: (object["dct"] as? String).map { String($0.prefix(10)) }, text: text), timexes: nil,
-                    entities: entities, quotes: quotes))
+                    entities: entities, quotes: quotes, events: events))
                 continue
             }
             let timexes = rawTimexes.compactMap { item -> Timex? in
@@ -62,8 +65,30 @@ public struct GoldCorpus: Sendable {
                 return Timex(start: start, end: end, type: type, value: item["value"] as? String ?? "", mod: mod, rule: "gold")
             }
             let dct = (object["dct"] as? String).map { String($0.prefix(10)) }
-            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes, entities: entities, quotes: quotes))
+            entries.append(Entry(document: Document(id: id, dct: dct, text: text), timexes: timexes, entities: entities, quotes: quotes, events: events))
         }
         self.entries = entries
+    }
+
+    /// A frame of the interchange format: `type`, `trigger` {start, end}, `arguments` {role:
+    /// span or list of spans, with `canonical`, `value`, `count`}, `status`, `event_id`.
+    static func event(_ item: [String: Any]) -> EventFrame? {
+        guard let type = item["type"] as? String, let trigger = item["trigger"] as? [String: Any], let start = trigger["start"] as? Int,
+            let end = trigger["end"] as? Int
+        else { return nil }
+        var arguments: [EventArgument] = []
+        for (role, value) in (item["arguments"] as? [String: Any]) ?? [:] {
+            let spans = (value as? [[String: Any]]) ?? [(value as? [String: Any])].compactMap { $0 }
+            for span in spans {
+                guard let start = span["start"] as? Int, let end = span["end"] as? Int else { continue }
+                arguments.append(EventArgument(
+                    role: role, start: start, end: end, canonical: span["canonical"] as? String, value: span["value"] as? String,
+                    count: span["count"] as? Int, rule: "gold"))
+            }
+        }
+        arguments.sort { ($0.role, $0.start) < ($1.role, $1.start) }
+        return EventFrame(
+            type: type, trigger: Span(start, end), arguments: arguments, status: item["status"] as? [String] ?? [], rule: "gold",
+            eventID: item["event_id"] as? String)
     }
 }

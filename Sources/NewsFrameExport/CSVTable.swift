@@ -2,16 +2,24 @@ import NewsFrameCore
 
 /// Flat tables for spreadsheets and data frames (RFC 4180: comma-separated, fields quoted
 /// when they hold a comma, quote or line break). `mentions` has one row per entity mention
-/// and time expression; `quotes` one row per quotation or reported clause.
+/// and time expression; `quotes` one row per quotation or reported clause; `events` one row
+/// per merged event (ACLED-like columns), written from the store by `eventRow`.
 public enum CSVTable: String, CaseIterable, Sendable {
     case mentions
     case quotes
+    case events
 
     public var header: String {
         switch self {
         case .mentions: "doc_id,dct,kind,start,end,text,type,canonical_or_value,title,count,mod,rule\n"
         case .quotes: "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule\n"
+        case .events: "event_id,date,date_precision,type,actor,target,location,weapon,count,casualties,status,sources,source_documents,disagreements\n"
         }
+    }
+
+    /// One row of the events table, fields in the header's order.
+    public static func eventRow(_ fields: [String?]) -> String {
+        fields.map { field($0 ?? "") }.joined(separator: ",") + "\n"
     }
 
     public func rows(_ document: Document, _ annotations: AnnotationSet) -> String {
@@ -41,6 +49,8 @@ public enum CSVTable: String, CaseIterable, Sendable {
                     quote.speaker.map(text.slice), quote.speakerCanonical, quote.cue, quote.resolution, quote.rule,
                 ])
             }
+        case .events:
+            break
         }
         return output
     }

@@ -60,7 +60,34 @@ public enum DocumentJSON {
                 ])
             })))
         }
+        if let events = annotations.events {
+            fields.append(.init("events", .array(events.map { event($0, text) })))
+        }
         return .fields(fields)
+    }
+
+    /// A frame: its trigger, each role as a span (a list when the role repeats), the time's
+    /// value and the weapon's count on their arguments, and the casualties' text.
+    static func event(_ frame: EventFrame, _ text: ScalarText) -> JSONText {
+        var roles: [String] = []
+        for argument in frame.arguments where !roles.contains(argument.role) { roles.append(argument.role) }
+        let arguments: [JSONText.Field] = roles.map { role in
+            let values = frame.arguments(role).map { argument -> JSONText in
+                var extra: [JSONText.Field] = [.init("canonical", .optional(argument.canonical))]
+                if let value = argument.value { extra.append(.init("value", .string(value))) }
+                if let count = argument.count { extra.append(.init("count", .int(count))) }
+                extra.append(.init("rule", .string(argument.rule)))
+                return span(argument.start, argument.end, text, extra)
+            }
+            return .init(role, values.count == 1 ? values[0] : .array(values))
+        }
+        return .fields([
+            .init("event_id", .optional(frame.eventID)), .init("type", .string(frame.type)),
+            .init("trigger", span(frame.trigger.start, frame.trigger.end, text, [])), .init("arguments", .fields(arguments)),
+            .init("status", .array(frame.status.map { .string($0) })),
+            .init("casualties", .optional(frame.first("casualties").map { text.slice($0.span) })),
+            .init("site", .optional(frame.site)), .init("rule", .string(frame.rule)),
+        ])
     }
 
     static func span(_ start: Int, _ end: Int, _ text: ScalarText, _ extra: [JSONText.Field]) -> JSONText {

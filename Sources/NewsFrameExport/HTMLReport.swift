@@ -13,6 +13,8 @@ public enum HTMLReport {
         public var perDay: [String: Int] = [:]
         public var speakers: [String: Int] = [:]
         public var actors: [(canonical: String, type: String, mentions: Int, documents: Int)] = []
+        /// Merged events by date, for the event timeline (the caller fills it from the store).
+        public var events: [(date: String?, type: String, summary: String, sources: Int, eventID: String)] = []
         /// At most this many documents are listed on the corpus page (all get their own page).
         public var listLimit = 2000
 
@@ -77,6 +79,10 @@ public enum HTMLReport {
         for timex in annotations.timexes ?? [] {
             marks.append((timex.span, "TIMEX3", "\(timex.type) \(timex.value)" + (timex.mod.map { " \($0)" } ?? "") + " · \(timex.rule)"))
         }
+        // Triggers are marked where no name or date already is ("Drone strike" keeps its weapon).
+        for frame in annotations.events ?? [] where !marks.contains(where: { $0.span.overlaps(frame.trigger) }) {
+            marks.append((frame.trigger, "EVENT", "\(frame.type) · " + EventDescription.line(frame, text) + " · \(frame.rule)"))
+        }
         marks.sort { $0.span < $1.span }
         var body = "<p><a href=\"index.html\">← corpus</a></p>\n"
         body += "<h1>\(XMLText.escape(document.title ?? document.id))</h1>\n"
@@ -98,6 +104,16 @@ public enum HTMLReport {
             for quote in quotes {
                 body += "<tr><td>\(XMLText.escape(quote.speakerCanonical ?? "—"))</td><td>\(XMLText.escape(quote.cue ?? ""))</td>"
                 body += "<td>\(quote.kind.rawValue)</td><td>\(XMLText.escape(text.slice(quote.span)))</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        if let events = annotations.events, !events.isEmpty {
+            body += "<h2>What happened</h2>\n<table><tr><th>type</th><th>trigger</th><th>roles</th><th>status</th><th>event</th></tr>\n"
+            for frame in events {
+                let roles = frame.arguments.map { "\($0.role)=\($0.value ?? $0.canonical ?? text.slice($0.span))" + ($0.count.map { " ×\($0)" } ?? "") }
+                body += "<tr><td>\(frame.type)</td><td>\(XMLText.escape(text.slice(frame.trigger)))</td>"
+                body += "<td>\(XMLText.escape(roles.joined(separator: "; ")))</td><td>\(frame.status.joined(separator: ", "))</td>"
+                body += "<td><code>\(XMLText.escape(frame.eventID ?? "—"))</code></td></tr>\n"
             }
             body += "</table>\n"
         }
@@ -127,6 +143,17 @@ public enum HTMLReport {
             for (day, count) in summary.perDay.sorted(by: { $0.key < $1.key }) {
                 let width = max(1, count * 300 / peak)
                 body += "<tr><td>\(XMLText.escape(day))</td><td><span class=\"bar\" style=\"width:\(width)px\"></span> \(count)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        if !summary.events.isEmpty {
+            body += "<h2>Timeline: merged events</h2>\n<table><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>\n"
+            for event in summary.events {
+                let width = min(300, event.sources * 30)
+                body += "<tr><td>\(XMLText.escape(event.date ?? "undated"))</td>"
+                body += "<td><mark style=\"background:\(HTMLPalette.colours["EVENT"]!)\">\(event.type)</mark></td>"
+                body += "<td>\(XMLText.escape(event.summary)) <code>\(XMLText.escape(event.eventID))</code></td>"
+                body += "<td><span class=\"bar\" style=\"width:\(width)px\"></span> \(event.sources)</td></tr>\n"
             }
             body += "</table>\n"
         }

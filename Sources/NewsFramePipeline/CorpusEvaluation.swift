@@ -18,12 +18,16 @@ public struct CorpusEvaluation: Sendable {
     public var quote = QuoteScore()
     public var quoteByKind: [String: QuoteScore] = [:]
     public var quoteDocuments = 0
+    public var event = EventScore()
+    public var eventDocuments = 0
 
     public init() {}
 
     /// Evaluates `pipeline` on the gold texts, or the annotations in `store` when given.
     public static func run(gold: GoldCorpus, pipeline: Pipeline, store: CorpusStore? = nil) throws -> CorpusEvaluation {
         var evaluation = CorpusEvaluation()
+        var goldEventIDs: [String: [String?]] = [:]
+        var systemFrames: [(docID: String, frames: [EventFrame])] = []
         for entry in gold.entries {
             let annotations: AnnotationSet
             let text = ScalarText(entry.document.text)
@@ -53,6 +57,13 @@ public struct CorpusEvaluation: Sendable {
                         criterion: .halfGold)
                 }
             }
+            if let goldEvents = entry.events {
+                evaluation.eventDocuments += 1
+                let system = annotations.events ?? []
+                evaluation.event.add(docID: entry.document.id, text: text, gold: goldEvents, system: system)
+                goldEventIDs[entry.document.id] = goldEvents.map(\.eventID)
+                systemFrames.append((entry.document.id, system))
+            }
             guard let goldTimexes = entry.timexes else { continue }
             evaluation.documents += 1
             let system = annotations.timexes ?? []
@@ -63,7 +74,29 @@ public struct CorpusEvaluation: Sendable {
                     system: system.filter { $0.type == type })
             }
         }
+        if evaluation.eventDocuments > 0 {
+            let merger = try EventMerge.merger(lexiconDirectory: pipeline.lexiconDirectory)
+            evaluation.event.scoreMerge(goldIDs: goldEventIDs, systemIDs: mergeIDs(systemFrames, merger))
+        }
         return evaluation
+    }
+
+    /// The event id the merge gives each system frame, merged as `newsframe merge` merges a store.
+    static func mergeIDs(_ documents: [(docID: String, frames: [EventFrame])], _ merger: EventMerger) -> [String: [String?]] {
+        var candidates: [EventMerger.Candidate] = []
+        for (docID, frames) in documents {
+            for (index, frame) in frames.enumerated() {
+                candidates.append(EventMerger.Candidate(
+                    docID: docID, index: index, type: frame.type, days: frame.first("time")?.value.flatMap(DayRange.init(value:)),
+                    actor: frame.namedActor, site: frame.site))
+            }
+        }
+        candidates.sort { ($0.type, $0.days?.first ?? Int.max, $0.docID, $0.index) < ($1.type, $1.days?.first ?? Int.max, $1.docID, $1.index) }
+        var result: [String: [String?]] = Dictionary(uniqueKeysWithValues: documents.map { ($0.docID, [String?](repeating: nil, count: $0.frames.count)) })
+        merger.merge(candidates) { event in
+            for member in event.members { result[member.docID]![member.index] = event.eventID }
+        }
+        return result
     }
 
     static func quoteItems(_ quotes: [Quotation], _ text: ScalarText) -> [QuoteScore.Item] {
@@ -102,6 +135,17 @@ public struct CorpusEvaluation: Sendable {
             result["quote.speaker_accuracy"] = quote.speakerAccuracy
             result["quote.resolved_accuracy"] = quote.resolvedAccuracy
             for (kind, score) in quoteByKind { result["quote.\(kind).f1"] = score.quotes.f1 }
+        }
+        if eventDocuments > 0 {
+            result["event.trigger.f1"] = event.triggers.f1
+            for (type, prf) in event.byType { result["event.\(type).trigger.f1"] = prf.f1 }
+            result["event.argument.precision"] = event.arguments.precision
+            result["event.argument.recall"] = event.arguments.recall
+            result["event.argument.f1"] = event.arguments.f1
+            for (role, prf) in event.byRole { result["event.\(role).f1"] = prf.f1 }
+            result["event.merge.precision"] = event.merge.precision
+            result["event.merge.recall"] = event.merge.recall
+            result["event.merge.f1"] = event.merge.f1
         }
         return result.mapValues { $0 * 100 }
     }

@@ -85,6 +85,30 @@ public enum RuleExampleChecker {
                         .compactMap { $0 }.joined(separator: " ")
                     problems.append("no quotation \(wanted) (found: \(describe.isEmpty ? "none" : describe))")
                 }
+            case .event(let type, let trigger, let arguments, let status):
+                let frames = result.annotations.events ?? []
+                let describe = frames.map { EventDescription.line($0, text) }.joined(separator: "; ")
+                let candidates = frames.filter { $0.type == type && text.slice($0.trigger) == trigger }
+                guard !candidates.isEmpty else {
+                    problems.append("no \(type) frame with trigger '\(trigger)' (found: \(describe.isEmpty ? "none" : describe))")
+                    continue
+                }
+                let good = candidates.first { frame in
+                    arguments.allSatisfy { role, wanted in
+                        let filled = frame.arguments(role)
+                        if wanted == "-" { return filled.isEmpty }
+                        return filled.contains { $0.canonical == wanted || $0.value == wanted || text.slice($0.span) == wanted }
+                    } && status.allSatisfy(frame.status.contains)
+                }
+                if good == nil {
+                    let wanted = arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + status.map { "status=\($0)" }
+                    problems.append("the \(type) frame '\(trigger)' lacks \(wanted.joined(separator: " ")) (found: \(describe))")
+                }
+            case .noEvent(let trigger):
+                let frames = result.annotations.events ?? []
+                if let found = frames.first(where: { text.slice($0.trigger) == trigger }) {
+                    problems.append("'\(trigger)' must make no frame, got \(EventDescription.line(found, text))")
+                }
             case .noTimex(let span):
                 if let found = timexes.first(where: { $0.text == span }) {
                     problems.append("'\(span)' must not be a timex, got \(found.timex.value) [\(found.timex.rule)]")

@@ -2,64 +2,65 @@ import NewsFrameCore
 
 /// The quotation knowledge of `Lexicons/`: quote marks, speech cues with their forms, and
 /// the small words speaker rules use (pronouns, description heads, determiners, links).
-final class QuoteLexicon: @unchecked Sendable {
-    enum Family: String { case double, single, angle }
-    enum Role: String { case open, close, either }
+package final class QuoteLexicon: @unchecked Sendable {
+    package enum Family: String { case double, single, angle }
+    package enum Role: String { case open, close, either }
 
-    struct Mark {
-        var family: Family
-        var role: Role
-        var ruleID: String
-        var example: String?
-        var quote: String?
+    package struct Mark {
+        package var family: Family
+        package var role: Role
+        package var ruleID: String
+        package var example: String?
+        package var quote: String?
     }
 
-    struct Cue {
-        var name: String
+    package struct Cue {
+        package var name: String
         /// The speaker follows the cue ("according to X") instead of preceding it.
-        var sourceAfter: Bool
-        var listener: Bool
+        package var sourceAfter: Bool
+        package var listener: Bool
         /// Reported speech may follow without "that" ("said the base was hit").
-        var bareClause: Bool
-        var ruleID: String
-        var example: String?
-        var kind: String?
-        var speaker: String?
-        var canonical: String?
+        package var bareClause: Bool
+        package var ruleID: String
+        package var example: String?
+        package var kind: String?
+        package var speaker: String?
+        package var canonical: String?
     }
 
-    struct Word {
-        var types: [String]
-        var ruleID: String
+    package struct Word {
+        package var types: [String]
+        package var ruleID: String
     }
 
-    private(set) var marks: [Unicode.Scalar: Mark] = [:]
-    private(set) var cues: [Cue] = []
-    let cueTrie = PhraseTrie<String>()
-    private(set) var pronouns: [String: Word] = [:]
-    private(set) var nouns: [String: Word] = [:]
-    private(set) var determiners: Set<String> = []
+    package private(set) var marks: [Unicode.Scalar: Mark] = [:]
+    package private(set) var cues: [Cue] = []
+    package let cueTrie = PhraseTrie<String>()
+    package private(set) var pronouns: [String: Word] = [:]
+    package private(set) var nouns: [String: Word] = [:]
+    package private(set) var determiners: Set<String> = []
     /// Possessive determiners and what their possessor may be ("its" → ORG, GPE).
-    private(set) var possessives: [String: Word] = [:]
-    private(set) var links: Set<String> = []
+    package private(set) var possessives: [String: Word] = [:]
+    package private(set) var links: Set<String> = []
     /// "one of its commanders": the word between a part and its whole.
-    private(set) var partitives: Set<String> = []
+    package private(set) var partitives: Set<String> = []
     /// "and", "but": join a second verb to the subject of the first.
-    private(set) var conjunctions: Set<String> = []
+    package private(set) var conjunctions: Set<String> = []
     /// "not", "never": a negated cue ("did not say") reports nothing.
-    private(set) var negations: Set<String> = []
+    package private(set) var negations: Set<String> = []
     /// "as", "while": open a clause; never part of a speaker phrase.
-    private(set) var subordinators: Set<String> = []
-    private(set) var skips: Set<String> = []
-    private(set) var complementizers: Set<String> = []
-    private(set) var prepositions: Set<String> = []
+    package private(set) var subordinators: Set<String> = []
+    package private(set) var skips: Set<String> = []
+    package private(set) var complementizers: Set<String> = []
+    package private(set) var prepositions: Set<String> = []
     /// Dashes that open a signature line after a quotation ("— Leila Haddad").
-    private(set) var dashes: Set<String> = []
+    package private(set) var dashes: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
-    private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
+    package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
 
-    init(context: StageContext) throws {
-        let markTable = try context.table(context.option("marks", default: "quotes-marks.tsv"), required: ["mark", "family", "role"])
+    /// `prefix` names the options when another stage reads these files (`quote_words`).
+    package init(context: StageContext, prefix: String = "") throws {
+        let markTable = try context.table(context.option(prefix + "marks", default: "quotes-marks.tsv"), required: ["mark", "family", "role"])
         for row in markTable.rows {
             let scalars = Array(row["mark"]!.unicodeScalars)
             guard scalars.count == 1, let family = Family(rawValue: row["family"]!), let role = Role(rawValue: row["role"]!) else {
@@ -69,7 +70,7 @@ final class QuoteLexicon: @unchecked Sendable {
             }
             marks[scalars[0]] = Mark(family: family, role: role, ruleID: row.ruleID, example: row["example"], quote: row["quote"])
         }
-        let cueTable = try context.table(context.option("cues", default: "quotes-cues.tsv"), required: ["cue", "forms", "pattern"])
+        let cueTable = try context.table(context.option(prefix + "cues", default: "quotes-cues.tsv"), required: ["cue", "forms", "pattern"])
         for row in cueTable.rows {
             guard ["verb", "source"].contains(row["pattern"]!) else {
                 throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "pattern must be verb or source")
@@ -82,7 +83,7 @@ final class QuoteLexicon: @unchecked Sendable {
                 cueTrie.insert(LexiconPhrase.words(form.lowercased()), payload: cues.count - 1)
             }
         }
-        let wordTable = try context.table(context.option("words", default: "quotes-words.tsv"), required: ["word", "class"])
+        let wordTable = try context.table(context.option(prefix + "words", default: "quotes-words.tsv"), required: ["word", "class"])
         for row in wordTable.rows {
             let word = row["word"]!.lowercased()
             let types = (row["types"] ?? "").split(separator: "|").map(String.init)

@@ -3,27 +3,27 @@ import NewsFrameCore
 /// One document as the quotation rules see it: tokens with lowercase texts, sentences and
 /// paragraphs, the entity mention each token belongs to, where cues start, and which tokens
 /// lie inside quote marks (a cue in quoted words attributes nothing).
-final class QuoteTokens {
-    let tokens: [Token]
-    let texts: [String]
-    let lower: [String]
+package final class QuoteTokens {
+    package let tokens: [Token]
+    package let texts: [String]
+    package let lower: [String]
     /// Whether a token ends in a possessive `'s` ("Russia's"), which a speaker span leaves out.
-    let possessive: [Bool]
-    let sentence: [Int]
-    let paragraph: [Int]
+    package let possessive: [Bool]
+    package let sentence: [Int]
+    package let paragraph: [Int]
     /// First and past-last token of each sentence.
-    let sentenceRange: [Range<Int>]
+    package let sentenceRange: [Range<Int>]
     /// The entity mention (index into `mentions`) covering each token; WEAPON mentions are left out.
-    let mentionAt: [Int?]
-    let mentions: [EntityMention]
+    package let mentionAt: [Int?]
+    package let mentions: [EntityMention]
     /// Token range of each mention.
-    let mentionTokens: [Range<Int>]
-    let inTimex: [Bool]
-    private(set) var inQuote: [Bool]
+    package let mentionTokens: [Range<Int>]
+    package let inTimex: [Bool]
+    package private(set) var inQuote: [Bool]
     /// The cue starting at each token: its lexicon index and length in tokens.
-    private(set) var cueAt: [(cue: Int, length: Int)?]
+    package private(set) var cueAt: [(cue: Int, length: Int)?]
 
-    init(_ document: AnalyzedDocument, lexicon: QuoteLexicon) {
+    package init(_ document: AnalyzedDocument, lexicon: QuoteLexicon) {
         let text = document.text
         tokens = document.annotations.tokens ?? []
         texts = tokens.map { text.slice($0.start, $0.end) }
@@ -91,10 +91,10 @@ final class QuoteTokens {
 
     private let starts: [Int]
 
-    var count: Int { tokens.count }
+    package var count: Int { tokens.count }
 
     /// The first token starting at or after `offset`.
-    func index(atOrAfter offset: Int) -> Int { Self.firstIndex(in: starts, atOrAfter: offset) }
+    package func index(atOrAfter offset: Int) -> Int { Self.firstIndex(in: starts, atOrAfter: offset) }
 
     /// Binary search over token starts.
     private static func firstIndex(in starts: [Int], atOrAfter offset: Int) -> Int {
@@ -108,14 +108,14 @@ final class QuoteTokens {
     }
 
     /// Marks the tokens of `first..<last` as quoted: cues among them attribute nothing.
-    func markQuoted(_ range: Range<Int>) {
+    package func markQuoted(_ range: Range<Int>) {
         for index in range where index < count { inQuote[index] = true }
     }
 
-    func isCapitalized(_ index: Int) -> Bool {
+    package func isCapitalized(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, let first = texts[index].unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
-    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+    package func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
 }

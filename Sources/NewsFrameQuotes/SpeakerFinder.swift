@@ -2,12 +2,17 @@
 /// ends right before the cue ("the group | said"), or the one that starts right after it
 /// ("said | Jamal Karimi", "according to | the ministry"). Adverbs and auxiliaries ("also",
 /// "has"), a time expression ("on Thursday") and a parenthesis ("(CENTCOM)") may sit between.
-struct SpeakerFinder {
-    let lexicon: QuoteLexicon
-    let tokens: QuoteTokens
+package struct SpeakerFinder {
+    package init(lexicon: QuoteLexicon, tokens: QuoteTokens) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+    }
+
+    package let lexicon: QuoteLexicon
+    package let tokens: QuoteTokens
 
     /// The phrase ending before token `end`, not reaching back past `floor`.
-    func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
+    package func before(_ end: Int, floor: Int, allowApposition: Bool = true) -> SpeakerPhrase? {
         var position = end - 1
         while position >= floor {
             if lexicon.skips.contains(tokens.lower[position]) {
@@ -120,7 +125,7 @@ struct SpeakerFinder {
     }
 
     /// The phrase starting at token `start`, ending before `limit`.
-    func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
+    package func after(_ start: Int, limit: Int) -> SpeakerPhrase? {
         guard start < limit, start < tokens.count, !tokens.inQuote[start], !lexicon.prepositions.contains(tokens.lower[start]) else {
             return nil
         }

@@ -5,17 +5,22 @@ import NewsFrameCore
 /// entity is that entity (`resolve/appositive`); a pronoun or a bare description takes the
 /// most recent compatible mention before it, subjects before objects of prepositions
 /// (`resolve/antecedent`), else the previous compatible speaker (`resolve/previous-speaker`).
-struct SpeakerResolver {
-    struct Resolved {
-        var canonical: String
-        var type: String?
-        var rule: String
+package struct SpeakerResolver {
+    package init(lexicon: QuoteLexicon, tokens: QuoteTokens) {
+        self.lexicon = lexicon
+        self.tokens = tokens
     }
 
-    let lexicon: QuoteLexicon
-    let tokens: QuoteTokens
+    package struct Resolved {
+        package var canonical: String
+        package var type: String?
+        package var rule: String
+    }
 
-    func resolve(
+    package let lexicon: QuoteLexicon
+    package let tokens: QuoteTokens
+
+    package func resolve(
         _ speaker: SpeakerPhrase, text: ScalarText, previous: [(canonical: String, type: String?, token: Int, head: String?)]
     ) -> Resolved? {
         switch speaker.kind {

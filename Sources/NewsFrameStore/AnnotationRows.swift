@@ -62,7 +62,48 @@ enum AnnotationRows {
                 ])
             }
         case .events:
-            return
+            if clearOld {
+                for table in ["events", "event_arguments", "event_links"] {
+                    try db.cachedStatement(sql: "DELETE FROM \(table) WHERE doc_id = ?").execute(arguments: [docID])
+                }
+            }
+            try insertEvents(set.events ?? [], texts: result.eventTexts, docID: docID, stage: stage, db)
+        }
+    }
+
+    /// One row per frame with its first argument of each role (for `sqlite3` users), and one
+    /// row per argument.
+    private static func insertEvents(
+        _ frames: [EventFrame], texts: [(trigger: String, arguments: [String])], docID: String, stage: String, _ db: Database
+    ) throws {
+        guard !frames.isEmpty else { return }
+        let insertFrame = try db.cachedStatement(sql: """
+            INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
+                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertArgument = try db.cachedStatement(sql: """
+            INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, frame) in frames.enumerated() {
+            let argumentTexts = texts[index].arguments
+            func text(_ role: String) -> String? {
+                frame.arguments.firstIndex { $0.role == role }.map { frame.arguments[$0].canonical ?? argumentTexts[$0] }
+            }
+            let weapon = frame.first("weapon")
+            let days = frame.first("time")?.value.flatMap(DayRange.init(value:))
+            try insertFrame.execute(arguments: [
+                docID, index, frame.type, frame.trigger.start, frame.trigger.end, texts[index].trigger,
+                frame.status.isEmpty ? nil : frame.status.joined(separator: ","), frame.first("time")?.value, text("actor"), text("target"),
+                text("location"), weapon?.canonical, weapon?.count, text("casualties"), frame.site, frame.namedActor, days?.first, days?.last, stage, frame.rule,
+            ])
+            for (argumentIndex, argument) in frame.arguments.enumerated() {
+                try insertArgument.execute(arguments: [
+                    docID, index, argumentIndex, argument.role, argument.start, argument.end, argumentTexts[argumentIndex],
+                    argument.canonical, argument.value, argument.count, argument.rule,
+                ])
+            }
         }
     }
 
@@ -155,7 +196,37 @@ enum AnnotationRows {
                     speakerCanonical: row["speaker_canonical"], cue: row["cue"], resolution: row["resolution"], rule: row["rule"]))
             }
         case .events:
-            return
+            for id in ids where result[id]?.events == nil { result[id, default: AnnotationSet()].events = [] }
+            var argumentsByFrame: [String: [Int: [EventArgument]]] = [:]
+            let argumentRows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT doc_id, event_idx, role, start, "end", canonical, value, count, rule FROM event_arguments
+                    WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, event_idx, idx
+                    """,
+                arguments: StatementArguments(ids))
+            while let row = try argumentRows.next() {
+                argumentsByFrame[row["doc_id"], default: [:]][row["event_idx"], default: []].append(EventArgument(
+                    role: row["role"], start: row["start"], end: row["end"], canonical: row["canonical"], value: row["value"],
+                    count: row["count"], rule: row["rule"]))
+            }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.named_actor, l.event_id
+                    FROM events e LEFT JOIN event_links l ON l.doc_id = e.doc_id AND l.event_idx = e.idx
+                    WHERE e.doc_id IN (\(placeholders(ids.count))) ORDER BY e.doc_id, e.idx
+                    """,
+                arguments: StatementArguments(ids))
+            while let row = try rows.next() {
+                let docID: String = row["doc_id"]
+                let status: String? = row["status"]
+                result[docID, default: AnnotationSet()].events!.append(EventFrame(
+                    type: row["type"], trigger: Span(row["trigger_start"], row["trigger_end"]),
+                    arguments: argumentsByFrame[docID]?[row["idx"]] ?? [], status: status.map { $0.split(separator: ",").map(String.init) } ?? [],
+                    rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"]))
+            }
         }
     }
+
 }

@@ -15,7 +15,7 @@ enum ChangeLog {
     }
 
     /// Kinds whose changes are logged (tokens are too many and follow from the sentences).
-    static let logged: Set<AnnotationKind> = [.sentences, .timexes, .entities, .quotes]
+    static let logged: Set<AnnotationKind> = [.sentences, .timexes, .entities, .quotes, .events]
 
     static func record(_ kind: AnnotationKind, docID: String, result: DocumentResult, runID: Int64, _ db: Database) throws {
         guard logged.contains(kind) else { return }
@@ -53,6 +53,13 @@ enum ChangeLog {
             sql = "SELECT start, \"end\", text, type || ' ' || canonical AS label, rule FROM entities WHERE doc_id = ?"
         case .quotes:
             sql = "SELECT start, \"end\", text, kind || ' ' || COALESCE(speaker_canonical, '-') AS label, rule FROM quotes WHERE doc_id = ?"
+        case .events:
+            sql = """
+                SELECT trigger_start AS start, trigger_end AS "end", trigger_text AS text,
+                    type || ' ' || COALESCE(actor, '-') || ' ' || COALESCE(target, '-') || ' ' || COALESCE(location, '-') || ' '
+                    || COALESCE(time_value, '-') || ' ' || COALESCE(status, '-') AS label, rule
+                FROM events WHERE doc_id = ?
+                """
         default:
             return []
         }
@@ -82,6 +89,16 @@ enum ChangeLog {
                 Row(
                     start: quote.start, end: quote.end, text: result.quoteTexts[index].text,
                     label: "\(quote.kind.rawValue) \(quote.speakerCanonical ?? "-")", rule: quote.rule)
+            }
+        case .events:
+            return (result.annotations.events ?? []).enumerated().map { index, frame in
+                let texts = result.eventTexts[index].arguments
+                func shown(_ role: String) -> String {
+                    frame.arguments.firstIndex { $0.role == role }.map { frame.arguments[$0].canonical ?? texts[$0] } ?? "-"
+                }
+                let label = [frame.type, shown("actor"), shown("target"), shown("location"), frame.first("time")?.value ?? "-",
+                    frame.status.isEmpty ? "-" : frame.status.joined(separator: ",")].joined(separator: " ")
+                return Row(start: frame.trigger.start, end: frame.trigger.end, text: result.eventTexts[index].trigger, label: label, rule: frame.rule)
             }
         default:
             return []

@@ -162,6 +162,72 @@ enum CorpusMigrations {
                 CREATE INDEX quotes_speaker ON quotes(speaker_canonical);
                 """)
         }
+        migrator.registerMigration("v7-events") { db in
+            try db.execute(sql: """
+                CREATE TABLE events (
+                    doc_id TEXT NOT NULL,
+                    idx INTEGER NOT NULL,
+                    type TEXT NOT NULL,
+                    trigger_start INTEGER NOT NULL,
+                    trigger_end INTEGER NOT NULL,
+                    trigger_text TEXT NOT NULL,
+                    status TEXT,
+                    time_value TEXT,
+                    actor TEXT,
+                    target TEXT,
+                    location TEXT,
+                    weapon TEXT,
+                    weapon_count INTEGER,
+                    casualties TEXT,
+                    site TEXT,
+                    named_actor TEXT,
+                    day_first INTEGER,
+                    day_last INTEGER,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX events_type_day ON events(type, day_first);
+                CREATE TABLE event_arguments (
+                    doc_id TEXT NOT NULL,
+                    event_idx INTEGER NOT NULL,
+                    idx INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    canonical TEXT,
+                    value TEXT,
+                    count INTEGER,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, event_idx, idx)
+                ) WITHOUT ROWID;
+                CREATE TABLE event_links (
+                    doc_id TEXT NOT NULL,
+                    event_idx INTEGER NOT NULL,
+                    event_id TEXT NOT NULL,
+                    PRIMARY KEY (doc_id, event_idx)
+                ) WITHOUT ROWID;
+                CREATE INDEX event_links_event ON event_links(event_id);
+                CREATE TABLE merged_events (
+                    event_id TEXT PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    date TEXT,
+                    date_precision TEXT,
+                    actor TEXT,
+                    target TEXT,
+                    location TEXT,
+                    weapon TEXT,
+                    count INTEGER,
+                    casualties TEXT,
+                    status TEXT,
+                    sources INTEGER NOT NULL,
+                    documents TEXT NOT NULL,
+                    disagreements TEXT
+                ) WITHOUT ROWID;
+                CREATE INDEX merged_events_date ON merged_events(date);
+                """)
+        }
         return migrator
     }
 }

@@ -43,6 +43,8 @@ public struct DocumentResult: Sendable {
     public var entityTexts: [String]
     /// Each quotation's text and its speaker's text.
     public var quoteTexts: [(text: String, speaker: String?)]
+    /// Each frame's trigger text and its arguments' texts.
+    public var eventTexts: [(trigger: String, arguments: [String])]
     /// Stages that had written results for this document before (see `WorkItem.storedStages`).
     public var storedStages: Set<String> = []
     /// Set when the result is written in the transaction that saves its document.
@@ -60,5 +62,6 @@ public struct DocumentResult: Sendable {
         self.timexTexts = (annotations.timexes ?? []).map { text.slice($0.start, $0.end) }
         self.entityTexts = (annotations.entities ?? []).map { text.slice($0.start, $0.end) }
         self.quoteTexts = (annotations.quotes ?? []).map { (text.slice($0.span), $0.speaker.map(text.slice)) }
+        self.eventTexts = (annotations.events ?? []).map { (text.slice($0.trigger), $0.arguments.map { text.slice($0.span) }) }
     }
 }

@@ -54,6 +54,7 @@ struct Eval: ParsableCommand {
             for (gold, found) in evaluation.quote.wrongSpeaker {
                 Console.out("speaker  quote \"\(gold.text.prefix(60))\" gold \(gold.speakerText ?? "-") → \(gold.canonical ?? "-"), got \(found.speakerText ?? "-") → \(found.canonical ?? "-") [\(found.rule ?? "")]")
             }
+            for line in evaluation.event.errors { Console.out("event    \(line)") }
         }
         guard let baseline else { return }
         if updateBaseline {
@@ -101,6 +102,17 @@ struct Eval: ParsableCommand {
             lines.append(ScoreTable.row("all", quote.quotes))
             for kind in evaluation.quoteByKind.keys.sorted() { lines.append(ScoreTable.row("  \(kind)", evaluation.quoteByKind[kind]!.quotes)) }
             lines.append("speaker-mention accuracy \(pct(quote.speakerAccuracy))   resolved-speaker accuracy \(pct(quote.resolvedAccuracy))")
+        }
+        if evaluation.eventDocuments > 0 {
+            let event = evaluation.event
+            lines.append("")
+            lines.append("events: \(evaluation.eventDocuments) documents, \(event.triggers.goldCount) gold frames, \(event.triggers.systemCount) found (a match has the type and an overlapping trigger)")
+            lines.append(ScoreTable.header)
+            lines.append(ScoreTable.row("triggers", event.triggers))
+            for type in event.byType.keys.sorted() { lines.append(ScoreTable.row("  \(type)", event.byType[type]!)) }
+            lines.append(ScoreTable.row("arguments", event.arguments))
+            for role in EventScore.scoredRoles where event.byRole[role] != nil { lines.append(ScoreTable.row("  \(role)", event.byRole[role]!)) }
+            lines.append(ScoreTable.row("merge pairs", event.merge))
         }
         return lines.joined(separator: "\n")
     }

@@ -54,6 +54,11 @@ struct Export: ParsableCommand {
                 try Data(BratDocument.visualConfiguration.utf8).write(to: folder.appendingPathComponent("visual.conf"))
             case .html:
                 summary.actors = try corpus.entityIndex(limit: 25).map { ($0.canonical, $0.type, $0.mentions, $0.documents) }
+                try corpus.mergedEvents(limit: 2000) { event in
+                    let place = event.location ?? event.target
+                    let text = [event.actor ?? "?", "→", event.target ?? "?"].joined(separator: " ") + (place.map { " @ \($0)" } ?? "")
+                    summary.events.append((event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID))
+                }
                 try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"))
             default:
                 break
@@ -63,6 +68,19 @@ struct Export: ParsableCommand {
             if format == .conll { sink.write(CoNLLDocument.header) }
             let csv = CSVTable(rawValue: table)!
             if format == .csv { sink.write(csv.header) }
+            if format == .csv, csv == .events {
+                // One row per merged event, streamed from the store.
+                try corpus.mergedEvents { event in
+                    sink.write(CSVTable.eventRow([
+                        event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location, event.weapon,
+                        event.count.map(String.init), event.casualties, event.status, String(event.sources), event.documents, event.disagreements,
+                    ]))
+                    count += 1
+                }
+                sink.close()
+                if out != nil { Console.error("exported \(count) events to \(out!)") }
+                return
+            }
             try each(corpus) { document, annotations in
                 switch format {
                 case .conll: sink.write(CoNLLDocument.render(document, annotations))

@@ -29,6 +29,7 @@ struct Process: ParsableCommand {
             progress: options.quiet ? nil : ProgressReporter())
         Console.out("ingest: \(ingested.line)")
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
+        if let merge = try EventMerge.afterRun(store: corpus, pipeline: built) { Console.out(merge.line) }
         Console.out("store: \(corpus.path)  (see: newsframe status, newsframe show ID, newsframe export --format jsonl)")
         if pipeline.strict, ingested.rejected > 0 || summary.failed > 0 { throw ExitCode(2) }
     }

@@ -32,6 +32,10 @@ struct ExportTests {
             #expect(entry.entities?.map(\.canonical) == fresh.annotations.entities?.map(\.canonical))
             #expect(entry.quotes?.map(\.span) == fresh.annotations.quotes?.map(\.span))
             #expect(entry.quotes?.map(\.speakerCanonical) == fresh.annotations.quotes?.map(\.speakerCanonical))
+            #expect(entry.events?.map(\.trigger) == fresh.annotations.events?.map(\.trigger))
+            let readBack: [[String]] = (entry.events ?? []).map { frame in frame.arguments.map { $0.canonical ?? "" }.sorted() }
+            let made: [[String]] = (fresh.annotations.events ?? []).map { frame in frame.arguments.map { $0.canonical ?? "" }.sorted() }
+            #expect(readBack == made)
         }
     }
 
@@ -44,7 +48,7 @@ struct ExportTests {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         let top = try #require(schema["properties"] as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
-        let itemKinds = ["sentences": "sentence", "tokens": "token", "timexes": "timex", "entities": "entity", "quotes": "quote"]
+        let itemKinds = ["sentences": "sentence", "tokens": "token", "timexes": "timex", "entities": "entity", "quotes": "quote", "events": "event"]
         let gold = TestSupport.packageRoot.appendingPathComponent("Corpus/gold/gold.jsonl")
         for file in [out, gold] {
             for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {

@@ -21,7 +21,8 @@ struct RunnerTests {
             let json = DocumentJSON.value(document, annotations)
             guard case .fields(let fields) = json else { Issue.record("not an object"); return }
             for field in fields {
-                guard case .array(let spans) = field.value else { continue }
+                // Frames are not spans; their trigger and argument spans are checked below.
+                guard case .array(let spans) = field.value, field.key != "events" else { continue }
                 for span in spans {
                     guard case .fields(let parts) = span else { continue }
                     let values = Dictionary(uniqueKeysWithValues: parts.map { ($0.key, $0.value) })
@@ -31,6 +32,11 @@ struct RunnerTests {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[start..<end])
                     #expect(String(view) == text, "\(document.id) \(field.key) \(start)-\(end)")
+                }
+            }
+            for frame in annotations.events ?? [] {
+                for span in [frame.trigger] + frame.arguments.map(\.span) {
+                    #expect(span.start < span.end && span.end <= scalars.count, "\(document.id) event \(frame.type) \(span)")
                 }
             }
             #expect(annotations.sentences!.count > 3, "\(document.id)")
@@ -73,7 +79,7 @@ struct RunnerTests {
         let temporalOnly = try TestSupport.defaultPipeline(lexicons: lexicons)
         let status = try store.status(stages: temporalOnly.specs)
         // Only temporal is stale; the stages after it rerun with it.
-        #expect(status.stages.map(\.current) == [TestSupport.articleCount, 0, TestSupport.articleCount, TestSupport.articleCount])
+        #expect(status.stages.map(\.current) == [TestSupport.articleCount, 0, TestSupport.articleCount, TestSupport.articleCount, TestSupport.articleCount])
         let fourth = try PipelineRunner(store: store, pipeline: temporalOnly).run(arguments: [])
         #expect(fourth.processed == TestSupport.articleCount)
         #expect(fourth.annotations[.tokens] == nil && fourth.annotations[.timexes] != nil)

@@ -1,19 +1,19 @@
 /// A proleptic Gregorian day, with the arithmetic TIMEX3 values need: days, months, ISO
 /// weeks, quarters, weekdays. Kept free of Foundation's calendars so results never depend
 /// on the machine's time zone or locale.
-struct CalendarDay: Hashable, Comparable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
+package struct CalendarDay: Hashable, Comparable, Sendable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
-    init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Parses `YYYY-MM-DD`.
-    init?(iso: String) {
+    package init?(iso: String) {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1...12).contains(month), (1...CalendarDay.length(of: month, in: year)).contains(day)
@@ -21,14 +21,14 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         self.init(year: year, month: month, day: day)
     }
 
-    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+    package static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-    static func length(of month: Int, in year: Int) -> Int {
+    package static func length(of month: Int, in year: Int) -> Int {
         [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    var ordinal: Int {
+    package var ordinal: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -38,7 +38,7 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         return era * 146_097 + doe - 719_468
     }
 
-    init(ordinal: Int) {
+    package init(ordinal: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -51,14 +51,14 @@ struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     /// ISO weekday: Monday 1 … Sunday 7.
-    var weekday: Int {
+    package var weekday: Int {
         let value = (ordinal + 3) % 7  // 1970-01-01 was a Thursday (4)
         return (value < 0 ? value + 7 : value) + 1
     }
 
-    func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
+    package func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
-    func adding(months: Int) -> CalendarDay {
+    package func adding(months: Int) -> CalendarDay {
         let index = year * 12 + (month - 1) + months
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         let newMonth = index - newYear * 12 + 1
@@ -66,24 +66,24 @@ struct CalendarDay: Hashable, Comparable, Sendable {
     }
 
     /// ISO 8601 week-numbering year and week.
-    var isoWeek: (year: Int, week: Int) {
+    package var isoWeek: (year: Int, week: Int) {
         let thursday = adding(days: 4 - weekday)
         let firstOfYear = CalendarDay(year: thursday.year, month: 1, day: 1)
         return (thursday.year, (thursday.ordinal - firstOfYear.ordinal) / 7 + 1)
     }
 
-    var quarter: Int { (month - 1) / 3 + 1 }
+    package var quarter: Int { (month - 1) / 3 + 1 }
 
-    static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    package static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(abs(value))
         return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - text.count)) + text
     }
 
-    var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
-    var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
-    var isoWeekValue: String {
+    package var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    package var isoMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
+    package var isoWeekValue: String {
         let week = isoWeek
         return "\(Self.pad(week.year, 4))-W\(Self.pad(week.week, 2))"
     }

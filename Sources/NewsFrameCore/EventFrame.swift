@@ -1,0 +1,75 @@
+/// One real-world event as one document reports it (`ANNOTATION.md`, "Event frames"): a
+/// type, the words that evoke it, and who, what, where, when and with what. Frames keep
+/// their document; the corpus-level merge gives frames of one event a shared `eventID`
+/// outside the frame, so re-merging never rewrites what a stage produced.
+public struct EventFrame: Sendable, Hashable {
+    /// `ATTACK`, `THREAT`, `CLAIM`, `STATEMENT`, `SEIZURE` or `ALLIANCE`.
+    public var type: String
+    public var trigger: Span
+    /// In text order of role then position; a role may repeat (two weapons).
+    public var arguments: [EventArgument]
+    /// For attacks: `claimed`, `confirmed`, `reported`, `denied`, `thwarted` (any of them).
+    public var status: [String]
+    /// The trigger's lexicon line, then the rules that shaped the frame, space-separated.
+    public var rule: String
+    /// The place that identifies the event for merging: the canonical name of its most
+    /// specific target or location (a facility before a place before a country).
+    public var site: String?
+    /// The actor's canonical name when it is a named entity (not a description such as
+    /// "Iran-backed militants"): what the merge compares actors by.
+    public var namedActor: String?
+    /// The merged event this frame belongs to: set when frames are read back from a merged
+    /// store (`event_links`), nil as a stage makes them.
+    public var eventID: String?
+
+    public init(
+        type: String, trigger: Span, arguments: [EventArgument] = [], status: [String] = [], rule: String, site: String? = nil,
+        eventID: String? = nil, namedActor: String? = nil
+    ) {
+        self.namedActor = namedActor
+        self.eventID = eventID
+        self.type = type
+        self.trigger = trigger
+        self.arguments = arguments
+        self.status = status
+        self.rule = rule
+        self.site = site
+    }
+
+    /// The arguments in one role.
+    public func arguments(_ role: String) -> [EventArgument] { arguments.filter { $0.role == role } }
+
+    /// The first argument in one role.
+    public func first(_ role: String) -> EventArgument? { arguments.first { $0.role == role } }
+}
+
+/// A filled role of a frame: a span of the text, the entity it resolves to (`canonical`),
+/// for `time` the timex value, for `weapon` the count.
+public struct EventArgument: Sendable, Hashable {
+    /// `actor`, `target`, `location`, `time`, `weapon`, `casualties`, `attack`, `quote`.
+    public var role: String
+    public var start: Int
+    public var end: Int
+    /// The entity the span names or refers to ("It" → "Islamic Resistance in Iraq").
+    public var canonical: String?
+    /// A time argument's TIMEX3 value.
+    public var value: String?
+    /// A weapon argument's count ("two drones" → 2).
+    public var count: Int?
+    /// The rule that filled the role (`events/actor-subject`, `events/time-clause`…).
+    public var rule: String
+
+    public init(
+        role: String, start: Int, end: Int, canonical: String? = nil, value: String? = nil, count: Int? = nil, rule: String
+    ) {
+        self.role = role
+        self.start = start
+        self.end = end
+        self.canonical = canonical
+        self.value = value
+        self.count = count
+        self.rule = rule
+    }
+
+    public var span: Span { Span(start, end) }
+}

@@ -1,0 +1,143 @@
+
+/// Merges frames of one real-world event across documents (`Lexicons/events-merge.tsv`).
+///
+/// Frames arrive sorted by type and first day, so only frames whose dates are within the
+/// tolerance are ever compared: the active window holds the events of a few days, and the
+/// work grows with the corpus, not with its square. A frame joins the first compatible
+/// open event, else opens one; an event closes when the window passes it, and is emitted.
+public struct EventMerger: Sendable {
+    public struct Candidate: Sendable {
+        public var docID: String
+        public var index: Int
+        public var type: String
+        public var days: DayRange?
+        public var actor: String?
+        public var site: String?
+        public var fields: [String: String]
+
+        public init(docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, fields: [String: String] = [:]) {
+            self.docID = docID
+            self.index = index
+            self.type = type
+            self.days = days
+            self.actor = actor
+            self.site = site
+            self.fields = fields
+        }
+    }
+
+    public struct Event: Sendable {
+        public var members: [Candidate]
+        public var days: DayRange?
+
+        /// Stable across re-merges: the hash of the event's first frame (its earliest day,
+        /// then document and frame order), which new documents change only by reporting earlier.
+        public var eventID: String {
+            var hash = StableHash()
+            hash.combine(members[0].docID)
+            hash.combine(String(members[0].index))
+            return "ev-" + hash.hexDigest.prefix(12)
+        }
+
+        /// Each field's value by how many frames give it, most first; fields with more than one
+        /// value are where the sources disagree.
+        public func values(_ field: String) -> [String] {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for member in members {
+                guard let value = member.fields[field] else { continue }
+                if counts[value] == nil { order.append(value) }
+                counts[value, default: 0] += 1
+            }
+            return order.sorted { counts[$0]! > counts[$1]! }
+        }
+    }
+
+    public let toleranceDays: Int
+    public let maxDays: Int
+    public let requireSite: Bool
+    public let actorsMustBeEqual: Bool
+
+    public init(toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false) {
+        self.toleranceDays = toleranceDays
+        self.maxDays = maxDays
+        self.requireSite = requireSite
+        self.actorsMustBeEqual = actorsMustBeEqual
+    }
+
+    /// Reads the settings of `events-merge.tsv`; unknown settings and bad values are errors.
+    public init(table: LexiconTable) throws {
+        var settings: [String: String] = [:]
+        for row in table.rows {
+            guard let key = row["setting"], let value = row["value"] else { continue }
+            guard ["tolerance_days", "max_days", "require_site", "actor"].contains(key) else {
+                throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
+            }
+            settings[key] = value
+        }
+        guard let tolerance = Int(settings["tolerance_days"] ?? "1"), let maxDays = Int(settings["max_days"] ?? "7"),
+            ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible")
+        else {
+            throw LexiconError(
+                file: "Lexicons/\(table.name)", line: 0,
+                message: "tolerance_days and max_days must be numbers, require_site yes or no, actor compatible or equal")
+        }
+        self.init(toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal")
+    }
+
+    /// Whether a frame may join an event: the type, dates, actor and place agree.
+    func compatible(_ candidate: Candidate, _ event: Event) -> Bool {
+        guard let days = candidate.days, let eventDays = event.days, candidate.type == event.members[0].type else { return false }
+        guard days.first <= eventDays.last + toleranceDays, eventDays.first <= days.last + toleranceDays else { return false }
+        let sites = Set(event.members.compactMap(\.site))
+        if requireSite {
+            guard let site = candidate.site, sites.contains(site) else { return false }
+        }
+        let actors = Set(event.members.compactMap(\.actor))
+        if let actor = candidate.actor {
+            if !actors.isEmpty, !actors.contains(actor) { return false }
+            if actorsMustBeEqual, actors.isEmpty { return false }
+        } else if actorsMustBeEqual, !actors.isEmpty {
+            return false
+        }
+        return true
+    }
+
+    /// Merges `candidates`, which must come sorted by type then first day (frames with no
+    /// usable date anywhere); each finished event goes to `emit` once.
+    public func merge<S: Sequence>(_ candidates: S, emit: (Event) throws -> Void) rethrows where S.Element == Candidate {
+        var open: [Event] = []
+        var currentType: String? = nil
+        for candidate in candidates {
+            if candidate.type != currentType {
+                for event in open { try emit(event) }
+                open = []
+                currentType = candidate.type
+            }
+            guard let days = candidate.days, days.length <= maxDays else {
+                try emit(Event(members: [candidate], days: nil))
+                continue
+            }
+            // Events the window has passed can take no later frame.
+            var kept: [Event] = []
+            for event in open {
+                if let eventDays = event.days, eventDays.last + toleranceDays < days.first - maxDays { try emit(event) } else { kept.append(event) }
+            }
+            open = kept
+            if let index = open.firstIndex(where: { compatible(candidate, $0) }) {
+                open[index].members.append(candidate)
+                // The event's date is its most precise reports': a week joins a day without
+                // widening it, so the window never grows into a chain.
+                let eventDays = open[index].days!
+                if days.length < eventDays.length {
+                    open[index].days = days
+                } else if days.length == eventDays.length {
+                    open[index].days = DayRange(first: min(eventDays.first, days.first), last: max(eventDays.last, days.last))
+                }
+            } else {
+                open.append(Event(members: [candidate], days: days))
+            }
+        }
+        for event in open { try emit(event) }
+    }
+}

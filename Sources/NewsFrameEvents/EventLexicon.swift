@@ -1,0 +1,123 @@
+import NewsFrameCore
+
+/// The event knowledge of `Lexicons/`: trigger words by frame type with how their subject
+/// and object map to roles, and the small words argument, status and genericity rules read.
+final class EventLexicon: @unchecked Sendable {
+    enum Part: String { case verb, noun }
+    enum ObjectRole: String { case target, weapon, attack, none }
+    enum SubjectRole: String { case actor, weapon, defender, none }
+    enum Requirement: String { case future, weapon, actor }
+
+    struct Trigger {
+        var name: String
+        var type: String
+        var part: Part
+        var object: ObjectRole
+        var subject: SubjectRole
+        var status: [String]
+        var requires: Requirement?
+        var otherwise: String?
+        var ruleID: String
+        var example: String?
+        var expect: String?
+    }
+
+    struct WordExample {
+        var ruleID: String
+        var text: String
+        var expect: String
+    }
+
+    static let types: Set<String> = ["ATTACK", "THREAT", "CLAIM", "STATEMENT", "SEIZURE", "ALLIANCE"]
+    static let classes: Set<String> = [
+        "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
+        "clause", "casualty", "victim", "status", "skip", "light", "actor", "after",
+    ]
+    static let statusOrder = ["claimed", "confirmed", "reported", "denied", "thwarted"]
+    static let statuses = Set(statusOrder)
+
+    private(set) var triggers: [Trigger] = []
+    let triggerTrie = PhraseTrie<String>()
+    /// Every entry a form belongs to: "attacks" is a verb row and a noun row.
+    private(set) var entriesByForm: [[String]: [Int]] = [:]
+    /// Single words by class.
+    private(set) var words: [String: Set<String>] = [:]
+    /// Phrases of more than one word ("more than", "according to"), by class.
+    let phraseTrie = PhraseTrie<String>()
+    private(set) var phrases: [(words: [String], word: String, wordClass: String)] = []
+    /// The status a status cue gives.
+    private(set) var statusOf: [String: String] = [:]
+    private(set) var wordExamples: [WordExample] = []
+    /// The roles each frame type may fill.
+    private(set) var roles: [String: Set<String>] = [:]
+
+    init(context: StageContext) throws {
+        let triggerTable = try context.table(
+            context.option("triggers", default: "events-triggers.tsv"), required: ["trigger", "type", "pos", "forms"])
+        let file = "Lexicons/\(triggerTable.name)"
+        for row in triggerTable.rows {
+            guard let type = row["type"], Self.types.contains(type), let part = Part(rawValue: row["pos"]!) else {
+                throw LexiconError(file: file, line: row.line, message: "type must be one of \(Self.types.sorted().joined(separator: ", ")) and pos verb or noun")
+            }
+            guard let object = ObjectRole(rawValue: row["object"] ?? "target"), let subject = SubjectRole(rawValue: row["subject"] ?? "actor")
+            else {
+                throw LexiconError(file: file, line: row.line, message: "object must be target, weapon, attack or none; subject actor, weapon, defender or none")
+            }
+            let status = (row["status"] ?? "").split(separator: "|").map(String.init)
+            if let bad = status.first(where: { !Self.statuses.contains($0) }) {
+                throw LexiconError(file: file, line: row.line, message: "unknown status '\(bad)'")
+            }
+            var requires: Requirement? = nil
+            if let value = row["requires"] {
+                guard let requirement = Requirement(rawValue: value) else {
+                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon or actor")
+                }
+                requires = requirement
+            }
+            if let otherwise = row["otherwise"], !Self.types.contains(otherwise) {
+                throw LexiconError(file: file, line: row.line, message: "otherwise must be a frame type")
+            }
+            triggers.append(Trigger(
+                name: row["trigger"]!, type: type, part: part, object: object, subject: subject, status: status, requires: requires,
+                otherwise: row["otherwise"], ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
+            for form in row["forms"]!.split(separator: "|") {
+                let words = LexiconPhrase.words(form.lowercased())
+                triggerTrie.insert(words, payload: triggers.count - 1)
+                entriesByForm[words, default: []].append(triggers.count - 1)
+            }
+        }
+        let typeTable = try context.table(context.option("types", default: "events-types.tsv"), required: ["type", "roles"])
+        for row in typeTable.rows {
+            guard Self.types.contains(row["type"]!) else {
+                throw LexiconError(file: "Lexicons/\(typeTable.name)", line: row.line, message: "unknown frame type '\(row["type"]!)'")
+            }
+            roles[row["type"]!] = Set(row["roles"]!.split(separator: "|").map(String.init))
+        }
+        let wordTable = try context.table(context.option("words", default: "events-words.tsv"), required: ["word", "class"])
+        for row in wordTable.rows {
+            let word = row["word"]!.lowercased()
+            let wordClass = row["class"]!
+            guard Self.classes.contains(wordClass) else {
+                throw LexiconError(
+                    file: "Lexicons/\(wordTable.name)", line: row.line, message: "class must be one of \(Self.classes.sorted().joined(separator: ", "))")
+            }
+            if wordClass == "status" {
+                guard let status = row["status"], Self.statuses.contains(status) else {
+                    throw LexiconError(file: "Lexicons/\(wordTable.name)", line: row.line, message: "a status word needs a status: \(Self.statuses.sorted().joined(separator: ", "))")
+                }
+                statusOf[word] = status
+            }
+            let parts = LexiconPhrase.words(word)
+            if parts.count > 1 {
+                phrases.append((parts, word, wordClass))
+                phraseTrie.insert(parts, payload: phrases.count - 1)
+            }
+            words[word, default: []].insert(wordClass)
+            if let text = row["example"], let expect = row["expect"] {
+                wordExamples.append(WordExample(ruleID: row.ruleID, text: text, expect: expect))
+            }
+        }
+    }
+
+    func isA(_ word: String, _ wordClass: String) -> Bool { words[word]?.contains(wordClass) ?? false }
+}

@@ -1,0 +1,442 @@
+import NewsFrameCore
+import NewsFrameQuotes
+
+/// Roles by rule over the trigger's clause: the subject before a verb (or the agent of a
+/// passive "by" phrase), the object after it, prepositional phrases ("on X" a target, "at X"
+/// a place, "with X" a weapon), the clause's date, casualties and status cues.
+extension EventStage {
+    typealias Speakers = [(canonical: String, type: String?, token: Int, head: String?)]
+
+    func fillArguments(
+        _ draft: inout FrameDraft, _ tokens: EventTokens, _ finder: SpeakerFinder, _ resolver: SpeakerResolver, _ speakers: Speakers,
+        _ text: ScalarText
+    ) {
+        let trigger = draft.mention.range
+        let clauseStart = tokens.clauseStart(trigger.lowerBound)
+        let clauseEnd = tokens.clauseEnd(trigger.upperBound - 1)
+        let entry = draft.entry
+        let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: text, quoteLexicon: quoteLexicon)
+        // Before the trigger: the subject of a verb, or what modifies a nominal.
+        if draft.mention.isNoun {
+            nominalModifiers(&draft, trigger, clauseStart, context)
+        } else if let subject = subject(before: trigger.lowerBound, floor: clauseStart, context) {
+            let role = draft.mention.isPassive ? objectRole(entry) : subjectRole(entry)
+            assign(&draft, subject, role: role, rule: draft.mention.isPassive ? "events/passive-subject" : "events/subject", context)
+        }
+        // After it: the object of an active verb, then prepositional phrases.
+        var position = trigger.upperBound
+        // "the seizure of four rockets", "the suspension of operations": a nominal's object.
+        if draft.mention.isNoun, position < clauseEnd, tokens.lower[position] == "of" {
+            let objectEnd = phraseEnd(from: position + 1, limit: clauseEnd, tokens)
+            if objectEnd > position + 1 {
+                assignRegion(&draft, position + 1..<objectEnd, role: objectRole(entry), rule: "events/nominal-object", context)
+                position = objectEnd
+            }
+        }
+        if !draft.mention.isNoun, !draft.mention.isPassive, entry.object != .none || entry.type == "ATTACK" {
+            let objectEnd = phraseEnd(from: position, limit: clauseEnd, tokens)
+            if objectEnd > position {
+                assignRegion(&draft, position..<objectEnd, role: objectRole(entry), rule: "events/object", context)
+                position = objectEnd
+            }
+        }
+        // A chain of prepositional phrases right after the trigger or its object; a word that
+        // opens no phrase ("was", "to") ends the chain, so "massacres in Gaza" stays out.
+        while position < clauseEnd {
+            if tokens.base.inTimex[position] {
+                position += 1
+                continue
+            }
+            let prepositionLength = [tokens.length(position, "target"), tokens.length(position, "place"), tokens.length(position, "instrument"), tokens.length(position, "agent")].max()!
+            guard prepositionLength > 0 else { break }
+            let start = position + prepositionLength
+            let end = phraseEnd(from: start, limit: clauseEnd, tokens)
+            guard end > start else { break }
+            if tokens.has(position, "agent") {
+                assignRegion(&draft, start..<end, role: draft.mention.isNoun || draft.mention.isPassive ? subjectRole(entry) : "target", rule: "events/agent", context)
+            } else if tokens.has(position, "instrument") {
+                assignRegion(&draft, start..<end, role: "weapon", rule: "events/instrument", context)
+            } else if tokens.has(position, "target"), draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
+                assignRegion(&draft, start..<end, role: "target", rule: "events/target-preposition", context)
+            } else if tokens.has(position, "place") {
+                // "launched drones at X": with the weapon as object, "at" names the target.
+                let role = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon ? "target" : "location"
+                assignRegion(&draft, start..<end, role: role, rule: role == "target" ? "events/target-at" : "events/place", context)
+            } else {
+                assignRegion(&draft, start..<end, role: "location", rule: "events/place", context)
+            }
+            position = end
+        }
+        keepMostSpecificLocation(&draft)
+        if let time = time(for: trigger, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
+            draft.add(time)
+        }
+        if draft.type == "ATTACK" {
+            if let casualties = casualties(near: trigger, tokens) { draft.add(casualties) }
+            status(&draft, clauseStart: clauseStart, tokens)
+        }
+        if draft.type == "STATEMENT", let quote = statementQuote(trigger, tokens) {
+            draft.add(FrameDraft.Argument(role: "quote", range: quote, rule: "events/statement-quote"))
+        }
+    }
+
+    struct ArgumentContext {
+        let tokens: EventTokens
+        let finder: SpeakerFinder
+        let resolver: SpeakerResolver
+        let speakers: Speakers
+        let text: ScalarText
+        let quoteLexicon: QuoteLexicon
+    }
+
+    func subjectRole(_ entry: EventLexicon.Trigger) -> String {
+        switch entry.subject {
+        case .actor: "actor"
+        case .weapon: "weapon"
+        case .defender, .none: "-"
+        }
+    }
+
+    func objectRole(_ entry: EventLexicon.Trigger) -> String {
+        switch entry.object {
+        case .target: "target"
+        case .weapon: "weapon"
+        case .attack, .none: "-"
+        }
+    }
+
+    /// The subject phrase ending before `end`: past adverbs, auxiliaries, dates and quote
+    /// marks; a verb with no subject in its clause ("and conducted", "to have attacked")
+    /// takes the subject of its sentence.
+    func subject(before end: Int, floor: Int, _ context: ArgumentContext) -> SubjectPhrase? {
+        let tokens = context.tokens
+        var position = end
+        while position > floor, isSkippable(position - 1, tokens) { position -= 1 }
+        if position > floor, let weapon = tokens.weaponAt[position - 1] {
+            return .weapon(tokens.weaponTokens[weapon])
+        }
+        if position > floor, tokens.has(position - 1, "negation") || tokens.has(position - 1, "hypothetical") { return nil }
+        if let phrase = context.finder.before(position, floor: floor) {
+            // "U.S. strike in Baghdad | kills": a place after a preposition is not the subject.
+            let before = phrase.range.lowerBound - 1
+            if before >= floor, tokens.has(before, "place") || tokens.has(before, "target") { return nil }
+            return .phrase(phrase)
+        }
+        // The sentence's subject: its first phrase after any opening adverbial ending in a comma.
+        let sentence = tokens.sentenceRange[tokens.sentence[end]]
+        var start = sentence.lowerBound
+        if let comma = (sentence.lowerBound..<min(end, sentence.lowerBound + 10)).first(where: { tokens.base.texts[$0] == "," }),
+            (sentence.lowerBound..<comma).allSatisfy({ tokens.base.inTimex[$0] || context.quoteLexicon.prepositions.contains(tokens.lower[$0]) || !tokens.base.isWord($0) || tokens.base.tokens[$0].kind == .number })
+        {
+            start = comma + 1
+        }
+        while start < end, tokens.base.inTimex[start] || context.quoteLexicon.prepositions.contains(tokens.lower[start]) || tokens.lower[start] == ","
+            || context.quoteLexicon.skips.contains(tokens.lower[start])
+        {
+            start += 1
+        }
+        guard start < end, start < floor || end - start <= 12 else { return nil }
+        if let weapon = tokens.weaponAt[start] { return .weapon(tokens.weaponTokens[weapon]) }
+        return context.finder.after(start, limit: end).map { .phrase($0) }
+    }
+
+    func isSkippable(_ index: Int, _ tokens: EventTokens) -> Bool {
+        tokens.has(index, "skip") || tokens.has(index, "passive") || tokens.has(index, "future") || tokens.base.inTimex[index]
+            || quoteLexicon.marks[tokens.base.texts[index].unicodeScalars.first!] != nil || tokens.lower[index] == "to"
+    }
+
+    /// Where a phrase after a trigger or preposition ends: at the clause end, the next
+    /// preposition of a role, a trigger or a complementizer.
+    func phraseEnd(from start: Int, limit: Int, _ tokens: EventTokens) -> Int {
+        var position = start
+        while position < limit {
+            if position > start, tokens.has(position, "target") || tokens.has(position, "place") || tokens.has(position, "instrument") || tokens.has(position, "agent") {
+                break
+            }
+            if position > start, lexicon.triggerTrie.longest(tokens.lower, from: position) != nil, tokens.base.mentionAt[position] == nil, tokens.weaponAt[position] == nil {
+                break
+            }
+            if quoteLexicon.complementizers.contains(tokens.lower[position]) || tokens.base.inTimex[position] && position > start { break }
+            position += 1
+        }
+        return position
+    }
+
+    /// A nominal's actor and weapon from the words before it: a possessive ("the group's
+    /// attack", "its strike"), a name used as a modifier ("U.S. strikes"), a weapon ("drone
+    /// attack"), or the subject of a light verb ("conducted strikes", "launched an attack").
+    func nominalModifiers(_ draft: inout FrameDraft, _ trigger: Range<Int>, _ floor: Int, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        var position = trigger.lowerBound - 1
+        while position >= floor, trigger.lowerBound - position <= 5 {
+            if let weapon = tokens.weaponAt[position] {
+                let range = tokens.weaponTokens[weapon]
+                draft.add(weaponArgument(weapon, range, rule: "events/nominal-weapon", tokens))
+                position = range.lowerBound - 1
+                continue
+            }
+            if let mention = tokens.base.mentionAt[position] {
+                let range = tokens.base.mentionTokens[mention]
+                let entity = tokens.base.mentions[mention]
+                if ["GPE", "ORG", "NORP", "PERSON"].contains(entity.type), draft.first("actor") == nil {
+                    draft.add(FrameDraft.Argument(role: "actor", range: range, canonical: entity.canonical, entityType: entity.type, rule: "events/nominal-modifier"))
+                }
+                position = range.lowerBound - 1
+                continue
+            }
+            let word = tokens.lower[position]
+            if let possessive = quoteLexicon.possessives[word], draft.first("actor") == nil {
+                let phrase = SpeakerPhrase(range: position..<position + 1, kind: .pronoun, typeOrder: possessive.types, ruleID: possessive.ruleID)
+                assign(&draft, .phrase(phrase), role: "actor", rule: "events/possessive", context)
+                break
+            }
+            let sameTypeVerb = lexicon.triggerTrie.longest(tokens.lower, from: position).map { lexicon.triggers[$0.payload].type == draft.type } ?? false
+            if tokens.has(position, "light") || sameTypeVerb {
+                if draft.first("actor") == nil, let subject = subject(before: position, floor: tokens.clauseStart(position), context) {
+                    assign(&draft, subject, role: "actor", rule: "events/light-verb-subject", context)
+                }
+                break
+            }
+            // Modifiers are next to the noun: a cue, another trigger or a preposition ends them.
+            if tokens.base.texts[position] == "," || tokens.has(position, "clause") || tokens.base.cueAt[position] != nil
+                || lexicon.triggerTrie.longest(tokens.lower, from: position) != nil || quoteLexicon.prepositions.contains(word)
+                || quoteLexicon.links.contains(word)
+            {
+                break
+            }
+            position -= 1
+        }
+    }
+
+    /// The phrase a subject or agent names: a weapon, or a phrase resolved to its entity.
+    enum SubjectPhrase {
+        case weapon(Range<Int>)
+        case phrase(SpeakerPhrase)
+    }
+
+    func assign(_ draft: inout FrameDraft, _ subject: SubjectPhrase, role: String, rule: String, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        switch subject {
+        case .weapon(let range):
+            draft.add(weaponArgument(tokens.weaponAt[range.lowerBound]!, range, rule: rule, tokens))
+        case .phrase(let phrase):
+            guard role != "-" else { return }
+            let quote = tokens.quoteAt[phrase.range.lowerBound].map { tokens.quotes[$0] }
+            // "The group said it launched…", "…that its fighters struck…", "we will…": in attributed
+            // words, a pronoun (or a possessive description) refers to the speaker.
+            let pronounLike = phrase.kind == .pronoun || (phrase.kind == .description && quoteLexicon.possessives[tokens.lower[phrase.range.lowerBound]] != nil)
+            if pronounLike, let quote, let speaker = quote.speakerCanonical, tokens.base.index(atOrAfter: quote.start) + 2 >= phrase.range.lowerBound
+                || ["we", "our", "us"].contains(tokens.lower[phrase.range.lowerBound])
+            {
+                draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: speaker, rule: rule + "|resolve/quote-speaker"))
+                return
+            }
+            // A phrase with no name in it must have an actor noun as its head ("the group",
+            // "Iraqi police"); "Instead" or "the comments" are no participants.
+            let headed = phrase.kind == .entity || phrase.kind == .pronoun || phrase.mention != nil
+                || tokens.has(phrase.range.upperBound - 1, "actor")
+            guard headed else { return }
+            if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers) {
+                if resolved.type == "WEAPON" { return }
+                // A description that stands for itself ("the Iraqi government") names no entity.
+                let named = resolved.rule != "resolve/description" && resolved.rule != "resolve/name"
+                draft.add(FrameDraft.Argument(
+                    role: role, range: phrase.range, canonical: resolved.canonical, entityType: named ? resolved.type : nil, rule: rule + "|" + resolved.rule))
+            } else if phrase.kind != .pronoun {
+                draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: describe(phrase.range, tokens, context.text), rule: rule))
+            }
+        }
+    }
+
+    /// The words of a phrase without its determiner: the canonical of something no lexicon names.
+    func describe(_ range: Range<Int>, _ tokens: EventTokens, _ text: ScalarText) -> String {
+        var first = range.lowerBound
+        if first + 1 < range.upperBound, quoteLexicon.determiners.contains(tokens.lower[first]) { first += 1 }
+        return text.slice(tokens.span(first..<range.upperBound))
+    }
+
+    /// Fills `role` from the mentions in a region: weapons always go to `weapon`; of the
+    /// names, the most specific place (a facility, then a place, then a country) or the
+    /// first other name; a region with no name is a description ("a U.S. base").
+    func assignRegion(_ draft: inout FrameDraft, _ region: Range<Int>, role: String, rule: String, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        var mentions: [(index: Int, range: Range<Int>)] = []
+        var position = region.lowerBound
+        while position < region.upperBound {
+            if let weapon = tokens.weaponAt[position] {
+                let range = tokens.weaponTokens[weapon]
+                draft.add(weaponArgument(weapon, range, rule: rule, tokens))
+                position = range.upperBound
+            } else if let mention = tokens.base.mentionAt[position] {
+                mentions.append((mention, tokens.base.mentionTokens[mention]))
+                position = tokens.base.mentionTokens[mention].upperBound
+            } else {
+                position += 1
+            }
+        }
+        guard role != "-", role != "weapon" else { return }
+        let ranked = ["FAC", "LOC", "GPE", "ORG", "PERSON", "NORP"]
+        if let best = mentions.min(by: { (ranked.firstIndex(of: tokens.base.mentions[$0.index].type) ?? 9) < (ranked.firstIndex(of: tokens.base.mentions[$1.index].type) ?? 9) }) {
+            let entity = tokens.base.mentions[best.index]
+            if role == "location" && !["FAC", "LOC", "GPE"].contains(entity.type) { return }
+            draft.add(FrameDraft.Argument(role: role, range: best.range, canonical: entity.canonical, entityType: entity.type, rule: rule))
+            return
+        }
+        guard role != "location", draft.first(role) == nil else { return }
+        // A pronoun or a description ("it", "the base", "coalition forces").
+        if let phrase = context.finder.after(region.lowerBound, limit: region.upperBound) {
+            assign(&draft, .phrase(phrase), role: role, rule: rule, context)
+        }
+    }
+
+    func weaponArgument(_ weapon: Int, _ range: Range<Int>, rule: String, _ tokens: EventTokens) -> FrameDraft.Argument {
+        let mention = tokens.weapons[weapon]
+        return FrameDraft.Argument(role: "weapon", range: range, canonical: mention.canonical, count: mention.count, entityType: "WEAPON", rule: rule)
+    }
+
+    /// Of several locations, the most specific stays (a base over its country).
+    func keepMostSpecificLocation(_ draft: inout FrameDraft) {
+        let locations = draft.arguments.filter { $0.role == "location" }
+        guard locations.count > 1 else { return }
+        let ranked = ["FAC", "LOC", "GPE"]
+        let best = locations.min { (ranked.firstIndex(of: $0.entityType ?? "") ?? 9) < (ranked.firstIndex(of: $1.entityType ?? "") ?? 9) }!
+        draft.arguments.removeAll { $0.role == "location" && $0.range != best.range }
+        // A location the same as the target says nothing more.
+        if let target = draft.first("target"), target.canonical == best.canonical { draft.arguments.removeAll { $0.role == "location" } }
+    }
+
+    /// The date governing the trigger: one in its clause (the nearest), else one in its
+    /// sentence whose own clause holds no other trigger. Durations, sets and vague
+    /// references (`PAST_REF`) are not dates of an event.
+    func time(for trigger: Range<Int>, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens) -> FrameDraft.Argument? {
+        func usable(_ index: Int) -> Bool {
+            let timex = tokens.timexes[index]
+            return (timex.type == "DATE" || timex.type == "TIME") && !timex.value.hasSuffix("_REF")
+        }
+        func argument(_ index: Int, rule: String) -> FrameDraft.Argument {
+            let timex = tokens.timexes[index]
+            let first = tokens.base.index(atOrAfter: timex.start)
+            var last = first
+            while last < tokens.count, tokens.base.tokens[last].start < timex.end { last += 1 }
+            return FrameDraft.Argument(role: "time", range: first..<max(last, first + 1), value: timex.value, rule: rule)
+        }
+        var best: (distance: Int, index: Int)? = nil
+        for position in clauseStart..<clauseEnd {
+            guard let index = tokens.timexAt[position], usable(index) else { continue }
+            let distance = position < trigger.lowerBound ? trigger.lowerBound - position : position - trigger.upperBound
+            if best == nil || distance < best!.distance { best = (distance, index) }
+        }
+        if let best { return argument(best.index, rule: "events/time-clause") }
+        let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
+        for position in sentence where tokens.timexAt[position] != nil && usable(tokens.timexAt[position]!) {
+            let start = tokens.clauseStart(position)
+            let end = tokens.clauseEnd(position)
+            let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lower, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
+            if !holdsTrigger { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
+        }
+        return nil
+    }
+
+    /// Harm done: a casualty noun with what quantifies it ("no injuries", "the deaths of
+    /// three American soldiers"), a passive participle with its victims ("four service
+    /// members were wounded"), or an active one with its object ("wounding several troops"),
+    /// in the trigger's sentence or in a next sentence that reports no event of its own.
+    func casualties(near trigger: Range<Int>, _ tokens: EventTokens) -> FrameDraft.Argument? {
+        let sentenceIndex = tokens.sentence[trigger.lowerBound]
+        var sentences = [tokens.sentenceRange[sentenceIndex]]
+        if sentenceIndex + 1 < tokens.sentenceRange.count {
+            let next = tokens.sentenceRange[sentenceIndex + 1]
+            let hasTrigger = next.contains { lexicon.triggerTrie.longest(tokens.lower, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
+            if !hasTrigger, tokens.paragraph[next.lowerBound] == tokens.paragraph[trigger.lowerBound] { sentences.append(next) }
+        }
+        for sentence in sentences {
+            for position in sentence where tokens.has(position, "casualty") && tokens.quoteAt[position].map({ tokens.quotes[$0].kind == .indirect }) ?? true {
+                if let range = casualtyRange(position, sentence, tokens) {
+                    return FrameDraft.Argument(role: "casualties", range: range, rule: "events/casualties")
+                }
+            }
+        }
+        return nil
+    }
+
+    func casualtyRange(_ position: Int, _ sentence: Range<Int>, _ tokens: EventTokens) -> Range<Int>? {
+        let word = tokens.lower[position]
+        let isParticiple = word.hasSuffix("ed") || word.hasSuffix("ing") || word == "hurt"
+        if isParticiple, position > sentence.lowerBound, tokens.has(position - 1, "passive") {
+            // "Four American service members were wounded": back over the victims.
+            var start = position - 1
+            while start - 1 >= sentence.lowerBound, position - start < 8, tokens.base.isWord(start - 1) || tokens.base.texts[start - 1] == "-",
+                !tokens.has(start - 1, "clause"), lexicon.triggerTrie.longest(tokens.lower, from: start - 1) == nil || tokens.base.mentionAt[start - 1] != nil
+            {
+                start -= 1
+            }
+            guard (start..<position - 1).contains(where: { tokens.has($0, "victim") }) else { return nil }
+            return start..<position + 1
+        }
+        if isParticiple, word.hasSuffix("ing") || word == "killed" || word == "wounded" || word == "injured" {
+            // "wounding several U.S. service members": the verb and its object, to the clause end.
+            let end = min(tokens.clauseEnd(position), position + 9)
+            guard (position + 1..<end).contains(where: { tokens.has($0, "victim") }) else { return nil }
+            var last = end
+            while last > position + 1, !tokens.base.isWord(last - 1) { last -= 1 }
+            return position..<last
+        }
+        // A noun: back over quantifiers and negation, forward over "of" and its people.
+        var start = position
+        while start - 1 >= sentence.lowerBound, position - start < 3,
+            tokens.has(start - 1, "negation") || tokens.has(start - 1, "generic") || quoteLexicon.determiners.contains(tokens.lower[start - 1])
+                || tokens.base.tokens[start - 1].kind == .number || (tokens.base.isWord(start - 1) && tokens.lower[start - 1].hasSuffix("or"))
+                || ["minor", "serious", "major", "heavy", "significant", "infrastructure"].contains(tokens.lower[start - 1])
+        {
+            start -= 1
+        }
+        var end = position + 1
+        if end + 1 < sentence.upperBound, tokens.lower[end] == "of" {
+            let limit = min(tokens.clauseEnd(end), end + 7)
+            if (end + 1..<limit).contains(where: { tokens.has($0, "victim") }) {
+                end = limit
+                while end > position + 1, !tokens.base.isWord(end - 1) { end -= 1 }
+            }
+        } else if end + 1 < sentence.upperBound, tokens.lower[end] == "or", tokens.has(end + 1, "casualty") || tokens.base.isWord(end + 1) && tokens.lower[end + 1] == "damage" {
+            end += 2
+        }
+        return start..<end
+    }
+
+    /// Status from cues in the trigger's sentence ("were intercepted", "according to",
+    /// "confirmed") and from the quotation that reports it: the actor's own words claim it,
+    /// anyone else's report it.
+    func status(_ draft: inout FrameDraft, clauseStart: Int, _ tokens: EventTokens) {
+        let sentence = tokens.sentenceRange[tokens.sentence[draft.mention.range.lowerBound]]
+        for position in sentence {
+            for (wordClass, word, _) in tokens.classesAt(position) where wordClass == "status" {
+                if tokens.has(position - 1, "negation") { continue }
+                if let status = lexicon.statusOf[word] { draft.status.insert(status) }
+            }
+        }
+        if let quote = tokens.quoteAt[draft.mention.range.lowerBound].map({ tokens.quotes[$0] }) {
+            if let speaker = quote.speakerCanonical, speaker == draft.first("actor")?.canonical {
+                draft.status.insert("claimed")
+            } else if let cue = quote.cue?.lowercased(), let status = lexicon.statusOf[cue] {
+                draft.status.insert(status)
+            } else if quote.speakerCanonical != nil {
+                draft.status.insert("reported")
+            }
+        }
+    }
+
+    /// The quotation a statement trigger introduces: one in the trigger's sentence.
+    func statementQuote(_ trigger: Range<Int>, _ tokens: EventTokens) -> Range<Int>? {
+        let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
+        for position in trigger.upperBound..<sentence.upperBound {
+            if let index = tokens.quoteAt[position] {
+                let quote = tokens.quotes[index]
+                let first = tokens.base.index(atOrAfter: quote.start)
+                var last = first
+                while last < tokens.count, tokens.base.tokens[last].start < quote.end { last += 1 }
+                return first..<max(last, first + 1)
+            }
+        }
+        return nil
+    }
+}

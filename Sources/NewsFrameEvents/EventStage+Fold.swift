@@ -1,0 +1,107 @@
+import NewsFrameCore
+
+/// One frame per event per document: a later mention of the same event folds into the
+/// latest earlier frame of its type that it does not contradict, when the two share a
+/// sentence, when the later one is a definite nominal ("the attack", "the barrage"), when it
+/// gives neither date nor place, or when both name the same place or (one place missing) the
+/// same day; a headline's frame takes the first body mention that fits. Dates on different
+/// days, different places and different named actors never fold. A claim then links to the
+/// attack it claims.
+extension EventStage {
+    func fold(_ drafts: [FrameDraft], _ tokens: EventTokens) -> [FrameDraft] {
+        var frames: [FrameDraft] = []
+        var headlineFolded: Set<Int> = []
+        for draft in drafts {
+            var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens) }
+            // A headline's frame is the event its article reports first.
+            if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
+                let headline = frames.indices.first(where: {
+                    isHeadline(frames[$0].mention.range.lowerBound, tokens) && !headlineFolded.contains($0) && frames[$0].type == draft.type
+                        && !conflict(draft, frames[$0])
+                })
+            {
+                target = headline
+            }
+            if let target {
+                if isHeadline(frames[target].mention.range.lowerBound, tokens) { headlineFolded.insert(target) }
+                var frame = frames[target]
+                for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
+                    frame.add(argument)
+                }
+                frame.status.formUnion(draft.status)
+                frame.folded.append(draft.mention.range)
+                if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }
+                frames[target] = frame
+            } else {
+                frames.append(draft)
+            }
+        }
+        return frames
+    }
+
+    func foldable(_ later: FrameDraft, into earlier: FrameDraft, _ tokens: EventTokens) -> Bool {
+        guard later.type == earlier.type else { return false }
+        let laterStart = later.mention.range.lowerBound
+        let earlierStart = earlier.mention.range.lowerBound
+        // "the attack", "the barrage": a definite nominal names an event the article has told of;
+        // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
+        if later.mention.isNoun, laterStart > 0, tokens.has(laterStart - 1, "definite") || tokens.has(laterStart - 2, "definite") {
+            var undated = later
+            undated.arguments.removeAll { $0.role == "time" }
+            return !conflict(undated, earlier)
+        }
+        guard !conflict(later, earlier) else { return false }
+        if tokens.sentence[laterStart] == tokens.sentence[earlierStart] { return true }
+        // A mention with neither date nor place ("most of the missiles were intercepted") goes on
+        // telling of the event before it.
+        if later.first("time") == nil, later.site == nil { return true }
+        // The same place, or the same day with a place missing on one side.
+        if let site = later.site, site == earlier.site { return true }
+        if let day = later.first("time")?.value, day.count >= 10, day == earlier.first("time")?.value, later.site == nil || earlier.site == nil {
+            return true
+        }
+        return false
+    }
+
+    /// A first paragraph that is one line with no closing stop is a headline.
+    func isHeadline(_ token: Int, _ tokens: EventTokens) -> Bool {
+        guard tokens.paragraph[token] == 0, let last = (0..<tokens.count).last(where: { tokens.paragraph[$0] == 0 }) else { return false }
+        return !".!?\"”".contains(tokens.base.texts[last])
+    }
+
+    /// Two mentions disagree when both give a date, place or actor and these differ.
+    func conflict(_ a: FrameDraft, _ b: FrameDraft) -> Bool {
+        if let x = a.first("time")?.value, let y = b.first("time")?.value, x != y {
+            // "2024-02-19" and "2024-02-19T03:00" are one day.
+            guard let first = DayRange(value: x), let second = DayRange(value: y), first.first <= second.last, second.first <= first.last else { return true }
+        }
+        if let x = a.site, let y = b.site, x != y { return true }
+        // Named actors that differ disagree; a description ("Iraqi security forces") does not.
+        if let x = a.first("actor"), let y = b.first("actor"), x.canonical != y.canonical, x.entityType != nil, y.entityType != nil { return true }
+        if let x = a.first("target")?.canonical, let y = b.first("target")?.canonical, x != y, a.site == nil || b.site == nil { return true }
+        return false
+    }
+
+    /// A claim claims the attack in its own sentence (after it: "claimed it attacked",
+    /// "claimed responsibility for an attack on"; or before it: "…, which the group also
+    /// claimed"), or the attack its definite object names. The attack then counts as claimed,
+    /// and takes the claimant as its actor when it has none.
+    func linkClaims(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+        for index in frames.indices where frames[index].type == "CLAIM" {
+            let claim = frames[index]
+            let sentence = tokens.sentence[claim.mention.range.lowerBound]
+            func inSentence(_ frame: FrameDraft) -> [Range<Int>] {
+                ([frame.mention.range] + frame.folded).filter { tokens.sentence[$0.lowerBound] == sentence }
+            }
+            let candidates = frames.indices.filter { frames[$0].type == "ATTACK" && !inSentence(frames[$0]).isEmpty }
+            let after = candidates.first { candidate in inSentence(frames[candidate]).contains { $0.lowerBound > claim.mention.range.lowerBound } }
+            guard let attack = after ?? candidates.last else { continue }
+            frames[index].attack = attack
+            frames[attack].status.insert("claimed")
+            if frames[attack].first("actor") == nil, var actor = claim.first("actor") {
+                actor.rule = "events/claimant"
+                frames[attack].add(actor)
+            }
+        }
+    }
+}

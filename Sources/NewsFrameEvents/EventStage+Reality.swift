@@ -1,0 +1,74 @@
+import NewsFrameCore
+
+/// Which trigger mentions are real, specific events (`Corpus/README.md`, events): not
+/// negated ("did not attack", "No group claimed"), not hypothetical ("if attacks continue",
+/// "aim to attack"), not generic ("dozens of attacks", "attacks persisted", a plural nominal
+/// with no date in its clause); and which type a trigger with a condition ends up with.
+extension EventStage {
+    /// The rule that keeps the mention, or nil when it is no event.
+    func realityCheck(_ mention: TriggerMention, _ tokens: EventTokens) -> String? {
+        let clauseStart = tokens.clauseStart(mention.range.lowerBound)
+        let clauseEnd = tokens.clauseEnd(mention.range.upperBound - 1)
+        let before = max(clauseStart, mention.range.lowerBound - 3)..<mention.range.lowerBound
+        if before.contains(where: { tokens.has($0, "negation") }) { return nil }
+        let hypotheticalWindow = max(clauseStart, mention.range.lowerBound - 4)..<mention.range.lowerBound
+        // A threat is a statement of intent: "will begin a new phase" is the threat itself.
+        for position in hypotheticalWindow where tokens.has(position, "hypothetical") && mention.type != "THREAT" {
+            // "to attack" is an aim; "claimed to have attacked" reports a deed.
+            if tokens.lower[position] == "to" {
+                if position == mention.range.lowerBound - 1, !mention.isNoun { return nil }
+                continue
+            }
+            return nil
+        }
+        // "fear attacks if the talks fail": a condition right after the trigger.
+        if mention.type != "THREAT", (mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 2)).contains(where: {
+            tokens.has($0, "hypothetical") && tokens.lower[$0] != "to"
+        }) {
+            return nil
+        }
+        // "Anyone who targets", "the latest in a string of attacks": quantifiers reach across a clause word.
+        let sentenceStart = tokens.sentenceRange[tokens.sentence[mention.range.lowerBound]].lowerBound
+        if (max(sentenceStart, mention.range.lowerBound - 4)..<mention.range.lowerBound).contains(where: { tokens.has($0, "generic") }) { return nil }
+        let after = mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 5)
+        if mention.type == "ATTACK" || mention.type == "SEIZURE", after.contains(where: { tokens.has($0, "after") }) { return nil }
+        // "claimed dozens of attacks": a claim of a count of attacks claims no one event.
+        if lexicon.triggers[mention.entry].object == .attack,
+            (mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 3)).contains(where: { tokens.has($0, "generic") })
+        {
+            return nil
+        }
+        if mention.isNoun, isPlural(mention, tokens) {
+            let dated = (clauseStart..<clauseEnd).contains { position in
+                tokens.timexAt[position].map { tokens.timexes[$0].type == "DATE" && !tokens.timexes[$0].value.hasSuffix("_REF") } ?? false
+            }
+            if !dated { return nil }
+        }
+        return "events/specific"
+    }
+
+    /// A plural nominal names one event only with a place or a party ("drone attacks on the
+    /// Ain al-Asad air base"); "lists the attacks by week" names none.
+    func isVaguePlural(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        draft.mention.isNoun && isPlural(draft.mention, tokens) && draft.site == nil && draft.first("actor") == nil && draft.first("target") == nil
+    }
+
+    func isPlural(_ mention: TriggerMention, _ tokens: EventTokens) -> Bool {
+        let last = tokens.lower[mention.range.upperBound - 1]
+        return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// The frame type once the trigger's condition is checked (`requires`, `otherwise`).
+    func resolvedType(_ draft: FrameDraft, _ tokens: EventTokens) -> String? {
+        guard let requirement = draft.entry.requires else { return draft.type }
+        let met: Bool
+        switch requirement {
+        case .future:
+            let sentence = tokens.sentenceRange[tokens.sentence[draft.mention.range.lowerBound]]
+            met = (draft.mention.range.upperBound..<sentence.upperBound).contains { tokens.has($0, "future") }
+        case .weapon: met = draft.first("weapon") != nil
+        case .actor: met = draft.first("actor") != nil
+        }
+        return met ? draft.type : draft.entry.otherwise
+    }
+}

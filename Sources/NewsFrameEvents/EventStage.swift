@@ -1,0 +1,138 @@
+import NewsFrameCore
+import NewsFrameQuotes
+
+/// Event frames (`ANNOTATION.md`, "Event frames") assembled from the earlier stages' tokens,
+/// dates, entities and quotations, without a parser.
+///
+/// Triggers come from `events-triggers.tsv`; a form both a verb and a noun ("attacks",
+/// "strike") is read as a noun after a determiner, number, preposition, name or weapon, and
+/// as a verb elsewhere. Mentions that are not events are dropped by rules written down in
+/// `Corpus/README.md`: negated, hypothetical, or generic (a quantifier or aspect word next
+/// to the trigger; a plural nominal with no date in its clause). Arguments are read from the
+/// trigger's clause (`EventStage+Arguments`); mentions of one event in one document fold into
+/// one frame (`EventStage+Fold`), a claim links to the attack it claims, and status comes
+/// from the trigger, the cues around it and the quotation it is reported in.
+public struct EventStage: Stage {
+    public static let name = "events"
+    public static let version = 1
+    public static let requires: Set<AnnotationKind> = [.tokens, .sentences, .timexes, .entities, .quotes]
+    public static let provides: Set<AnnotationKind> = [.events]
+
+    let lexicon: EventLexicon
+    let quoteLexicon: QuoteLexicon
+
+    public init(context: StageContext) throws {
+        lexicon = try EventLexicon(context: context)
+        quoteLexicon = try QuoteLexicon(context: context, prefix: "quote_")
+    }
+
+    public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
+        let tokens = EventTokens(document, quoteLexicon: quoteLexicon, lexicon: lexicon)
+        let finder = SpeakerFinder(lexicon: quoteLexicon, tokens: tokens.base)
+        let resolver = SpeakerResolver(lexicon: quoteLexicon, tokens: tokens.base)
+        let speakers = previousSpeakers(tokens)
+        var drafts: [FrameDraft] = []
+        for mention in triggerMentions(tokens) {
+            guard let reason = realityCheck(mention, tokens) else { continue }
+            var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
+            fillArguments(&draft, tokens, finder, resolver, speakers, document.text)
+            if isVaguePlural(draft, tokens) { continue }
+            guard let type = resolvedType(draft, tokens) else { continue }
+            draft.type = type
+            let roles = lexicon.roles[type] ?? []
+            draft.arguments.removeAll { !roles.contains($0.role) }
+            drafts.append(draft)
+        }
+        var frames = fold(drafts, tokens)
+        linkClaims(&frames, tokens)
+        return AnnotationSet(events: frames.map { draft in
+            draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })
+        })
+    }
+
+    /// Quotation speakers as earlier mentions for resolving "it" and "the group".
+    func previousSpeakers(_ tokens: EventTokens) -> [(canonical: String, type: String?, token: Int, head: String?)] {
+        tokens.quotes.compactMap { quote in
+            guard let canonical = quote.speakerCanonical, let speaker = quote.speaker else { return nil }
+            let token = tokens.base.index(atOrAfter: speaker.start)
+            let type = tokens.base.mentions.first { $0.canonical == canonical }?.type
+            return (canonical, type, token, nil)
+        }
+    }
+
+    /// Every trigger in the text, longest form first, read as a verb or a noun by context.
+    func triggerMentions(_ tokens: EventTokens) -> [TriggerMention] {
+        var result: [TriggerMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lower, from: index) else {
+                index += 1
+                continue
+            }
+            // A trigger word inside a name ("Strike Force", "Attack Brigade") evokes nothing.
+            if let mention = tokens.base.mentionAt[index], tokens.base.mentions[mention].type != "NORP" {
+                index += 1
+                continue
+            }
+            let candidates = lexicon.entriesByForm[Array(tokens.lower[index..<index + length])] ?? [payload]
+            let nounContext = isNounContext(index, tokens)
+            guard let chosen = candidates.first(where: { lexicon.triggers[$0].part == (nounContext ? .noun : .verb) })
+                ?? (nounContext && !isParticiple(index, length, tokens) ? nil : candidates[0])
+            else {
+                index += length
+                continue
+            }
+            let entry = lexicon.triggers[chosen]
+            let range = index..<index + length
+            var passive = false
+            if entry.part == .verb {
+                var before = index - 1
+                while before >= 0, tokens.has(before, "skip") || tokens.base.inTimex[before] { before -= 1 }
+                // "were fired" is passive; "is suspending" is not.
+                passive = tokens.has(before, "passive") && !tokens.lower[index + length - 1].hasSuffix("ing")
+                // "two drones targeting a base": a participle after its noun keeps the noun as subject.
+            }
+            result.append(TriggerMention(entry: chosen, type: entry.type, range: range, isNoun: entry.part == .noun, isPassive: passive))
+            index += length
+        }
+        return result
+    }
+
+    /// A verb-only form in a noun's place ("the targets", "Israeli targets") is a noun, not
+    /// the verb; participles ("two drones targeting", "a rocket struck") stay verbs unless a
+    /// determiner or number is right before them.
+    func isParticiple(_ index: Int, _ length: Int, _ tokens: EventTokens) -> Bool {
+        let previous = tokens.lower[index - 1]
+        if quoteLexicon.determiners.contains(previous) || tokens.base.tokens[index - 1].kind == .number || tokens.base.possessive[index - 1] { return false }
+        // "Houthi targets in Yemen" is a noun; "Pentagon confirms drones downed" a verb.
+        if let mention = tokens.base.mentionAt[index - 1] {
+            if tokens.base.mentions[mention].type == "NORP" { return false }
+            let next = index + length
+            if tokens.lower[next - 1].hasSuffix("s"), next >= tokens.count || !tokens.base.isWord(next) || quoteLexicon.prepositions.contains(tokens.lower[next]) {
+                return false
+            }
+        }
+        return tokens.base.texts[index - 1] != "-"
+    }
+
+    /// A determiner, number, possessive, preposition, name or weapon right before the word
+    /// makes it a noun ("the attack", "two strikes", "U.S. strikes", "drone attacks").
+    func isNounContext(_ index: Int, _ tokens: EventTokens) -> Bool {
+        guard index > 0 else { return false }
+        let previous = index - 1
+        let word = tokens.lower[previous]
+        if tokens.base.paragraph[previous] != tokens.base.paragraph[index] { return false }
+        // After "to" a base form is an infinitive ("aim to attack"); "in response to attacks" is a noun.
+        if word == "to" { return tokens.lower[index].hasSuffix("s") }
+        if quoteLexicon.determiners.contains(word) || quoteLexicon.prepositions.contains(word) || quoteLexicon.links.contains(word)
+            || tokens.base.possessive[previous]
+        {
+            return true
+        }
+        if tokens.base.tokens[previous].kind == .number || tokens.weaponAt[previous] != nil || tokens.base.mentionAt[previous] != nil { return true }
+        if lexicon.triggerTrie.longest(tokens.lower, from: previous).map({ $0.length == 1 }) == true { return true }
+        if tokens.has(previous, "generic") || tokens.has(previous, "light") { return true }
+        if tokens.base.texts[previous] == "-" { return true }
+        return false
+    }
+}

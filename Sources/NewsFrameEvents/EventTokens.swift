@@ -1,0 +1,119 @@
+import NewsFrameCore
+import NewsFrameQuotes
+
+/// One document as the event rules see it: the quotation view (tokens, sentences,
+/// paragraphs, mentions, speech cues) plus what only events need: weapon mentions, the
+/// timex and quotation over each token, and the word classes of `events-words.tsv`
+/// (phrases such as "more than" and "according to" included).
+final class EventTokens {
+    let base: QuoteTokens
+    let weapons: [EntityMention]
+    let weaponTokens: [Range<Int>]
+    /// The weapon mention covering each token.
+    let weaponAt: [Int?]
+    let timexes: [Timex]
+    /// The timex covering each token.
+    let timexAt: [Int?]
+    let quotes: [Quotation]
+    /// The quotation whose span covers each token (the innermost, when they nest).
+    let quoteAt: [Int?]
+    /// Word classes starting at each token, with their length in tokens.
+    private(set) var classes: [[(wordClass: String, word: String, length: Int)]]
+
+    init(_ document: AnalyzedDocument, quoteLexicon: QuoteLexicon, lexicon: EventLexicon) {
+        let base = QuoteTokens(document, lexicon: quoteLexicon)
+        self.base = base
+        let count = base.count
+        weapons = (document.annotations.entities ?? []).filter { $0.type == "WEAPON" }
+        timexes = document.annotations.timexes ?? []
+        quotes = document.annotations.quotes ?? []
+        func tokenRange(_ span: Span) -> Range<Int> {
+            let first = base.index(atOrAfter: span.start)
+            var last = first
+            while last < count, base.tokens[last].start < span.end { last += 1 }
+            return first..<last
+        }
+        var weaponAt = [Int?](repeating: nil, count: count)
+        var weaponTokens: [Range<Int>] = []
+        for (index, weapon) in weapons.enumerated() {
+            let range = tokenRange(weapon.span)
+            weaponTokens.append(range)
+            for position in range { weaponAt[position] = index }
+        }
+        self.weaponAt = weaponAt
+        self.weaponTokens = weaponTokens
+        var timexAt = [Int?](repeating: nil, count: count)
+        for (index, timex) in timexes.enumerated() {
+            for position in tokenRange(timex.span) { timexAt[position] = index }
+        }
+        self.timexAt = timexAt
+        var quoteAt = [Int?](repeating: nil, count: count)
+        for (index, quote) in quotes.enumerated() {
+            for position in tokenRange(quote.span) {
+                if let other = quoteAt[position], quotes[other].span.length < quote.span.length { continue }
+                quoteAt[position] = index
+            }
+        }
+        self.quoteAt = quoteAt
+        var classes = [[(wordClass: String, word: String, length: Int)]](repeating: [], count: count)
+        for index in 0..<count {
+            let word = base.lower[index]
+            for wordClass in lexicon.words[word] ?? [] { classes[index].append((wordClass, word, 1)) }
+            if let (payload, length) = lexicon.phraseTrie.longest(base.lower, from: index) {
+                let phrase = lexicon.phrases[payload]
+                for (other, _) in lexicon.phrases.enumerated() where lexicon.phrases[other].words == phrase.words {
+                    classes[index].append((lexicon.phrases[other].wordClass, phrase.word, length))
+                }
+            }
+        }
+        self.classes = classes
+    }
+
+    var count: Int { base.count }
+    var lower: [String] { base.lower }
+
+    func has(_ index: Int, _ wordClass: String) -> Bool {
+        index >= 0 && index < count && classes[index].contains { $0.wordClass == wordClass }
+    }
+
+    /// The length of a phrase of `wordClass` starting at `index`, 0 when none does.
+    func length(_ index: Int, _ wordClass: String) -> Int {
+        guard index >= 0, index < count else { return 0 }
+        return classes[index].first { $0.wordClass == wordClass }?.length ?? 0
+    }
+
+    /// The first token of the clause holding `index`: back to a clause word or mark, a
+    /// comma, or the sentence start.
+    func clauseStart(_ index: Int) -> Int {
+        let floor = base.sentenceRange[base.sentence[index]].lowerBound
+        var position = index
+        while position > floor {
+            let previous = position - 1
+            if base.texts[previous] == "," || has(previous, "clause") { break }
+            position -= 1
+        }
+        return position
+    }
+
+    /// Past the last token of the clause holding `index`.
+    func clauseEnd(_ index: Int) -> Int {
+        let limit = base.sentenceRange[base.sentence[index]].upperBound
+        var position = index + 1
+        while position < limit, base.texts[position] != ",", !has(position, "clause") { position += 1 }
+        return position
+    }
+
+    var sentenceRange: [Range<Int>] { base.sentenceRange }
+    var sentence: [Int] { base.sentence }
+    var paragraph: [Int] { base.paragraph }
+
+    func span(_ range: Range<Int>) -> Span {
+        Span(base.tokens[range.lowerBound].start, base.tokens[range.upperBound - 1].end - (base.possessive[range.upperBound - 1] ? 2 : 0))
+    }
+}
+
+extension EventTokens {
+    func classesAt(_ index: Int) -> [(wordClass: String, word: String, length: Int)] {
+        index >= 0 && index < count ? classes[index] : []
+    }
+}

@@ -1,0 +1,69 @@
+import NewsFrameCore
+
+/// A frame while the stage builds it: arguments still as token ranges, statuses as a set,
+/// and the rules that shaped it, so folding and claim links can still change it.
+struct FrameDraft {
+    struct Argument {
+        var role: String
+        var range: Range<Int>
+        var canonical: String?
+        var value: String?
+        var count: Int?
+        /// The entity type behind the argument, for choosing the most specific place.
+        var entityType: String?
+        var rule: String
+    }
+
+    var mention: TriggerMention
+    var entry: EventLexicon.Trigger
+    var type: String
+    var rules: [String]
+    var arguments: [Argument] = []
+    var status: Set<String> = []
+    /// The draft (after folding: the frame) a claim claims.
+    var attack: Int? = nil
+    /// Trigger ranges of mentions folded into this frame, for claim links.
+    var folded: [Range<Int>] = []
+
+    init(mention: TriggerMention, entry: EventLexicon.Trigger, rules: [String]) {
+        self.mention = mention
+        self.entry = entry
+        self.type = mention.type
+        self.rules = rules
+        status = Set(entry.status)
+    }
+
+    func first(_ role: String) -> Argument? { arguments.first { $0.role == role } }
+
+    /// Adds an argument unless the role already holds the same thing.
+    mutating func add(_ argument: Argument) {
+        if arguments.contains(where: { $0.role == argument.role && ($0.range == argument.range || ($0.canonical != nil && $0.canonical == argument.canonical)) }) {
+            return
+        }
+        arguments.append(argument)
+    }
+
+    /// The place that identifies the event: a facility or named place target, else the
+    /// location (`ANNOTATION.md`: "same target or location").
+    var site: String? {
+        let places = arguments.filter { ($0.role == "target" || $0.role == "location") && $0.canonical != nil }
+        for type in ["FAC", "LOC", "GPE"] {
+            if let place = places.first(where: { $0.entityType == type }) { return place.canonical }
+        }
+        return nil
+    }
+
+    func frame(_ tokens: EventTokens, attackSpan: Span?) -> EventFrame {
+        var result: [EventArgument] = arguments.map {
+            let span = tokens.span($0.range)
+            return EventArgument(role: $0.role, start: span.start, end: span.end, canonical: $0.canonical, value: $0.value, count: $0.count, rule: $0.rule)
+        }
+        if let attackSpan { result.append(EventArgument(role: "attack", start: attackSpan.start, end: attackSpan.end, rule: "events/claim-link")) }
+        let order = ["actor", "target", "location", "time", "weapon", "casualties", "attack", "quote"]
+        result.sort { (order.firstIndex(of: $0.role) ?? 9, $0.start) < (order.firstIndex(of: $1.role) ?? 9, $1.start) }
+        let trigger = tokens.span(mention.range)
+        return EventFrame(
+            type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,
+            namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical)
+    }
+}

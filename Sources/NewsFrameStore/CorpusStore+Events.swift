@@ -1,0 +1,153 @@
+import GRDB
+import NewsFrameCore
+
+extension CorpusStore {
+    public struct MergeSummary: Sendable {
+        public var frames: Int
+        public var events: Int
+        public var multiSource: Int
+        public var seconds: Double
+    }
+
+    /// Re-merges every frame of the store in one transaction: frames stream from the
+    /// `(type, day_first)` index into the merger, and `event_links` and `merged_events` are
+    /// rewritten, so running it again after new documents updates events without duplicates.
+    public func mergeEvents(with merger: EventMerger) throws -> MergeSummary {
+        let started = ContinuousClock.now
+        var summary = MergeSummary(frames: 0, events: 0, multiSource: 0, seconds: 0)
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM event_links; DELETE FROM merged_events;")
+            let link = try db.cachedStatement(sql: "INSERT INTO event_links (doc_id, event_idx, event_id) VALUES (?, ?, ?)")
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO merged_events (event_id, type, date, date_precision, actor, target, location, weapon, count, casualties,
+                    status, sources, documents, disagreements)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
+                    named_actor, day_first, day_last
+                FROM events ORDER BY type, day_first IS NULL, day_first, doc_id, idx
+                """)
+            let candidates = AnySequence<EventMerger.Candidate> {
+                AnyIterator {
+                    guard let row = try? rows.next() else { return nil }
+                    let first: Int? = row["day_first"]
+                    let last: Int? = row["day_last"]
+                    var fields: [String: String] = [:]
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status"] {
+                        let value: DatabaseValue = row[column]
+                        if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
+                    }
+                    return EventMerger.Candidate(
+                        docID: row["doc_id"], index: row["idx"], type: row["type"], days: first.flatMap { f in last.map { DayRange(first: f, last: $0) } },
+                        actor: row["named_actor"], site: row["site"], fields: fields)
+                }
+            }
+            try merger.merge(candidates) { event in
+                let id = event.eventID
+                for member in event.members { try link.execute(arguments: [member.docID, member.index, id]) }
+                let documents = Array(distinctInOrder(event.members.map(\.docID)))
+                let times = event.values("time_value")
+                let date: String?
+                let precision: String?
+                if let days = event.days {
+                    date = DayRange.string(days.first)
+                    precision = days.length == 1 ? "day" : days.length <= 7 ? "week" : "month"
+                } else {
+                    date = times.first
+                    precision = times.first.map { value in
+                        value.contains("X") || value.hasSuffix("_REF") ? "vague"
+                            : value.count >= 10 ? "day" : value.contains("W") ? "week" : value.count == 7 ? "month" : value.count == 4 ? "year" : "vague"
+                    }
+                }
+                let statuses = Set(event.values("status").flatMap { $0.split(separator: ",").map(String.init) })
+                let disagreements = ["time_value", "actor", "target", "location", "weapon_count"].compactMap { field -> String? in
+                    let values = event.values(field)
+                    return values.count > 1 ? "\(field): \(values.joined(separator: " | "))" : nil
+                }
+                try insert.execute(arguments: [
+                    id, event.members[0].type, date, precision, event.values("actor").first, event.values("target").first,
+                    event.values("location").first, event.values("weapon").first, event.values("weapon_count").compactMap { Int($0) }.max(),
+                    event.values("casualties").first, statuses.isEmpty ? nil : statuses.sorted().joined(separator: ","), event.members.count,
+                    documents.joined(separator: " "), disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
+                ])
+                summary.frames += event.members.count
+                summary.events += 1
+                if documents.count > 1 { summary.multiSource += 1 }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return summary
+    }
+}
+
+/// The distinct elements of a sequence in first-seen order.
+private func distinctInOrder(_ values: [String]) -> [String] {
+    var seen: Set<String> = []
+    return values.filter { seen.insert($0).inserted }
+}
+
+/// One row of `merged_events`: an event with its sources, as `events` lists it and the CSV
+/// export writes it.
+public struct MergedEventRow: Sendable {
+    public var eventID: String
+    public var type: String
+    public var date: String?
+    public var datePrecision: String?
+    public var actor: String?
+    public var target: String?
+    public var location: String?
+    public var weapon: String?
+    public var count: Int?
+    public var casualties: String?
+    public var status: String?
+    public var sources: Int
+    public var documents: String
+    public var disagreements: String?
+}
+
+extension CorpusStore {
+    /// Merged events by date, optionally of one type and with at least `minSources` frames.
+    public func mergedEvents(type: String? = nil, minSources: Int = 1, limit: Int? = nil, _ body: (MergedEventRow) throws -> Void) throws {
+        try pool.read { db in
+            var sql = "SELECT * FROM merged_events WHERE sources >= ?"
+            var arguments: [(any DatabaseValueConvertible)?] = [minSources]
+            if let type {
+                sql += " AND type = ?"
+                arguments.append(type)
+            }
+            sql += " ORDER BY date IS NULL, date, event_id"
+            if let limit { sql += " LIMIT \(limit)" }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                try body(MergedEventRow(
+                    eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
+                    target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
+                    status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
+            }
+        }
+    }
+
+    /// The frames of one merged event: document, trigger, its sentence and the frame's summary.
+    public func frames(ofEvent eventID: String) throws -> [(docID: String, trigger: String, sentence: String, summary: String, rule: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.doc_id, e.trigger_text, e.type, e.actor, e.target, e.location, e.time_value, e.weapon, e.weapon_count, e.status,
+                    e.casualties, e.rule, substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
+                JOIN documents d ON d.id = e.doc_id
+                LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
+                WHERE l.event_id = ? ORDER BY e.doc_id, e.idx
+                """, arguments: [eventID]).map { row in
+                let fields: [(String, String?)] = [
+                    ("actor", row["actor"]), ("target", row["target"]), ("location", row["location"]), ("time", row["time_value"]),
+                    ("weapon", row["weapon"]), ("count", (row["weapon_count"] as Int?).map(String.init)), ("status", row["status"]),
+                    ("casualties", row["casualties"]),
+                ]
+                let summary = ([row["type"] as String] + fields.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " ")
+                return (row["doc_id"], row["trigger_text"], (row["sentence"] as String?) ?? "", summary, row["rule"])
+            }
+        }
+    }
+}
