@@ -74,6 +74,15 @@ package struct CalendarDay: Hashable, Comparable, Sendable {
 
     package var quarter: Int { (month - 1) / 3 + 1 }
 
+    /// The weekday (1 = Monday … 7 = Sunday) of a value that names only a weekday
+    /// (`XXXX-WXX-2`, `XXXX-WXX-2TNI`): what an undated text says of a day.
+    package static func unanchoredWeekday(_ value: String) -> Int? {
+        guard value.hasPrefix("XXXX-WXX-"), let digit = value.dropFirst(9).first, let weekday = Int(String(digit)), (1...7).contains(weekday) else {
+            return nil
+        }
+        return weekday
+    }
+
     package static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.ordinal < rhs.ordinal }
 
     package static func pad(_ value: Int, _ width: Int) -> String {

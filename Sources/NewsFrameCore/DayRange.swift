@@ -49,6 +49,12 @@ public struct DayRange: Sendable, Hashable {
     /// 0 for Monday … 6 for Sunday.
     static func weekdayIndex(_ day: Int) -> Int { CalendarDay(ordinal: day).weekday - 1 }
 
+    /// The weekday (1 = Monday … 7 = Sunday) of a day number.
+    public static func weekday(_ day: Int) -> Int { weekdayIndex(day) + 1 }
+
+    /// The weekday of a value that names only a weekday (`XXXX-WXX-1`): an undated report's day.
+    public static func unanchoredWeekday(_ value: String) -> Int? { CalendarDay.unanchoredWeekday(value) }
+
     /// `YYYY-MM-DD` of a day number.
     public static func string(_ day: Int) -> String { CalendarDay(ordinal: day).iso }
 }

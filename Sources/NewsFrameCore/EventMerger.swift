@@ -5,6 +5,12 @@
 /// tolerance are ever compared: the active window holds the events of a few days, and the
 /// work grows with the corpus, not with its square. A frame joins the first compatible
 /// open event, else opens one; an event closes when the window passes it, and is emitted.
+///
+/// Two refinements keep the merge honest on a busy front: frames on different days (within
+/// the tolerance) must also share a named actor or a weapon, since attacks on one base on
+/// consecutive days are common; and a frame of an undated report that names only a weekday
+/// ("a day earlier" after "on Tuesday" → `XXXX-WXX-1`) joins the one event of its type at its
+/// site on that weekday, when exactly one exists, and stays alone otherwise.
 public struct EventMerger: Sendable {
     public struct Candidate: Sendable {
         public var docID: String
@@ -14,8 +20,13 @@ public struct EventMerger: Sendable {
         public var actor: String?
         public var site: String?
         public var fields: [String: String]
+        /// The weekday (1 = Monday) of a frame whose date names only a weekday (`XXXX-WXX-1`).
+        public var weekday: Int?
 
-        public init(docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, fields: [String: String] = [:]) {
+        public init(
+            docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, fields: [String: String] = [:],
+            weekday: Int? = nil
+        ) {
             self.docID = docID
             self.index = index
             self.type = type
@@ -23,6 +34,7 @@ public struct EventMerger: Sendable {
             self.actor = actor
             self.site = site
             self.fields = fields
+            self.weekday = weekday
         }
     }
 
@@ -57,12 +69,21 @@ public struct EventMerger: Sendable {
     public let maxDays: Int
     public let requireSite: Bool
     public let actorsMustBeEqual: Bool
+    /// Frames on different days must share a named actor or a weapon.
+    public let corroborateOtherDays: Bool
+    /// An undated frame with a weekday joins the single matching event.
+    public let joinUndatedWeekdays: Bool
 
-    public init(toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false) {
+    public init(
+        toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
+        joinUndatedWeekdays: Bool = true
+    ) {
         self.toleranceDays = toleranceDays
         self.maxDays = maxDays
         self.requireSite = requireSite
         self.actorsMustBeEqual = actorsMustBeEqual
+        self.corroborateOtherDays = corroborateOtherDays
+        self.joinUndatedWeekdays = joinUndatedWeekdays
     }
 
     /// Reads the settings of `events-merge.tsv`; unknown settings and bad values are errors.
@@ -70,19 +91,23 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
         }
         guard let tolerance = Int(settings["tolerance_days"] ?? "1"), let maxDays = Int(settings["max_days"] ?? "7"),
-            ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible")
+            ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible"),
+            ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique")
         else {
             throw LexiconError(
                 file: "Lexicons/\(table.name)", line: 0,
-                message: "tolerance_days and max_days must be numbers, require_site yes or no, actor compatible or equal")
+                message:
+                    "tolerance_days and max_days must be numbers, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
         }
-        self.init(toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal")
+        self.init(
+            toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
+            corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no")
     }
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
@@ -100,28 +125,79 @@ public struct EventMerger: Sendable {
         } else if actorsMustBeEqual, !actors.isEmpty {
             return false
         }
+        // Different days, each known to the day: something besides the place must agree.
+        if corroborateOtherDays, days.length == 1, eventDays.length == 1, days.first != eventDays.first {
+            let sharedActor = candidate.actor.map(actors.contains) ?? false
+            let weapons = Set(event.members.compactMap { $0.fields["weapon"] })
+            let sharedWeapon = candidate.fields["weapon"].map(weapons.contains) ?? false
+            if !sharedActor && !sharedWeapon { return false }
+        }
         return true
     }
 
+    /// What an undated frame can join: the single-day events of one type, by site and weekday.
+    struct WeekdayKey: Hashable {
+        var site: String
+        var weekday: Int
+    }
+
+    struct WeekdayEntry {
+        var eventID: String
+        var actors: Set<String>
+        var count: Int
+    }
+
     /// Merges `candidates`, which must come sorted by type then first day (frames with no
-    /// usable date anywhere); each finished event goes to `emit` once.
-    public func merge<S: Sequence>(_ candidates: S, emit: (Event) throws -> Void) rethrows where S.Element == Candidate {
+    /// usable date last within their type); each finished event goes to `emit` once, and an
+    /// undated frame that joins an emitted event goes to `join` with that event's id.
+    public func merge<S: Sequence>(
+        _ candidates: S, emit: (Event) throws -> Void, join: (Candidate, String) throws -> Void
+    ) rethrows where S.Element == Candidate {
         var open: [Event] = []
         var currentType: String? = nil
+        // Memory grows with the sites and weekdays of one type, not with the corpus.
+        var byWeekday: [WeekdayKey: WeekdayEntry] = [:]
+        func close(_ event: Event) throws {
+            try emit(event)
+            // An event known to a day or two (reports a day apart) covers those weekdays.
+            guard joinUndatedWeekdays, let days = event.days, days.length <= 1 + toleranceDays else { return }
+            for day in days.first...days.last {
+                for site in Set(event.members.compactMap(\.site)) {
+                let key = WeekdayKey(site: site, weekday: DayRange.weekday(day))
+                var entry = byWeekday[key] ?? WeekdayEntry(eventID: event.eventID, actors: [], count: 0)
+                entry.count += 1
+                entry.actors.formUnion(event.members.compactMap(\.actor))
+                byWeekday[key] = entry
+                }
+            }
+        }
         for candidate in candidates {
             if candidate.type != currentType {
-                for event in open { try emit(event) }
+                for event in open { try close(event) }
                 open = []
+                byWeekday = [:]
                 currentType = candidate.type
             }
             guard let days = candidate.days, days.length <= maxDays else {
-                try emit(Event(members: [candidate], days: nil))
+                // Undated frames come after every dated one of their type: all events are closed.
+                if candidate.days == nil {
+                    for event in open { try close(event) }
+                    open = []
+                }
+                if candidate.days == nil, joinUndatedWeekdays, let weekday = candidate.weekday, let site = candidate.site,
+                    let entry = byWeekday[WeekdayKey(site: site, weekday: weekday)], entry.count == 1,
+                    candidate.actor.map({ entry.actors.isEmpty || entry.actors.contains($0) }) ?? true
+                {
+                    try join(candidate, entry.eventID)
+                } else {
+                    try emit(Event(members: [candidate], days: nil))
+                }
                 continue
             }
             // Events the window has passed can take no later frame.
             var kept: [Event] = []
             for event in open {
-                if let eventDays = event.days, eventDays.last + toleranceDays < days.first - maxDays { try emit(event) } else { kept.append(event) }
+                if let eventDays = event.days, eventDays.last + toleranceDays < days.first - maxDays { try close(event) } else { kept.append(event) }
             }
             open = kept
             if let index = open.firstIndex(where: { compatible(candidate, $0) }) {
@@ -138,6 +214,6 @@ public struct EventMerger: Sendable {
                 open.append(Event(members: [candidate], days: days))
             }
         }
-        for event in open { try emit(event) }
+        for event in open { try close(event) }
     }
 }

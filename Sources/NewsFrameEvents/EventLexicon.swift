@@ -31,7 +31,7 @@ final class EventLexicon: @unchecked Sendable {
     static let types: Set<String> = ["ATTACK", "THREAT", "CLAIM", "STATEMENT", "SEIZURE", "ALLIANCE"]
     static let classes: Set<String> = [
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
-        "clause", "casualty", "victim", "status", "skip", "light", "actor", "after",
+        "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
     ]
     static let statusOrder = ["claimed", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)

@@ -33,7 +33,9 @@ extension EventStage {
                 position = objectEnd
             }
         }
-        if !draft.mention.isNoun, !draft.mention.isPassive, entry.object != .none || entry.type == "ATTACK" {
+        // "a rocket struck | near the airport": a preposition right after the verb opens no object.
+        let opensPhrase = objectRole(entry) == "target" && ["target", "place", "instrument", "agent"].contains { tokens.length(position, $0) > 0 }
+        if !draft.mention.isNoun, !draft.mention.isPassive, !opensPhrase, entry.object != .none || entry.type == "ATTACK" {
             let objectEnd = phraseEnd(from: position, limit: clauseEnd, tokens)
             if objectEnd > position {
                 assignRegion(&draft, position..<objectEnd, role: objectRole(entry), rule: "events/object", context)
@@ -48,6 +50,13 @@ extension EventStage {
                 continue
             }
             let prepositionLength = [tokens.length(position, "target"), tokens.length(position, "place"), tokens.length(position, "instrument"), tokens.length(position, "agent")].max()!
+            // "a drone attack wounded four soldiers | in Jordan": the harm and its victims, then the place.
+            if prepositionLength == 0, draft.mention.isNoun, tokens.has(position, "casualty") {
+                let end = phraseEnd(from: position + 1, limit: clauseEnd, tokens)
+                guard end > position + 1 else { break }
+                position = end
+                continue
+            }
             guard prepositionLength > 0 else { break }
             let start = position + prepositionLength
             let end = phraseEnd(from: start, limit: clauseEnd, tokens)
@@ -68,7 +77,7 @@ extension EventStage {
             position = end
         }
         keepMostSpecificLocation(&draft)
-        if let time = time(for: trigger, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
+        if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
             draft.add(time)
         }
         if draft.type == "ATTACK" {
@@ -122,6 +131,8 @@ extension EventStage {
             if before >= floor, tokens.has(before, "place") || tokens.has(before, "target") { return nil }
             return .phrase(phrase)
         }
+        // "who launched the drones": a relative or interrogative clause has its own subject.
+        if floor > 0, tokens.has(floor - 1, "relative") || tokens.has(floor, "relative") { return nil }
         // The sentence's subject: its first phrase after any opening adverbial ending in a comma.
         let sentence = tokens.sentenceRange[tokens.sentence[end]]
         var start = sentence.lowerBound
@@ -137,7 +148,10 @@ extension EventStage {
         }
         guard start < end, start < floor || end - start <= 12 else { return nil }
         if let weapon = tokens.weaponAt[start] { return .weapon(tokens.weaponTokens[weapon]) }
-        return context.finder.after(start, limit: end).map { .phrase($0) }
+        guard let phrase = context.finder.after(start, limit: end) else { return nil }
+        // "Asked whether X was behind the attack, …": what is only asked about is no subject.
+        if (sentence.lowerBound..<phrase.range.lowerBound).contains(where: { tokens.has($0, "hypothetical") }) { return nil }
+        return .phrase(phrase)
     }
 
     func isSkippable(_ index: Int, _ tokens: EventTokens) -> Bool {
@@ -190,6 +204,17 @@ extension EventStage {
                 assign(&draft, .phrase(phrase), role: "actor", rule: "events/possessive", context)
                 break
             }
+            // Modifiers stand between a determiner and the noun: "Asked whether X was behind | the
+            // attack"; only a light verb may come before it ("announced | a new phase").
+            if quoteLexicon.determiners.contains(word) && !tokens.has(position, "light") && quoteLexicon.possessives[word] == nil {
+                let before = position - 1
+                guard before >= floor, tokens.has(before, "light") else { break }
+                if draft.first("actor") == nil, let subject = subject(before: before, floor: tokens.clauseStart(before), context) {
+                    assign(&draft, subject, role: "actor", rule: "events/light-verb-subject", context)
+                }
+                break
+            }
+            if tokens.has(position, "passive") || tokens.has(position, "hypothetical") { break }
             let sameTypeVerb = lexicon.triggerTrie.longest(tokens.lower, from: position).map { lexicon.triggers[$0.payload].type == draft.type } ?? false
             if tokens.has(position, "light") || sameTypeVerb {
                 if draft.first("actor") == nil, let subject = subject(before: position, floor: tokens.clauseStart(position), context) {
@@ -225,10 +250,38 @@ extension EventStage {
             // "The group said it launched…", "…that its fighters struck…", "we will…": in attributed
             // words, a pronoun (or a possessive description) refers to the speaker.
             let pronounLike = phrase.kind == .pronoun || (phrase.kind == .description && quoteLexicon.possessives[tokens.lower[phrase.range.lowerBound]] != nil)
-            if pronounLike, let quote, let speaker = quote.speakerCanonical, tokens.base.index(atOrAfter: quote.start) + 2 >= phrase.range.lowerBound
+            if pronounLike, let quote, tokens.base.index(atOrAfter: quote.start) + 2 >= phrase.range.lowerBound
                 || ["we", "our", "us"].contains(tokens.lower[phrase.range.lowerBound])
             {
-                draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: speaker, rule: rule + "|resolve/quote-speaker"))
+                if let speaker = quote.speakerCanonical {
+                    draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: speaker, rule: rule + "|resolve/quote-speaker"))
+                    return
+                }
+                // "A coalition of Iran-aligned militias said it launched…": a speaker no name
+                // resolves is still who "it" is; the description names no entity.
+                if let speaker = quote.speaker {
+                    let first = tokens.base.index(atOrAfter: speaker.start)
+                    var last = first
+                    while last < tokens.count, tokens.base.tokens[last].start < speaker.end { last += 1 }
+                    if last > first {
+                        draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: describe(first..<last, tokens, context.text), rule: rule + "|resolve/quote-speaker"))
+                    }
+                    return
+                }
+            }
+            // "A coalition of militias said (that) it launched…", "X claimed it attacked…": a pronoun
+            // right after a cue is the cue's own subject.
+            if phrase.kind == .pronoun, let cueStart = cueBefore(phrase.range.lowerBound, tokens),
+                let speaker = context.finder.before(cueStart, floor: tokens.clauseStart(cueStart)), speaker.kind != .pronoun
+            {
+                if let resolved = context.resolver.resolve(speaker, text: context.text, previous: context.speakers), resolved.type != "WEAPON" {
+                    let named = resolved.rule != "resolve/description" && resolved.rule != "resolve/name"
+                    draft.add(FrameDraft.Argument(
+                        role: role, range: phrase.range, canonical: resolved.canonical, entityType: named ? resolved.type : nil,
+                        rule: rule + "|resolve/cue-subject"))
+                } else {
+                    draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: describe(speaker.range, tokens, context.text), rule: rule + "|resolve/cue-subject"))
+                }
                 return
             }
             // A phrase with no name in it must have an actor noun as its head ("the group",
@@ -238,6 +291,8 @@ extension EventStage {
             guard headed else { return }
             if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers) {
                 if resolved.type == "WEAPON" { return }
+                // A base or a region attacks, claims and threatens nothing.
+                if role == "actor", resolved.type == "FAC" || resolved.type == "LOC" { return }
                 // A description that stands for itself ("the Iraqi government") names no entity.
                 let named = resolved.rule != "resolve/description" && resolved.rule != "resolve/name"
                 draft.add(FrameDraft.Argument(
@@ -246,6 +301,16 @@ extension EventStage {
                 draft.add(FrameDraft.Argument(role: role, range: phrase.range, canonical: describe(phrase.range, tokens, context.text), rule: rule))
             }
         }
+    }
+
+    /// Where the cue ends right before `position` ("said | it", "claimed that | it") starts.
+    func cueBefore(_ position: Int, _ tokens: EventTokens) -> Int? {
+        var end = position
+        if end > 0, quoteLexicon.complementizers.contains(tokens.lower[end - 1]) { end -= 1 }
+        for start in max(0, end - 3)..<end {
+            if let cue = tokens.base.cueAt[start], start + cue.length == end { return start }
+        }
+        return nil
     }
 
     /// The words of a phrase without its determiner: the canonical of something no lexicon names.
@@ -275,6 +340,20 @@ extension EventStage {
             }
         }
         guard role != "-", role != "weapon" else { return }
+        // "a small U.S. outpost", "near a U.S. convoy": a country or nationality before a noun that
+        // heads no actor modifies the thing hit; it is neither the target nor the place.
+        let mentionCount = mentions.count
+        if role == "target" || role == "location" {
+            mentions.removeAll { mention in
+                let type = tokens.base.mentions[mention.index].type
+                let next = mention.range.upperBound
+                // The next word is a plain noun: no small word of any class ("Erbil | was"), no cue, no trigger.
+                return (type == "GPE" || type == "NORP") && next < region.upperBound && tokens.base.isWord(next) && tokens.base.mentionAt[next] == nil
+                    && tokens.weaponAt[next] == nil && tokens.classesAt(next).isEmpty && tokens.lower[next] == tokens.base.texts[next]
+                    && !quoteLexicon.prepositions.contains(tokens.lower[next]) && tokens.base.cueAt[next] == nil
+                    && lexicon.triggerTrie.longest(tokens.lower, from: next) == nil
+            }
+        }
         let ranked = ["FAC", "LOC", "GPE", "ORG", "PERSON", "NORP"]
         if let best = mentions.min(by: { (ranked.firstIndex(of: tokens.base.mentions[$0.index].type) ?? 9) < (ranked.firstIndex(of: tokens.base.mentions[$1.index].type) ?? 9) }) {
             let entity = tokens.base.mentions[best.index]
@@ -282,7 +361,7 @@ extension EventStage {
             draft.add(FrameDraft.Argument(role: role, range: best.range, canonical: entity.canonical, entityType: entity.type, rule: rule))
             return
         }
-        guard role != "location", draft.first(role) == nil else { return }
+        guard role != "location", draft.first(role) == nil, mentions.count == mentionCount else { return }
         // A pronoun or a description ("it", "the base", "coalition forces").
         if let phrase = context.finder.after(region.lowerBound, limit: region.upperBound) {
             assign(&draft, .phrase(phrase), role: role, rule: rule, context)
@@ -308,7 +387,7 @@ extension EventStage {
     /// The date governing the trigger: one in its clause (the nearest), else one in its
     /// sentence whose own clause holds no other trigger. Durations, sets and vague
     /// references (`PAST_REF`) are not dates of an event.
-    func time(for trigger: Range<Int>, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens) -> FrameDraft.Argument? {
+    func time(for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens) -> FrameDraft.Argument? {
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
             return (timex.type == "DATE" || timex.type == "TIME") && !timex.value.hasSuffix("_REF")
@@ -320,11 +399,32 @@ extension EventStage {
             while last < tokens.count, tokens.base.tokens[last].start < timex.end { last += 1 }
             return FrameDraft.Argument(role: "time", range: first..<max(last, first + 1), value: timex.value, rule: rule)
         }
-        var best: (distance: Int, index: Int)? = nil
+        if let offset = offsetTime(for: trigger, tokens) { return offset }
+        // "The Pentagon on Thursday confirmed that drones were intercepted": a date with a cue,
+        // a complementizer or another trigger between it and the trigger dates the report.
+        // Such a date is used only when the clause has no other.
+        let type = lexicon.triggers[draft.mention.entry].type
+        func reportsAnother(_ position: Int) -> Bool {
+            let between =
+                position < trigger.lowerBound ? position + 1..<trigger.lowerBound : position >= trigger.upperBound ? trigger.upperBound..<position : 0..<0
+            return between.contains { index in
+                if tokens.base.inTimex[index] { return false }
+                if tokens.base.cueAt[index] != nil || quoteLexicon.complementizers.contains(tokens.lower[index]) { return true }
+                // A verb of another event ("claimed … a rocket attack"); not a nominal ("claimed the strike").
+                guard let (payload, _) = lexicon.triggerTrie.longest(tokens.lower, from: index), tokens.base.mentionAt[index] == nil,
+                    tokens.weaponAt[index] == nil, lexicon.triggers[payload].type != type
+                else { return false }
+                return index == 0 || !(quoteLexicon.determiners.contains(tokens.lower[index - 1]) || tokens.base.tokens[index - 1].kind == .number)
+            }
+        }
+        var best: (separated: Bool, distance: Int, index: Int)? = nil
         for position in clauseStart..<clauseEnd {
             guard let index = tokens.timexAt[position], usable(index) else { continue }
+            let separated = reportsAnother(position)
             let distance = position < trigger.lowerBound ? trigger.lowerBound - position : position - trigger.upperBound
-            if best == nil || distance < best!.distance { best = (distance, index) }
+            if best == nil || (!separated && best!.separated) || (separated == best!.separated && distance < best!.distance) {
+                best = (separated, distance, index)
+            }
         }
         if let best { return argument(best.index, rule: "events/time-clause") }
         let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
@@ -335,6 +435,46 @@ extension EventStage {
             if !holdsTrigger { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
         }
         return nil
+    }
+
+    /// "two days after a drone attack": a duration and an offset word before the trigger date it
+    /// from the sentence's day ("announced Tuesday …, two days after a drone attack" → Sunday).
+    func offsetTime(for trigger: Range<Int>, _ tokens: EventTokens) -> FrameDraft.Argument? {
+        var position = trigger.lowerBound - 1
+        let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
+        // Back over the nominal's modifiers ("a drone", "the rocket").
+        while position > sentence.lowerBound, trigger.lowerBound - position <= 4,
+            quoteLexicon.determiners.contains(tokens.lower[position]) || tokens.weaponAt[position] != nil || tokens.base.mentionAt[position] != nil
+        {
+            position -= 1
+        }
+        let sign: Int
+        if tokens.has(position, "offset_after") { sign = -1 } else if tokens.has(position, "offset_before") { sign = 1 } else { return nil }
+        guard position > sentence.lowerBound, let durationIndex = tokens.timexAt[position - 1] else { return nil }
+        let duration = tokens.timexes[durationIndex]
+        guard duration.type == "DURATION", let days = Self.days(ofDuration: duration.value) else { return nil }
+        let durationStart = tokens.base.index(atOrAfter: duration.start)
+        // The day the offset counts from: the latest full date of the sentence before the duration.
+        var anchor: Int? = nil
+        for index in sentence.lowerBound..<durationStart {
+            guard let timex = tokens.timexAt[index].map({ tokens.timexes[$0] }), timex.type == "DATE", timex.value.count >= 10,
+                let range = DayRange(value: timex.value), range.length == 1
+            else { continue }
+            anchor = range.first
+        }
+        guard let anchor else { return nil }
+        return FrameDraft.Argument(
+            role: "time", range: durationStart..<position, value: DayRange.string(anchor + sign * days), rule: "events/time-offset")
+    }
+
+    /// Whole days of a `P{n}D` or `P{n}W` duration.
+    static func days(ofDuration value: String) -> Int? {
+        guard value.hasPrefix("P"), let unit = value.last, let count = Int(value.dropFirst().dropLast()) else { return nil }
+        switch unit {
+        case "D": return count
+        case "W": return 7 * count
+        default: return nil
+        }
     }
 
     /// Harm done: a casualty noun with what quantifies it ("no injuries", "the deaths of
@@ -375,7 +515,9 @@ extension EventStage {
         }
         if isParticiple, word.hasSuffix("ing") || word == "killed" || word == "wounded" || word == "injured" {
             // "wounding several U.S. service members": the verb and its object, to the clause end.
-            let end = min(tokens.clauseEnd(position), position + 9)
+            var end = min(tokens.clauseEnd(position), position + 9)
+            // "killed three soldiers | in Jordan": the place is the attack's, not the harm's.
+            if let place = (position + 2..<max(position + 2, end)).first(where: { tokens.has($0, "place") }) { end = place }
             guard (position + 1..<end).contains(where: { tokens.has($0, "victim") }) else { return nil }
             var last = end
             while last > position + 1, !tokens.base.isWord(last - 1) { last -= 1 }

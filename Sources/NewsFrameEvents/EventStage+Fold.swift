@@ -98,7 +98,10 @@ extension EventStage {
             guard let attack = after ?? candidates.last else { continue }
             frames[index].attack = attack
             frames[attack].status.insert("claimed")
-            if frames[attack].first("actor") == nil, var actor = claim.first("actor") {
+            // An attacker named only by description ("Iran-backed militants") is the claimant, when named.
+            let described = frames[attack].first("actor").map { $0.entityType == nil } ?? true
+            if described, var actor = claim.first("actor"), actor.entityType != nil || frames[attack].first("actor") == nil {
+                frames[attack].arguments.removeAll { $0.role == "actor" }
                 actor.rule = "events/claimant"
                 frames[attack].add(actor)
             }

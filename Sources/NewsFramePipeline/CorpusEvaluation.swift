@@ -86,15 +86,19 @@ public struct CorpusEvaluation: Sendable {
         var candidates: [EventMerger.Candidate] = []
         for (docID, frames) in documents {
             for (index, frame) in frames.enumerated() {
+                let time = frame.first("time")?.value
                 candidates.append(EventMerger.Candidate(
-                    docID: docID, index: index, type: frame.type, days: frame.first("time")?.value.flatMap(DayRange.init(value:)),
-                    actor: frame.namedActor, site: frame.site))
+                    docID: docID, index: index, type: frame.type, days: time.flatMap(DayRange.init(value:)),
+                    actor: frame.namedActor, site: frame.site, fields: frame.first("weapon")?.canonical.map { ["weapon": $0] } ?? [:],
+                    weekday: time.flatMap(DayRange.unanchoredWeekday)))
             }
         }
         candidates.sort { ($0.type, $0.days?.first ?? Int.max, $0.docID, $0.index) < ($1.type, $1.days?.first ?? Int.max, $1.docID, $1.index) }
         var result: [String: [String?]] = Dictionary(uniqueKeysWithValues: documents.map { ($0.docID, [String?](repeating: nil, count: $0.frames.count)) })
         merger.merge(candidates) { event in
             for member in event.members { result[member.docID]![member.index] = event.eventID }
+        } join: { candidate, id in
+            result[candidate.docID]![candidate.index] = id
         }
         return result
     }

@@ -19,6 +19,9 @@ package final class QuoteTokens {
     /// Token range of each mention.
     package let mentionTokens: [Range<Int>]
     package let inTimex: [Bool]
+    /// Tokens of a byline ("By Leila Haddad") or a dateline ("ERBIL, Iraq (NewsFrame Wire) —"):
+    /// they name the reporter and the agency, never what "it" or "he" refers to.
+    package let inDateline: [Bool]
     package private(set) var inQuote: [Bool]
     /// The cue starting at each token: its lexicon index and length in tokens.
     package private(set) var cueAt: [(cue: Int, length: Int)?]
@@ -73,6 +76,23 @@ package final class QuoteTokens {
             }
         }
         self.inTimex = inTimex
+        var inDateline = [Bool](repeating: false, count: tokens.count)
+        var paragraphStart = 0
+        for index in 0...tokens.count where index == tokens.count || paragraphs[index] != paragraphs[paragraphStart] {
+            let texts = self.texts
+            if index == paragraphStart {
+                continue
+            } else if index - paragraphStart <= 6, texts[paragraphStart] == "By" {
+                for position in paragraphStart..<index { inDateline[position] = true }
+            } else if let dash = (paragraphStart..<min(index, paragraphStart + 14)).first(where: { lexicon.dashes.contains(texts[$0]) }), dash > paragraphStart {
+                let previous = texts[dash - 1]
+                if previous == ")" || (previous.count > 1 && previous == previous.uppercased()) {
+                    for position in paragraphStart...dash { inDateline[position] = true }
+                }
+            }
+            paragraphStart = index
+        }
+        self.inDateline = inDateline
         inQuote = [Bool](repeating: false, count: tokens.count)
         var cues = [(cue: Int, length: Int)?](repeating: nil, count: tokens.count)
         let lower = self.lower

@@ -79,23 +79,30 @@ package struct SpeakerResolver {
         before position: Int, types: [String], previous: [(canonical: String, type: String?, token: Int, head: String?)]
     ) -> Resolved? {
         let paragraph = position < tokens.count ? tokens.paragraph[position] : (tokens.paragraph.last ?? 0)
+        // Past the window, a subject mention beats the object of a preposition ("posted on Telegram").
         var fallback: Resolved? = nil
+        var fallbackIsObject = true
         for type in types {
             var best: (token: Int, resolved: Resolved)? = nil
             var index = tokens.mentions.count - 1
             while index >= 0 {
                 let range = tokens.mentionTokens[index]
                 defer { index -= 1 }
-                guard range.upperBound <= position, tokens.mentions[index].type == type, !tokens.inQuote[range.lowerBound] else {
+                guard range.upperBound <= position, tokens.mentions[index].type == type, !tokens.inQuote[range.lowerBound], !tokens.inDateline[range.lowerBound] else {
                     continue
                 }
+                // "Iran-aligned militias", "U.S.-led coalition": a name inside a modifier is no antecedent.
+                if range.upperBound < tokens.count, tokens.texts[range.upperBound] == "-" { continue }
                 let mention = tokens.mentions[index]
                 let resolved = Resolved(canonical: mention.canonical, type: type, rule: "resolve/antecedent")
                 if !isObject(range.lowerBound), paragraph - tokens.paragraph[range.lowerBound] <= 2 {
                     best = (range.lowerBound, resolved)
                     break
                 }
-                if fallback == nil { fallback = resolved }
+                if fallback == nil || (fallbackIsObject && !isObject(range.lowerBound)) {
+                    fallback = resolved
+                    fallbackIsObject = isObject(range.lowerBound)
+                }
             }
             if let speaker = previous.last(where: { $0.type == type && $0.token < position }),
                 paragraph - tokens.paragraph[speaker.token] <= 2, speaker.token > (best?.token ?? -1)

@@ -23,6 +23,11 @@ extension CorpusStore {
                     status, sources, documents, disagreements)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let joined = try db.cachedStatement(sql: """
+                UPDATE merged_events SET sources = sources + 1,
+                    documents = CASE WHEN instr(' ' || documents || ' ', ' ' || ? || ' ') > 0 THEN documents ELSE documents || ' ' || ? END
+                WHERE event_id = ?
+                """)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
                     named_actor, day_first, day_last
@@ -40,7 +45,8 @@ extension CorpusStore {
                     }
                     return EventMerger.Candidate(
                         docID: row["doc_id"], index: row["idx"], type: row["type"], days: first.flatMap { f in last.map { DayRange(first: f, last: $0) } },
-                        actor: row["named_actor"], site: row["site"], fields: fields)
+                        actor: row["named_actor"], site: row["site"], fields: fields,
+                        weekday: fields["time_value"].flatMap(DayRange.unanchoredWeekday))
                 }
             }
             try merger.merge(candidates) { event in
@@ -73,8 +79,13 @@ extension CorpusStore {
                 ])
                 summary.frames += event.members.count
                 summary.events += 1
-                if documents.count > 1 { summary.multiSource += 1 }
+            } join: { candidate, id in
+                // An undated report joins an event already written: one more source.
+                try link.execute(arguments: [candidate.docID, candidate.index, id])
+                try joined.execute(arguments: [candidate.docID, candidate.docID, id])
+                summary.frames += 1
             }
+            summary.multiSource = try Int.fetchOne(db, sql: "SELECT count(*) FROM merged_events WHERE instr(documents, ' ') > 0") ?? 0
         }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -28,29 +28,39 @@ public struct TemporalStage: Stage {
         let dct = document.document.dct.flatMap(CalendarDay.init(iso:))
         var timexes: [Timex] = []
         var lastDay: (day: CalendarDay, start: Int)? = nil
+        // In an undated text, the latest bare weekday ("on Tuesday" → XXXX-WXX-2) still anchors
+        // a day shift ("a day earlier" → XXXX-WXX-1).
+        var lastWeekday: (weekday: Int, start: Int)? = nil
         for candidate in candidates {
             let rule = lexicon.rules[candidate.rule]
             if rule.type == "NONE" { continue }
             let tense = lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens)
             var reference = dct
             var anchor: String? = "dct"
+            var referenceWeekday: Int? = nil
             if rule.anchor == .text, let last = lastDay {
                 reference = last.day
+                anchor = "timex:\(last.start)"
+            } else if rule.anchor == .text, reference == nil, let last = lastWeekday {
+                referenceWeekday = last.weekday
                 anchor = "timex:\(last.start)"
             }
             let parts = candidate.match.partValues
             let normalizer = TimexNormalizer(
-                parts: parts, context: .init(reference: reference, tense: tense, previous: previousNearby(timexes, candidate, tokens)))
+                parts: parts,
+                context: .init(reference: reference, tense: tense, previous: previousNearby(timexes, candidate, tokens), referenceWeekday: referenceWeekday))
             guard let value = normalizer.evaluate(rule.value) else { continue }
             let start = tokens.tokens[candidate.match.spanStart].start
             let end = tokens.tokens[candidate.match.spanEnd - 1].end - (tokens.possessive[candidate.match.spanEnd - 1] ? 2 : 0)
             let mod = rule.mod.flatMap { TimexNormalizer(parts: parts, context: normalizer.context).evaluate($0) }
-            let relative = reference != nil && !Self.isAbsolute(rule, parts)
+            let relative = (reference != nil || referenceWeekday != nil) && !Self.isAbsolute(rule, parts)
             timexes.append(Timex(
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
                 rule: rule.ruleID))
             if rule.type == "DATE", value.count >= 10, let day = CalendarDay(iso: String(value.prefix(10))) {
                 lastDay = (day, start)
+            } else if rule.type == "DATE", let weekday = CalendarDay.unanchoredWeekday(value) {
+                lastWeekday = (weekday, start)
             }
         }
         return AnnotationSet(timexes: timexes)

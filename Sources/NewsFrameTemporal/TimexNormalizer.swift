@@ -21,6 +21,8 @@ struct TimexNormalizer {
         var tense: Tense
         /// The value of the timex before this one in the text, for comparisons ("a year earlier").
         var previous: String? = nil
+        /// The weekday (1 = Monday) of the latest bare weekday of an undated text, for day shifts.
+        var referenceWeekday: Int? = nil
     }
 
     let parts: [String: String]
@@ -139,7 +141,12 @@ struct TimexNormalizer {
     }
 
     private func shift(unit: String, by amount: String) -> String? {
-        guard let reference = context.reference else { return Self.unknown(unit) }
+        guard let reference = context.reference else {
+            if unit == "D", let weekday = context.referenceWeekday, let count = Int(amount.replacingPlus) {
+                return "XXXX-WXX-\(((weekday - 1 + count) % 7 + 7) % 7 + 1)" + podSuffix
+            }
+            return Self.unknown(unit)
+        }
         guard let count = Int(amount.replacingPlus) else {
             return amount.contains("X") ? (amount.hasPrefix("-") ? "PAST_REF" : "FUTURE_REF") : nil
         }

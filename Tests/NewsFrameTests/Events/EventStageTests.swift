@@ -26,6 +26,36 @@ struct EventStageTests {
         #expect(attack.site == "al-Tanf garrison")
     }
 
+    @Test("the date of a report is not the date of the event it reports; a duration before a trigger dates it from the sentence's day")
+    func reportDates() throws {
+        let (_, frames) = try frames(
+            "The Pentagon on Thursday confirmed that two drones were intercepted near al-Harir Air Base late Tuesday.", dct: "2024-03-15")
+        #expect(frames.first { $0.type == "ATTACK" }?.first("time")?.value == "2024-03-12")
+        #expect(frames.first { $0.type == "STATEMENT" }?.first("time")?.value == "2024-03-14")
+        let (_, later) = try self.frames(
+            "Kata'ib Hezbollah announced on Tuesday that it was suspending operations, two days after a drone attack wounded four soldiers in Jordan.",
+            dct: "2024-02-01")
+        let attack = try #require(later.first { $0.type == "ATTACK" })
+        #expect(attack.first("time")?.value == "2024-01-28" && attack.first("time")?.rule == "events/time-offset")
+        #expect(attack.first("location")?.canonical == "Jordan")
+        #expect(later.first { $0.type == "ALLIANCE" }?.first("time")?.value == "2024-01-30")
+    }
+
+    @Test("a pronoun after a cue is the cue's subject; the dateline's agency and a name inside a modifier are never antecedents")
+    func pronounActors() throws {
+        let (_, frames) = try frames(
+            "ERBIL, Iraq (NewsFrame Wire) — A coalition of Iran-aligned militias said it launched two drones at al-Harir Air Base on Tuesday.",
+            dct: "2024-03-14")
+        let attack = try #require(frames.first { $0.type == "ATTACK" })
+        let actor = try #require(attack.first("actor"))
+        #expect(actor.canonical == "Iran-aligned militias" && (actor.rule.hasSuffix("resolve/cue-subject") || actor.rule.hasSuffix("resolve/quote-speaker")))
+        #expect(attack.namedActor == nil, "a description is no named actor, so it cannot block a merge")
+        let (_, asked) = try self.frames(
+            "Asked whether Kata'ib Hezbollah was behind the attack on the base, he said officials were still assessing who launched the drones.",
+            dct: "2024-03-15")
+        #expect(asked.allSatisfy { $0.first("actor")?.canonical != "Kata'ib Hezbollah" })
+    }
+
     @Test("a pronoun actor in a claim resolves to the group, and the claim links to its attack")
     func claimLinksAttack() throws {
         let (document, frames) = try frames(
@@ -90,16 +120,50 @@ struct EventStageTests {
     func mergeWindow() {
         let merger = EventMerger()
         func candidate(_ doc: String, _ day: String, _ site: String?) -> EventMerger.Candidate {
-            EventMerger.Candidate(docID: doc, index: 0, type: "ATTACK", days: DayRange(value: day), actor: nil, site: site)
+            EventMerger.Candidate(docID: doc, index: 0, type: "ATTACK", days: DayRange(value: day), actor: nil, site: site, fields: ["weapon": "drone"])
         }
         var events: [[String]] = []
         merger.merge([
             candidate("a", "2024-01-01", "X"), candidate("b", "2024-01-02", "X"), candidate("c", "2024-01-05", "X"),
             candidate("d", "2024-01-05", "Y"), candidate("e", "2024-W01", "X"), candidate("f", "2024-01", "X"),
-        ].sorted { ($0.days!.first, $0.docID) < ($1.days!.first, $1.docID) }) { events.append($0.members.map(\.docID)) }
+        ].sorted { ($0.days!.first, $0.docID) < ($1.days!.first, $1.docID) }) { events.append($0.members.map(\.docID)) } join: { _, _ in
+            Issue.record("no frame is undated")
+        }
         // The week (Jan 1-7) overlaps both; a month is too wide to merge.
         #expect(events.contains(["a", "b", "e"]) || events.contains(["e", "a", "b"]) || events.contains { Set($0) == ["a", "b", "e"] })
         #expect(events.contains(["c"]) && events.contains(["d"]) && events.contains(["f"]))
+    }
+
+    @Test("frames a day apart merge only when an actor or weapon agrees; an undated weekday joins the one matching event")
+    func mergeCorroborationAndWeekdays() {
+        let merger = EventMerger()
+        func candidate(_ doc: String, _ value: String, site: String, weapon: String? = nil, actor: String? = nil) -> EventMerger.Candidate {
+            EventMerger.Candidate(
+                docID: doc, index: 0, type: "ATTACK", days: DayRange(value: value), actor: actor, site: site, fields: weapon.map { ["weapon": $0] } ?? [:],
+                weekday: DayRange.unanchoredWeekday(value))
+        }
+        var events: [[String]] = []
+        var joined: [String: String] = [:]
+        var ids: [String: String] = [:]
+        // 2024-02-19 is a Monday; "base" has one Monday event, "camp" two.
+        let frames = [
+            candidate("a", "2024-02-18", site: "base"), candidate("b", "2024-02-19", site: "base", actor: "Group"),
+            candidate("c", "2024-02-19", site: "camp", weapon: "rocket"), candidate("d", "2024-02-20", site: "camp", weapon: "rocket"),
+            candidate("e", "2024-02-26", site: "camp"),
+            candidate("u1", "XXXX-WXX-1", site: "base"), candidate("u2", "XXXX-WXX-1", site: "camp"),
+            candidate("u3", "XXXX-WXX-1", site: "base", actor: "Someone Else"),
+        ]
+        merger.merge(frames) { event in
+            events.append(event.members.map(\.docID))
+            for member in event.members { ids[member.docID] = event.eventID }
+        } join: { candidate, id in
+            joined[candidate.docID] = id
+        }
+        // Adjacent days with nothing else in common stay apart; a shared weapon merges them.
+        #expect(events.contains(["a"]) && events.contains(["b"]) && events.contains(["c", "d"]))
+        #expect(joined["u1"] == ids["b"], "the only Monday event at the base")
+        #expect(joined["u2"] == nil && events.contains(["u2"]), "two Monday events at the camp: ambiguous")
+        #expect(joined["u3"] == nil && events.contains(["u3"]), "a named actor other than the event's")
     }
 
     @Test("a broken events lexicon line is named by file and line")

@@ -77,6 +77,16 @@ struct TemporalStageTests {
         ])
     }
 
+    @Test("without a document date, a day shift still counts from the latest bare weekday")
+    func undatedWeekdayShift() throws {
+        #expect(try timexes("The group on Tuesday claimed a rocket attack on the base a day earlier.", dct: nil) == [
+            "Tuesday=XXXX-WXX-2", "a day earlier=XXXX-WXX-1",
+        ])
+        #expect(try timexes("On Monday the talks stalled. Two days earlier, a drone hit the base.", dct: nil) == [
+            "Monday=XXXX-WXX-1", "Two days earlier=XXXX-WXX-6",
+        ])
+    }
+
     @Test("expressions inside quotations are annotated too")
     func insideQuotes() throws {
         #expect(try timexes("\"We will strike again next week,\" the group said.", dct: "2023-11-03") == ["next week=2023-W45"])
