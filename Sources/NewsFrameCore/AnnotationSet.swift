@@ -21,6 +21,18 @@ public struct AnnotationSet: Sendable {
     }
 
     /// The kinds present in this set.
+    /// Only the annotations of `kinds` (an export of one stage's work).
+    public func keeping(_ kinds: Set<AnnotationKind>) -> AnnotationSet {
+        var result = self
+        if !kinds.contains(.tokens) { result.tokens = nil }
+        if !kinds.contains(.sentences) { result.sentences = nil }
+        if !kinds.contains(.timexes) { result.timexes = nil }
+        if !kinds.contains(.entities) { result.entities = nil }
+        if !kinds.contains(.quotes) { result.quotes = nil }
+        if !kinds.contains(.events) { result.events = nil }
+        return result
+    }
+
     public var kinds: Set<AnnotationKind> {
         var result: Set<AnnotationKind> = []
         if tokens != nil { result.insert(.tokens) }

@@ -39,8 +39,26 @@ public struct EventMerger: Sendable {
     }
 
     public struct Event: Sendable {
-        public var members: [Candidate]
+        public private(set) var members: [Candidate]
         public var days: DayRange?
+        /// What the members name, kept as they join so a comparison costs the same for an event
+        /// of two reports and of two thousand.
+        public private(set) var sites: Set<String> = []
+        public private(set) var actors: Set<String> = []
+        public private(set) var weapons: Set<String> = []
+
+        public init(members: [Candidate], days: DayRange?) {
+            self.members = []
+            self.days = days
+            for member in members { add(member) }
+        }
+
+        mutating func add(_ member: Candidate) {
+            members.append(member)
+            if let site = member.site { sites.insert(site) }
+            if let actor = member.actor { actors.insert(actor) }
+            if let weapon = member.fields["weapon"] { weapons.insert(weapon) }
+        }
 
         /// Stable across re-merges: the hash of the event's first frame (its earliest day,
         /// then document and frame order), which new documents change only by reporting earlier.
@@ -114,11 +132,11 @@ public struct EventMerger: Sendable {
     func compatible(_ candidate: Candidate, _ event: Event) -> Bool {
         guard let days = candidate.days, let eventDays = event.days, candidate.type == event.members[0].type else { return false }
         guard days.first <= eventDays.last + toleranceDays, eventDays.first <= days.last + toleranceDays else { return false }
-        let sites = Set(event.members.compactMap(\.site))
+        let sites = event.sites
         if requireSite {
             guard let site = candidate.site, sites.contains(site) else { return false }
         }
-        let actors = Set(event.members.compactMap(\.actor))
+        let actors = event.actors
         if let actor = candidate.actor {
             if !actors.isEmpty, !actors.contains(actor) { return false }
             if actorsMustBeEqual, actors.isEmpty { return false }
@@ -128,8 +146,7 @@ public struct EventMerger: Sendable {
         // Different days, each known to the day: something besides the place must agree.
         if corroborateOtherDays, days.length == 1, eventDays.length == 1, days.first != eventDays.first {
             let sharedActor = candidate.actor.map(actors.contains) ?? false
-            let weapons = Set(event.members.compactMap { $0.fields["weapon"] })
-            let sharedWeapon = candidate.fields["weapon"].map(weapons.contains) ?? false
+            let sharedWeapon = candidate.fields["weapon"].map(event.weapons.contains) ?? false
             if !sharedActor && !sharedWeapon { return false }
         }
         return true
@@ -162,11 +179,11 @@ public struct EventMerger: Sendable {
             // An event known to a day or two (reports a day apart) covers those weekdays.
             guard joinUndatedWeekdays, let days = event.days, days.length <= 1 + toleranceDays else { return }
             for day in days.first...days.last {
-                for site in Set(event.members.compactMap(\.site)) {
+                for site in event.sites {
                 let key = WeekdayKey(site: site, weekday: DayRange.weekday(day))
                 var entry = byWeekday[key] ?? WeekdayEntry(eventID: event.eventID, actors: [], count: 0)
                 entry.count += 1
-                entry.actors.formUnion(event.members.compactMap(\.actor))
+                entry.actors.formUnion(event.actors)
                 byWeekday[key] = entry
                 }
             }
@@ -194,14 +211,18 @@ public struct EventMerger: Sendable {
                 }
                 continue
             }
-            // Events the window has passed can take no later frame.
-            var kept: [Event] = []
-            for event in open {
-                if let eventDays = event.days, eventDays.last + toleranceDays < days.first - maxDays { try close(event) } else { kept.append(event) }
+            // Events the window has passed can take no later frame; removed in place, so the
+            // open events' member lists are never copied.
+            var position = 0
+            while position < open.count {
+                if let eventDays = open[position].days, eventDays.last + toleranceDays < days.first - maxDays {
+                    try close(open.remove(at: position))
+                } else {
+                    position += 1
+                }
             }
-            open = kept
             if let index = open.firstIndex(where: { compatible(candidate, $0) }) {
-                open[index].members.append(candidate)
+                open[index].add(candidate)
                 // The event's date is its most precise reports': a week joins a day without
                 // widening it, so the window never grows into a chain.
                 let eventDays = open[index].days!

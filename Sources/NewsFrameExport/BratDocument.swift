@@ -3,8 +3,13 @@ import NewsFrameCore
 /// One document in brat's standoff format: the text file and its `.ann` file. Entities and
 /// time expressions are text-bound annotations (a timex's type and value go into an
 /// annotator note), quotations are `Quotation` annotations with a `Kind` attribute, a `Cue`
-/// note and a `Speaker` relation to the speaker's span. Offsets are code points, as brat's
-/// server counts them; a span crossing a line break is written as brat's fragments.
+/// note and a `Speaker` relation to the speaker's span. Event frames are brat events: the
+/// trigger is a text-bound annotation of the frame's type, each argument a role pointing at
+/// its span (an entity, a `Participant` no lexicon names, a `TIMEX3`, a `Casualties` or
+/// `Quotation` span, or the claimed
+/// attack's event), and a note carries the event id, status and rules. Offsets are code
+/// points, as brat's server counts them; a span crossing a line break is written as brat's
+/// fragments.
 public enum BratDocument {
     /// `annotation.conf` for a collection of exported documents.
     public static let configuration = """
@@ -19,16 +24,30 @@ public enum BratDocument {
         TIMEX3
         Quotation
         Speaker
+        Participant
+        Casualties
 
         [relations]
         Said Arg1:Quotation, Arg2:<ENTITY>
 
         [events]
+        ATTACK Actor*:<ENTITY>, Target*:<ENTITY>, Place*:<ENTITY>, Time*:TIMEX3, Instrument*:<ENTITY>, Casualties*:Casualties
+        THREAT Actor*:<ENTITY>, Target*:<ENTITY>, Time*:TIMEX3
+        CLAIM Actor*:<ENTITY>, Attack*:ATTACK, Time*:TIMEX3
+        STATEMENT Actor*:<ENTITY>, Time*:TIMEX3, Quote*:Quotation
+        SEIZURE Actor*:<ENTITY>, Instrument*:<ENTITY>, Place*:<ENTITY>, Time*:TIMEX3
+        ALLIANCE Actor*:<ENTITY>, Time*:TIMEX3
 
         [attributes]
         Kind Arg:Quotation, Value:direct|indirect
 
         """
+
+    /// brat role names for the frame roles of `ANNOTATION.md`.
+    static let roleNames = [
+        "actor": "Actor", "target": "Target", "location": "Place", "time": "Time", "weapon": "Instrument", "casualties": "Casualties",
+        "attack": "Attack", "quote": "Quote",
+    ]
 
     /// `visual.conf`: one colour per type, the same as the HTML report's.
     public static var visualConfiguration: String {
@@ -83,6 +102,43 @@ public enum BratDocument {
                 lines.append("R\(next.relation)\tSaid Arg1:\(id) Arg2:\(speakerID)")
                 next.relation += 1
             }
+        }
+        let frames = annotations.events ?? []
+        // Event ids first, so a claim can point at the attack it claims whatever their order.
+        let eventIDs = frames.indices.map { "E\($0 + 1)" }
+        for (index, frame) in frames.enumerated() {
+            let trigger = textBound(frame.type, frame.trigger)
+            var roles: [String] = []
+            var seen: [String: Int] = [:]
+            for argument in frame.arguments {
+                guard let name = roleNames[argument.role] else { continue }
+                let target: String
+                switch argument.role {
+                case "attack":
+                    guard let attack = frames.firstIndex(where: { $0.type == "ATTACK" && $0.trigger == argument.span }) else { continue }
+                    target = eventIDs[attack]
+                case "time": target = spanIDs[argument.span] ?? textBound("TIMEX3", argument.span)
+                case "casualties": target = textBound("Casualties", argument.span)
+                case "quote": target = spanIDs[argument.span] ?? textBound("Quotation", argument.span)
+                default:
+                    if let id = spanIDs[argument.span] {
+                        target = id
+                    } else {
+                        // A pronoun or description: its span, with the entity it resolves to as a note.
+                        target = textBound(argument.role == "weapon" ? "WEAPON" : "Participant", argument.span)
+                        if let canonical = argument.canonical { note(target, "canonical=\(canonical); rule=\(argument.rule)") }
+                    }
+                }
+                // brat numbers a repeated role: Instrument, Instrument2, …
+                seen[name, default: 0] += 1
+                roles.append("\(name)\(seen[name]! > 1 ? String(seen[name]!) : ""):\(target)")
+            }
+            lines.append("\(eventIDs[index])\t\(([frame.type + ":" + trigger] + roles).joined(separator: " "))")
+            var parts: [String] = []
+            if let eventID = frame.eventID { parts.append("event_id=\(eventID)") }
+            if !frame.status.isEmpty { parts.append("status=\(frame.status.joined(separator: ","))") }
+            parts.append("rule=\(frame.rule)")
+            note(eventIDs[index], parts.joined(separator: "; "))
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }

@@ -59,6 +59,23 @@ public struct DocumentRenderer {
                 lines.append(line + dim("  \(quote.resolution ?? "") \(quote.rule)"))
             }
         }
+        if let events = annotations.events, !events.isEmpty {
+            lines.append("")
+            lines.append(bold("events"))
+            for frame in events {
+                var line = "  \(frame.trigger.start)-\(frame.trigger.end) \(frame.type) \(quoted(text.slice(frame.trigger)))"
+                if !frame.status.isEmpty { line += " [\(frame.status.joined(separator: ","))]" }
+                if let eventID = frame.eventID { line += " " + dim(eventID) }
+                for argument in frame.arguments {
+                    var value = quoted(text.slice(argument.span))
+                    if let canonical = argument.canonical, canonical != text.slice(argument.span) { value += " → \(canonical)" }
+                    if let time = argument.value { value += " \(time)" }
+                    if let count = argument.count { value += " ×\(count)" }
+                    line += "\n      \(argument.role): \(value)" + dim("  \(argument.rule)")
+                }
+                lines.append(line + "\n" + dim("      \(frame.rule)"))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

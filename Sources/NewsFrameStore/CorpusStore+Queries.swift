@@ -49,8 +49,11 @@ extension CorpusStore {
 
     /// Streams every document (optionally only `ids`) with its annotations, a page at a time,
     /// so exporting a corpus of any size holds one page in memory.
+    ///
+    /// `condition` is an SQL expression over the `documents` table's columns, written by the
+    /// user who owns the store (`--where "source = 'X'"`); a bad one fails with SQLite's message.
     public func forEachDocument(
-        ids: [String]? = nil, pageSize: Int = 200, _ body: (Document, AnnotationSet) throws -> Void
+        ids: [String]? = nil, condition: String? = nil, pageSize: Int = 200, _ body: (Document, AnnotationSet) throws -> Void
     ) throws {
         var after: Int64 = 0
         while true {
@@ -63,6 +66,7 @@ extension CorpusStore {
                     sql += " AND id IN (\(placeholders(ids.count)))"
                     arguments += StatementArguments(ids)
                 }
+                if let condition { sql += " AND (\(condition))" }
                 sql += " ORDER BY seq LIMIT \(pageSize)"
                 let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
                 lastSeq = rows.last?["seq"]

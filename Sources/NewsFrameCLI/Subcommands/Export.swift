@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsFrameCore
 import NewsFrameExport
+import NewsFramePipeline
 import NewsFrameStore
 
 struct Export: ParsableCommand {
@@ -28,12 +29,40 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "Only documents dated from this day on (YYYY-MM-DD).") var since: String?
     @Option(name: .long, help: "Only documents dated up to this day (YYYY-MM-DD).") var until: String?
     @Flag(name: .long, help: "Leave tokens out of the JSONL (much smaller).") var noTokens = false
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Only what these stages made (\(StageRegistry.stages.map { $0.name }.joined(separator: ", "))) or these kinds (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var stage: [String] = []
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only documents matching this SQL condition on the documents table.",
+            discussion: "Columns: id, dct, title, url, source, metadata (JSON), text, char_count, source_file. Example: --where \"source = 'NewsFrame Wire' AND dct >= '2024-01-01'\"."))
+    var `where`: String?
     @Option(name: .long, help: "For csv: the table, \(CSVTable.allCases.map(\.rawValue).joined(separator: " or ")).")
     var table: String = CSVTable.mentions.rawValue
 
     func validate() throws {
         if format.writesFolder, out == nil { throw ValidationError("'--format \(format.rawValue)' writes a folder: give '--out DIR'") }
         if CSVTable(rawValue: table) == nil { throw ValidationError("'--table' must be one of \(CSVTable.allCases.map(\.rawValue).joined(separator: ", "))") }
+        _ = try kinds()
+    }
+
+    /// The annotation kinds `--stage` keeps: a stage's name stands for what it provides.
+    func kinds() throws -> Set<AnnotationKind>? {
+        guard !stage.isEmpty else { return nil }
+        var result: Set<AnnotationKind> = []
+        for name in stage.flatMap({ $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }) {
+            if let kind = AnnotationKind(rawValue: name) {
+                result.insert(kind)
+            } else if let type = StageRegistry.stages.first(where: { $0.name == name || $0.qualifiedName == name }) {
+                result.formUnion(type.provides)
+            } else {
+                throw ValidationError(
+                    "'--stage \(name)': no such stage or kind; stages: \(StageRegistry.stages.map { $0.name }.joined(separator: ", ")), kinds: \(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        return result
     }
 
     func run() throws {
@@ -95,11 +124,12 @@ struct Export: ParsableCommand {
     }
 
     private func each(_ corpus: CorpusStore, _ body: (Document, AnnotationSet) throws -> Void) throws {
-        try corpus.forEachDocument(ids: id.isEmpty ? nil : id) { document, annotations in
+        let kept = try kinds()
+        try corpus.forEachDocument(ids: id.isEmpty ? nil : id, condition: `where`) { document, annotations in
             if let since, (document.dct ?? "") < since { return }
             if let until, let dct = document.dct, dct > until { return }
             if until != nil, document.dct == nil { return }
-            try body(document, annotations)
+            try body(document, kept.map { annotations.keeping($0) } ?? annotations)
         }
     }
 

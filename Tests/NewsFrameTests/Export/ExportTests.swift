@@ -76,13 +76,30 @@ struct ExportTests {
         let annFiles = files.filter { $0.hasSuffix(".ann") }
         #expect(annFiles.count == TestSupport.articleCount + 1)
         var quotations = 0
+        var events = 0
+        let configuration = try String(contentsOf: out.appendingPathComponent("annotation.conf"), encoding: .utf8)
+        let eventTypes = configuration.components(separatedBy: "[events]")[1].components(separatedBy: "[attributes]")[0]
+            .split(separator: "\n").map { String($0.split(separator: " ")[0]) }
         for name in annFiles {
             let text = Array(try String(contentsOf: out.appendingPathComponent(name.replacingOccurrences(of: ".ann", with: ".txt")), encoding: .utf8).unicodeScalars)
-            var ids: Set<String> = []
-            for line in try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
+            let lines = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
+            // Every T and E id of the file: an event may point at one defined after it.
+            var ids = Set(lines.map { String($0.split(separator: "\t")[0]) }.filter { $0.hasPrefix("T") || $0.hasPrefix("E") })
+            for line in lines {
                 let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if columns[0].hasPrefix("E") {
+                    events += 1
+                    let parts = columns[1].split(separator: " ").map { $0.split(separator: ":").map(String.init) }
+                    #expect(eventTypes.contains(parts[0][0]), "\(name): \(line)")
+                    #expect(parts.allSatisfy { $0.count == 2 && ids.contains($0[1]) }, "\(name): \(line)")
+                    // Each role is declared for the event's type (a repeated role is numbered).
+                    let declared = configuration.split(separator: "\n").first { $0.hasPrefix(parts[0][0] + " ") } ?? ""
+                    for part in parts.dropFirst() {
+                        let role = part[0].trimmingCharacters(in: .decimalDigits)
+                        #expect(declared.contains(" \(role)*:") || declared.contains(" \(role)?:"), "\(name): \(role) in \(line)")
+                    }
+                }
                 if columns[0].hasPrefix("T") {
-                    ids.insert(columns[0])
                     let typeAndSpans = columns[1].split(separator: " ", maxSplits: 1)
                     if typeAndSpans[0] == "Quotation" { quotations += 1 }
                     let pieces = typeAndSpans[1].split(separator: ";").map { piece -> String in
@@ -97,6 +114,24 @@ struct ExportTests {
             }
         }
         #expect(quotations >= 60)
+        #expect(events >= 30, "every event frame of the corpus is a brat event")
+    }
+
+    @Test("export --stage keeps one stage's annotations; --where filters documents by SQL; show lists event frames")
+    func stageAndWhere() throws {
+        let folder = try store()
+        let result = try TestSupport.run(["export", "--no-tokens", "--stage", "temporal", "events", "--where", "dct >= '2024-01-20'"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = result.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(!documents.isEmpty)
+        #expect(documents.allSatisfy { ($0["dct"] as? String ?? "") >= "2024-01-20" })
+        #expect(documents.allSatisfy { $0["timexes"] != nil && $0["events"] != nil && $0["entities"] == nil && $0["quotes"] == nil })
+        let wrong = try TestSupport.run(["export", "--stage", "parser"], in: folder)
+        #expect(wrong.status != 0 && wrong.stderr.contains("'--stage parser'"))
+        let badSQL = try TestSupport.run(["export", "--where", "no_such_column = 1"], in: folder)
+        #expect(badSQL.status != 0 && badSQL.stderr.contains("no_such_column"))
+        let shown = try TestSupport.run(["show", "nf003-tanf-rockets"], in: folder)
+        #expect(shown.stdout.contains("events") && shown.stdout.contains("ATTACK \"fired\"") && shown.stdout.contains("target: \"al-Tanf garrison\""))
     }
 
     @Test("TimeML: the text without tags is the document, each TIMEX3 holds its expression, markup is escaped")
