@@ -21,6 +21,10 @@ public struct EventFrame: Sendable, Hashable {
     /// The merged event this frame belongs to: set when frames are read back from a merged
     /// store (`event_links`), nil as a stage makes them.
     public var eventID: String?
+    /// Later mentions of the same event that the stage folded into this frame ("The
+    /// explosion targeted a bakery" after "a Friday blast"). Known only as a stage makes the
+    /// frame (the store keeps the frame, not its mentions), and not part of its identity.
+    public var mentions: [Span] = []
 
     public init(
         type: String, trigger: Span, arguments: [EventArgument] = [], status: [String] = [], rule: String, site: String? = nil,
@@ -34,6 +38,22 @@ public struct EventFrame: Sendable, Hashable {
         self.status = status
         self.rule = rule
         self.site = site
+    }
+
+    public static func == (lhs: EventFrame, rhs: EventFrame) -> Bool {
+        lhs.type == rhs.type && lhs.trigger == rhs.trigger && lhs.arguments == rhs.arguments && lhs.status == rhs.status && lhs.rule == rhs.rule
+            && lhs.site == rhs.site && lhs.namedActor == rhs.namedActor && lhs.eventID == rhs.eventID
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(trigger)
+        hasher.combine(arguments)
+        hasher.combine(status)
+        hasher.combine(rule)
+        hasher.combine(site)
+        hasher.combine(namedActor)
+        hasher.combine(eventID)
     }
 
     /// The arguments in one role.

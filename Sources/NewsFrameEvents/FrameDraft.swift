@@ -62,8 +62,10 @@ struct FrameDraft {
         let order = ["actor", "target", "location", "time", "weapon", "casualties", "attack", "quote"]
         result.sort { (order.firstIndex(of: $0.role) ?? 9, $0.start) < (order.firstIndex(of: $1.role) ?? 9, $1.start) }
         let trigger = tokens.span(mention.range)
-        return EventFrame(
+        var frame = EventFrame(
             type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,
             namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical)
+        frame.mentions = folded.map { tokens.span($0) }
+        return frame
     }
 }

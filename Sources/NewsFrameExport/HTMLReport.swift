@@ -150,7 +150,7 @@ public enum HTMLReport {
             body += "<h2>Timeline: merged events</h2>\n<table><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>\n"
             for event in summary.events {
                 let width = min(300, event.sources * 30)
-                body += "<tr><td>\(XMLText.escape(event.date ?? "undated"))</td>"
+                body += "<tr><td style=\"white-space:nowrap\">\(XMLText.escape(event.date ?? "undated"))</td>"
                 body += "<td><mark style=\"background:\(HTMLPalette.colours["EVENT"]!)\">\(event.type)</mark></td>"
                 body += "<td>\(XMLText.escape(event.summary)) <code>\(XMLText.escape(event.eventID))</code></td>"
                 body += "<td><span class=\"bar\" style=\"width:\(width)px\"></span> \(event.sources)</td></tr>\n"

@@ -9,11 +9,14 @@ struct EvalEvents: ParsableCommand {
         commandName: "eval-events",
         abstract: "Score attack arguments on RAMS- or WikiEvents-style gold JSONL.",
         discussion: """
-            Each gold attack is matched to the system ATTACK frame whose trigger overlaps its trigger, \
+            Each gold attack is matched to the system ATTACK frame whose trigger, or a later mention \
+            folded into it, overlaps its trigger, \
             else to one in the same sentence. Roles map attacker→actor, target→target, place→location, \
             instrument and explosivedevice→weapon; an argument is right when its span overlaps the gold \
-            span. Precision counts the arguments of matched frames only, so it measures argument \
-            extraction on events found; unmatched events count as missed arguments.
+            span. A frame that several gold mentions match (NewsFrame folds mentions of one event \
+            into one frame) is scored once, against the union of their arguments. Precision counts \
+            the arguments of matched frames only, so it measures argument extraction on events found; \
+            unmatched events count as missed arguments.
             """)
 
     @OptionGroup var pipeline: PipelineOptions
@@ -43,27 +46,39 @@ struct EvalEvents: ParsableCommand {
             let frames = (result.annotations.events ?? []).filter { $0.type == "ATTACK" }
             let sentences = result.annotations.sentences ?? []
             func sentence(_ offset: Int) -> Int? { sentences.firstIndex { $0.start <= offset && offset < $0.end } }
+            let docID = object["id"] as? String ?? "\(index)"
+            // Gold events by the frame they match: a frame that folded several mentions of one
+            // event is scored once, against the arguments of all of them.
+            var byFrame: [Int: [GoldEvent]] = [:]
             for event in goldEvents {
                 events += 1
-                let frame = frames.first { $0.trigger.overlaps(event.trigger) }
-                    ?? frames.first { sentence($0.trigger.start) != nil && sentence($0.trigger.start) == sentence(event.trigger.start) }
-                for argument in event.arguments { byRole[argument.role, default: PRF(truePositives: 0, systemCount: 0, goldCount: 0)].goldCount += 1 }
+                // A later mention folded into a frame is that frame's event.
+                let frame = frames.firstIndex { $0.trigger.overlaps(event.trigger) || $0.mentions.contains { $0.overlaps(event.trigger) } }
+                    ?? frames.firstIndex { sentence($0.trigger.start) != nil && sentence($0.trigger.start) == sentence(event.trigger.start) }
                 guard let frame else {
-                    problems.append("\(object["id"] as? String ?? "\(index)") missed event '\(result.text.slice(event.trigger))'")
+                    for argument in event.arguments { byRole[argument.role, default: PRF(truePositives: 0, systemCount: 0, goldCount: 0)].goldCount += 1 }
+                    problems.append("\(docID) missed event '\(result.text.slice(event.trigger))'")
                     continue
                 }
                 matchedEvents += 1
-                var remaining = event.arguments
-                for argument in frame.arguments where Set(Self.roleMap.values).contains(argument.role) {
+                byFrame[frame, default: []].append(event)
+            }
+            for (frameIndex, matched) in byFrame.sorted(by: { $0.key < $1.key }) {
+                var remaining: [(role: String, span: Span, text: String)] = []
+                for argument in matched.flatMap(\.arguments) where !remaining.contains(where: { $0.role == argument.role && $0.span == argument.span }) {
+                    remaining.append(argument)
+                    byRole[argument.role, default: PRF(truePositives: 0, systemCount: 0, goldCount: 0)].goldCount += 1
+                }
+                for argument in frames[frameIndex].arguments where Set(Self.roleMap.values).contains(argument.role) {
                     byRole[argument.role, default: PRF(truePositives: 0, systemCount: 0, goldCount: 0)].systemCount += 1
                     if let found = remaining.firstIndex(where: { $0.role == argument.role && $0.span.overlaps(argument.span) }) {
                         remaining.remove(at: found)
                         byRole[argument.role]!.truePositives += 1
                     } else {
-                        problems.append("\(object["id"] as? String ?? "\(index)") wrong \(argument.role) '\(result.text.slice(argument.span))' [\(argument.rule)]")
+                        problems.append("\(docID) wrong \(argument.role) '\(result.text.slice(argument.span))' [\(argument.rule)]")
                     }
                 }
-                for argument in remaining { problems.append("\(object["id"] as? String ?? "\(index)") missed \(argument.role) '\(argument.text)'") }
+                for argument in remaining { problems.append("\(docID) missed \(argument.role) '\(argument.text)'") }
             }
         }
         let all = byRole.values.reduce(PRF(truePositives: 0, systemCount: 0, goldCount: 0)) {

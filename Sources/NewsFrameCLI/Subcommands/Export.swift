@@ -84,7 +84,8 @@ struct Export: ParsableCommand {
             case .html:
                 summary.actors = try corpus.entityIndex(limit: 25).map { ($0.canonical, $0.type, $0.mentions, $0.documents) }
                 try corpus.mergedEvents(limit: 2000) { event in
-                    let place = event.location ?? event.target
+                    // The place only when it says more than the target ("→ al-Tanf garrison @ Syria").
+                    let place = event.location.flatMap { $0 == event.target ? nil : $0 }
                     let text = [event.actor ?? "?", "→", event.target ?? "?"].joined(separator: " ") + (place.map { " @ \($0)" } ?? "")
                     summary.events.append((event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID))
                 }
