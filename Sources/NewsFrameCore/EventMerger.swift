@@ -211,6 +211,12 @@ public struct EventMerger: Sendable {
                 }
                 continue
             }
+            // A frame that names no place can join nothing when the site is required: it is its
+            // own event at once, and never lengthens the list every later frame is compared with.
+            if requireSite, candidate.site == nil {
+                try emit(Event(members: [candidate], days: days))
+                continue
+            }
             // Events the window has passed can take no later frame; removed in place, so the
             // open events' member lists are never copied.
             var position = 0

@@ -23,11 +23,8 @@ extension CorpusStore {
                     status, sources, documents, disagreements)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let joined = try db.cachedStatement(sql: """
-                UPDATE merged_events SET sources = sources + 1,
-                    documents = CASE WHEN instr(' ' || documents || ' ', ' ' || ? || ' ') > 0 THEN documents ELSE documents || ' ' || ? END
-                WHERE event_id = ?
-                """)
+            let joined = try db.cachedStatement(sql: "UPDATE merged_events SET sources = ?, documents = ? WHERE event_id = ?")
+            var joins: [String: [String]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
                     named_actor, day_first, day_last
@@ -80,10 +77,19 @@ extension CorpusStore {
                 summary.frames += event.members.count
                 summary.events += 1
             } join: { candidate, id in
-                // An undated report joins an event already written: one more source.
+                // An undated report joins an event already written: its sources are added once per
+                // event at the end, so a popular event is not rewritten for every report.
                 try link.execute(arguments: [candidate.docID, candidate.index, id])
-                try joined.execute(arguments: [candidate.docID, candidate.docID, id])
+                joins[id, default: []].append(candidate.docID)
                 summary.frames += 1
+            }
+            for (id, documents) in joins.sorted(by: { $0.key < $1.key }) {
+                guard let row = try Row.fetchOne(db, sql: "SELECT sources, documents FROM merged_events WHERE event_id = ?", arguments: [id]) else { continue }
+                let sources: Int = row["sources"]
+                let existing: String = row["documents"]
+                let listed = existing.split(separator: " ").map(String.init)
+                let all = distinctInOrder(listed + documents)
+                try joined.execute(arguments: [sources + documents.count, all.joined(separator: " "), id])
             }
             summary.multiSource = try Int.fetchOne(db, sql: "SELECT count(*) FROM merged_events WHERE instr(documents, ' ') > 0") ?? 0
         }
