@@ -124,7 +124,9 @@ extension QuoteStage {
             return true
         }
         guard lexicon.prepositions.contains(tokens.lower[start]) || tokens.inTimex[start] else { return false }
-        var position = start
+        // The next comma after this token: a comma inside a date ("Oct. 15, 2024") is the start
+        // itself, and scanning from it again would never end.
+        var position = start + 1
         while position < end, tokens.texts[position] != "," { position += 1 }
         if position < end { return isTail(from: position, to: end, tokens) }
         return end - start <= 6 && !(start..<end).contains { lexicon.complementizers.contains(tokens.lower[$0]) }

@@ -119,6 +119,15 @@ struct QuoteStageTests {
         #expect(try quotes("The Tawhid Brigades claimed responsibility for the blast at the depot.").isEmpty)
     }
 
+    @Test("a date with a comma after a cue ends the search for a tail (it once recursed without end)")
+    func dateWithCommaAfterCue() throws {
+        let found = try quotes("The ministry, a branch of the government, announced a loan of 6 million dinars due Oct. 15, 2024.")
+        #expect(found.allSatisfy { !$0.text.isEmpty })
+        let document = try TestSupport.analyze(
+            "Kata'ib Hezbollah, an armed group, announced the release of its statement for the press due Oct. 15, 2024.", dct: "2024-10-01")
+        #expect(document.annotations.timexes?.count == 1)
+    }
+
     @Test("the corpus gold scores as the committed baseline says; the PolNeAR-style scorer counts fragments")
     func scorer() {
         var score = QuoteScore()
