@@ -3,9 +3,10 @@ import NewsFrameStore
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the annotations that pipeline runs added and removed.",
+        abstract: "List the annotations that pipeline runs added, removed and changed.",
         discussion: """
             Shows what runs after RUN_A up to RUN_B changed, grouped by kind and rule, each change \
+            (+ added, - removed, ~ the same span with a new label: a canonical name, value or type) \
             with its document, span and context, then a summary. Without run numbers (or with \
             --against-last) it shows the last pipeline run. 'newsframe status' lists the runs.
             """)
@@ -27,26 +28,35 @@ struct Diff: ParsableCommand {
         guard let last = pipelineRuns.last else { throw ValidationError("no pipeline run in \(store.db) yet") }
         let upTo = runB ?? pipelineRuns.map(\.id).max()!
         let after = runA ?? (pipelineRuns.last(where: { $0.id < last.id })?.id ?? 0)
-        let changes = try corpus.changes(afterRun: after, throughRun: upTo)
+        let changes = ChangeList(try corpus.changes(afterRun: after, throughRun: upTo)).entries
         Console.out("changes after run \(after) through run \(upTo): \(changes.count)")
-        var counts: [String: (added: Int, removed: Int)] = [:]
+        var counts: [String: (added: Int, removed: Int, changed: Int)] = [:]
         var group = ""
-        for change in changes {
+        for entry in changes {
+            let change = entry.current
             let key = "\(change.kind)  \(change.rule)"
-            counts[key, default: (0, 0)].added += change.change == "+" ? 1 : 0
-            counts[key, default: (0, 0)].removed += change.change == "-" ? 1 : 0
+            switch entry.change {
+            case "+": counts[key, default: (0, 0, 0)].added += 1
+            case "-": counts[key, default: (0, 0, 0)].removed += 1
+            default: counts[key, default: (0, 0, 0)].changed += 1
+            }
             guard !summary else { continue }
             if key != group {
                 group = key
                 Console.out("\n\(change.kind)  \(change.rule)")
             }
             let text = change.text.isEmpty ? "" : "\"\(change.text)\" "
-            Console.out("  \(change.change) \(change.docID) \(change.start)-\(change.end) \(text)\(change.label)")
+            if let previous = entry.previous {
+                let rule = previous.rule == change.rule ? "" : " (was \(previous.rule))"
+                Console.out("  ~ \(change.docID) \(change.start)-\(change.end) \(text)\(previous.label) → \(change.label)\(rule)")
+            } else {
+                Console.out("  \(entry.change) \(change.docID) \(change.start)-\(change.end) \(text)\(change.label)")
+            }
             Console.out("      …\(change.context.replacingNewlines)…")
         }
-        Console.out("\nsummary (kind, rule: added / removed)")
+        Console.out("\nsummary (kind, rule: added / removed / changed)")
         for key in counts.keys.sorted() {
-            Console.out("  \(key): +\(counts[key]!.added) / -\(counts[key]!.removed)")
+            Console.out("  \(key): +\(counts[key]!.added) / -\(counts[key]!.removed) / ~\(counts[key]!.changed)")
         }
     }
 }

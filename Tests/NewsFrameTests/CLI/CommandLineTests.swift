@@ -77,9 +77,16 @@ struct CommandLineTests {
         #expect(diff.status == 0)
         #expect(diff.stdout.contains("changes after run 2 through run 3: 1"), "\(diff.stdout)")
         #expect(diff.stdout.contains("  - nf010-houthi 613-624 \"Ansar Allah\" ORG Houthis"))
-        #expect(diff.stdout.contains("entities  Lexicons/entities-armed-groups.tsv:12: +0 / -1"))
+        #expect(diff.stdout.contains("entities  Lexicons/entities-armed-groups.tsv:12: +0 / -1 / ~0"))
         let explicit = try TestSupport.run(["diff", "2", "3", "--summary"], in: folder)
         #expect(explicit.stdout.contains("+0 / -1") && !explicit.stdout.contains("nf010-houthi"))
+        // A new canonical name for the same spans: changes, not losses and gains.
+        let renamed = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\nHouthis\tORG\tHouthi|", with: "\nAnsar Allah movement\tORG\tHouthis|Houthi|")
+        try TestSupport.write(renamed, to: file)
+        #expect(try TestSupport.run(["run", "--quiet", "--lexicons", lexicons.path], in: folder).status == 0)
+        let changed = try TestSupport.run(["diff", "--against-last"], in: folder)
+        #expect(changed.stdout.contains("  ~ nf010-houthi ") && changed.stdout.contains("ORG Houthis → ORG Ansar Allah movement"), "\(changed.stdout)")
+        #expect(!changed.stdout.contains("  + nf010-houthi ") && !changed.stdout.contains("  - nf010-houthi "), "\(changed.stdout)")
     }
 
     @Test("ingest from standard input; --strict fails on a rejected line")
