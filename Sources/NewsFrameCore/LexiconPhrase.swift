@@ -4,20 +4,28 @@ public enum LexiconPhrase {
     /// A phrase split as ICU splits running text: at spaces, with hyphens on their own
     /// ("al-Tanf" → "al", "-", "Tanf"); periods ("U.S.") and apostrophes ("Kata'ib") stay.
     public static func words(_ phrase: String) -> [String] {
-        var result: [String] = []
-        for word in phrase.split(separator: " ") {
-            var current = ""
-            for character in word {
-                if character == "-" {
-                    if !current.isEmpty { result.append(current) }
-                    result.append("-")
-                    current = ""
-                } else {
-                    current.append(character)
-                }
-            }
-            if !current.isEmpty { result.append(current) }
+        // Most phrases have no hyphen: cut them on the space byte.
+        if !phrase.utf8.contains(0x2D) {
+            return phrase.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         }
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { result.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in phrase.unicodeScalars {
+            switch scalar {
+            case " ":
+                flush()
+            case "-":
+                flush()
+                result.append("-")
+            default:
+                current.append(scalar)
+            }
+        }
+        flush()
         return result
     }
 

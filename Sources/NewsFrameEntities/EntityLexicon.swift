@@ -47,6 +47,7 @@ final class EntityLexicon: @unchecked Sendable {
             }
             let caseInsensitive = row["case"] == "insensitive"
             let table = try context.table(file, required: ["canonical", "type"])
+            (caseInsensitive ? insensitive : sensitive).reserve(phrases: 2 * table.rows.count)
             for entry in table.rows {
                 let type = entry["type"]!
                 guard Self.types.contains(type) else {
