@@ -32,6 +32,9 @@ final class EntityLexicon: @unchecked Sendable {
     /// Speech cues next to which a capitalized name is a person: cue → (before, after, line).
     private(set) var personCues: [String: (before: Bool, after: Bool, byline: Bool, ruleID: String)] = [:]
     private(set) var personCueExamples: [(ruleID: String, text: String, expect: String)] = []
+    /// Given names ("Salman", "Timothy") → their lexicon line.
+    private(set) var givenNames: [String: String] = [:]
+    private(set) var givenNameExamples: [(ruleID: String, text: String, expect: String)] = []
     /// Capitalized words that never begin a name ("The", "In"): `sentence-starters.tsv`.
     private(set) var nonNameWords: Set<String> = []
     private(set) var numbers: [String: Int] = [:]
@@ -91,6 +94,11 @@ final class EntityLexicon: @unchecked Sendable {
             }
             personCues[row["cue"]!.lowercased()] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
             if let text = row["example"], let expect = row["expect"] { personCueExamples.append((row.ruleID, text, expect)) }
+        }
+        let givenTable = try context.table(context.option("given_names", default: "entities-given-names.tsv"), required: ["name"])
+        for row in givenTable.rows where givenNames[row["name"]!] == nil {
+            givenNames[row["name"]!] = row.ruleID
+            if let text = row["example"], let expect = row["expect"] { givenNameExamples.append((row.ruleID, text, expect)) }
         }
         let starters = try context.table(context.option("non_name_words", default: "sentence-starters.tsv"), required: ["word"])
         nonNameWords = Set(starters.rows.map { $0["word"]! })

@@ -2,10 +2,11 @@ import NewsFrameCore
 
 /// Named mentions and weapon nouns, with types, titles, counts and canonical names.
 ///
-/// Three sources propose mentions: the gazetteers (one trie over tokens, case-sensitive
+/// Several sources propose mentions: the gazetteers (one trie over tokens, case-sensitive
 /// for names, case-insensitive for weapon nouns), titles before a run of capitalized name
-/// tokens (PERSON, title kept apart), and capitalized runs ending in a head noun ("…
-/// Brigades" ORG, "… air base" FAC). Overlaps resolve by priority, then length, then
+/// tokens (PERSON, title kept apart), capitalized runs ending in a head noun ("…
+/// Brigades" ORG, "… air base" FAC), runs next to a speech cue, and runs that start with a
+/// given name ("Salman Abedi"). Overlaps resolve by priority, then length, then
 /// position. Two passes then work per document: acronyms defined in parentheses become
 /// aliases, and a later surname links to the full name it belongs to. Capitalized words alone
 /// never make a mention, so headlines and sentence starts cannot flood the output.
@@ -45,6 +46,7 @@ public struct EntityStage: Stage {
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
             candidates += cueCandidates(tokens, index)
+            if let named = givenNameCandidate(tokens, index) { candidates.append(named) }
         }
         candidates.sort { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
@@ -99,6 +101,36 @@ public struct EntityStage: Stage {
         return Candidate(
             first: position, last: end, type: "PERSON", canonical: nil, title: titles.joined(separator: " "), priority: 1,
             source: 1, rule: rule)
+    }
+
+    /// "Salman Abedi", "Timothy McVeigh": a name run that starts with a given name, of two
+    /// words or more, ending before a head noun, a calendar word or a name of another type.
+    private func givenNameCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        guard let rule = lexicon.givenNames[tokens.texts[index]], tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
+            return nil
+        }
+        for position in index + 1..<end {
+            let otherName = lexicon.sensitive.longest(tokens.texts, from: position).map { lexicon.entries[$0.payload].type != "PERSON" } ?? false
+            if otherName || lexicon.nonNameWords.contains(tokens.texts[position]) || lexicon.headsSensitive.longest(tokens.texts, from: position) != nil
+                || lexicon.headsInsensitive.longest(tokens.lower, from: position) != nil
+            {
+                end = position
+                break
+            }
+        }
+        // A given name, at most two more names and initials ("Julie A. Diaz Martinez"); in a
+        // title-case headline only the next word, or an initial and the next ("Donald J. Trump").
+        let isInitial = { (position: Int) in tokens.texts[position].count <= 2 && tokens.texts[position].hasSuffix(".") }
+        var names = 0
+        var position = index + 1
+        let most = tokens.isTitleCase(sentenceOf: index) ? 1 : 3
+        while position < end, names < most || isInitial(position) {
+            if !isInitial(position), tokens.isCapitalized(position) { names += 1 }
+            position += 1
+        }
+        end = position
+        guard end - index >= 2, tokens.isCapitalized(end - 1) else { return nil }
+        return Candidate(first: index, last: end, type: "PERSON", canonical: nil, title: nil, priority: 1, source: 5, rule: rule)
     }
 
     /// "McVeigh said", "said Jamal Karimi": a name run right before or after a speech cue.
@@ -311,6 +343,9 @@ extension EntityStage: ExampleProviding {
         for title in lexicon.titles {
             guard let text = title.example, let name = title.expect else { continue }
             result.append(RuleExample(ruleID: title.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "PERSON", canonical: nil)]))
+        }
+        for name in lexicon.givenNameExamples {
+            result.append(RuleExample(ruleID: name.ruleID, text: name.text, dct: nil, expectations: [.entity(text: name.expect, type: "PERSON", canonical: nil)]))
         }
         for cue in lexicon.personCueExamples {
             result.append(RuleExample(ruleID: cue.ruleID, text: cue.text, dct: nil, expectations: [.entity(text: cue.expect, type: "PERSON", canonical: nil)]))

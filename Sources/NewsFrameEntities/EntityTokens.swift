@@ -31,7 +31,21 @@ final class EntityTokens {
             mixed[sentenceOf[index]] = true
         }
         mixedCase = mixed
+        // Title case: most words of the sentence start with a capital ("Hillary Clinton Was Headed").
+        var words = [Int](repeating: 0, count: sentences.count + 1)
+        var capitals = [Int](repeating: 0, count: sentences.count + 1)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            words[sentenceOf[index]] += 1
+            if texts[index].unicodeScalars.first?.properties.isUppercase == true { capitals[sentenceOf[index]] += 1 }
+        }
+        titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 10 >= $0 * 7 }
     }
+
+    /// Per sentence: whether it is written in title case (headlines), where a run of
+    /// capitalized words does not show where a name ends.
+    private let titleCase: [Bool]
+
+    func isTitleCase(sentenceOf index: Int) -> Bool { titleCase[sentence[index]] }
 
     /// Per sentence: whether it has lowercase letters. In all-caps text capitalization says
     /// nothing, so the patterns that rely on it stay off there.
