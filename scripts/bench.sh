@@ -2,10 +2,10 @@
 # Benchmark: release build, a corpus replicated from Corpus/articles, /usr/bin/time -v.
 # Usage: scripts/bench.sh [SIZE_MB=10] [WORK_DIR=.build-bench]
 # Prints a Markdown table of throughput (text MB/s, words/s) and peak RSS for:
-#   ingest; run with Pipelines/tokenize.yaml; then run with the default pipeline on that store,
-#   which finds tokenize current and runs only the temporal stage (tokens read back);
-#   the quotes stage alone (a store where every earlier stage is current);
-#   process (ingest + run) with each pipeline; annotate (no store) with the default pipeline,
+#   ingest; run with Pipelines/tokenize.yaml; the temporal and the entities stage alone on that
+#   store (tokenize + that stage: tokenize is current and its tokens are read back); the quotes
+#   stage alone (a store where every earlier stage is current); process (ingest + run) with the
+#   tokenize and the default pipeline (every stage, and the event merge); annotate (no store),
 # on 1 and 2 cores (--jobs 1 / --jobs 2). Figures go into BENCHMARKS.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,22 +41,37 @@ PY
   python3 -c "s=$secs; print(f'| $name | $jobs | {s:.2f} | {$bytes/1e6/s:.1f} | {$words/s:,.0f} | $rss |')"
 }
 
+# Pipelines of some of the default pipeline's stages, in its order: `only STAGE... > FILE`.
+only() {
+  python3 - Pipelines/default.yaml "$@" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+head, *blocks = text.split("  - stage: ")
+keep = [b for b in blocks if b.split("@")[0] in sys.argv[2:]]
+print(head.replace("name: default", "name: " + "+".join(sys.argv[2:])) + "".join("  - stage: " + b for b in keep), end="")
+PY
+}
+# A store with its WAL and shared-memory files: `copydb FROM TO`.
+copydb() { for suffix in "" -wal -shm; do if [ -f "$1$suffix" ]; then cp "$1$suffix" "$2$suffix"; fi; done; }
+only tokenize temporal > "$work/temporal.yaml"
+only tokenize entities > "$work/entities.yaml"
+only tokenize temporal entities > "$work/before-quotes.yaml"
+only tokenize temporal entities quotes > "$work/quotes.yaml"
+
 for jobs in 1 2; do
   rm -f "$work"/bench.sqlite*
   measure "ingest" "$jobs" "$bin" ingest --db "$work/bench.sqlite" "$work/corpus.jsonl"
   measure "run: tokenize" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml
-  measure "run: temporal (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
-  rm -f "$work"/bench.sqlite*
+  # Each stage alone: a store where the stages before it are current, so they are read back.
+  copydb "$work/bench.sqlite" "$work/tokenized.sqlite"
+  measure "run: temporal alone (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/temporal.yaml"
+  rm -f "$work"/bench.sqlite* && copydb "$work/tokenized.sqlite" "$work/bench.sqlite"
+  measure "run: entities alone (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/entities.yaml"
+  rm -f "$work"/bench.sqlite* "$work"/tokenized.sqlite*
   measure "process: tokenize pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml "$work/corpus.jsonl"
-  # The quotes stage alone: a store where every earlier stage is current.
   rm -f "$work"/bench.sqlite*
-  python3 - Pipelines/default.yaml "$work/before-quotes.yaml" <<'PY'
-import sys
-text = open(sys.argv[1]).read()
-open(sys.argv[2], "w").write(text.split("  - stage: quotes@1")[0])
-PY
   "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/before-quotes.yaml" "$work/corpus.jsonl" >/dev/null
-  measure "run: quotes (earlier stages read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet
+  measure "run: quotes alone (earlier stages read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/quotes.yaml"
   rm -f "$work"/bench.sqlite*
   measure "process: default pipeline" "$jobs" "$bin" process --db "$work/bench.sqlite" --jobs "$jobs" --quiet "$work/corpus.jsonl"
   measure "annotate: default (no store)" "$jobs" "$bin" annotate --jobs "$jobs" "$work/corpus.jsonl"
