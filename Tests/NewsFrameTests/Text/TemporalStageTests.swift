@@ -77,6 +77,13 @@ struct TemporalStageTests {
         ])
     }
 
+    @Test("a participle of plans points forward although it ends in -ed; a plain past participle points back")
+    func futureParticiples() throws {
+        #expect(try timexes("A decision on the base is expected in January.", dct: "2023-11-10") == ["January=2024-01"])
+        #expect(try timexes("The talks, scheduled for Friday, may not happen.", dct: "2023-11-08") == ["Friday=2023-11-10"])
+        #expect(try timexes("The base was attacked in January.", dct: "2023-11-10") == ["January=2023-01"])
+    }
+
     @Test("without a document date, a day shift still counts from the latest bare weekday")
     func undatedWeekdayShift() throws {
         #expect(try timexes("The group on Tuesday claimed a rocket attack on the base a day earlier.", dct: nil) == [
