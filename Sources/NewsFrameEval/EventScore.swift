@@ -114,6 +114,28 @@ public struct EventScore: Sendable {
         merge.systemCount += systemPairs.count
         merge.goldCount += crossPairs(goldFrames, doc: { $0.doc }, event: { $0.event }).count
         merge.truePositives += systemPairs.filter { $0.0.gold != nil && $0.0.gold == $0.1.gold }.count
+        // For --errors: pairs merged that gold keeps apart, and gold pairs the merge missed.
+        for (a, b) in systemPairs where a.gold == nil || a.gold != b.gold {
+            errors.append("merge spurious: \(a.doc) and \(b.doc) share \(a.event) (gold: \(a.gold ?? "no frame") | \(b.gold ?? "no frame"))")
+        }
+        var systemEventOfGold: [String: [Int: String]] = [:]
+        for (docID, pairs) in matched {
+            for (systemIndex, goldIndex) in pairs {
+                guard let ids = systemIDs[docID], systemIndex < ids.count, let id = ids[systemIndex] else { continue }
+                systemEventOfGold[docID, default: [:]][goldIndex] = id
+            }
+        }
+        var goldIndexed: [(doc: String, index: Int, event: String)] = []
+        for (docID, ids) in goldIDs.sorted(by: { $0.key < $1.key }) {
+            for (index, id) in ids.enumerated() { if let id { goldIndexed.append((docID, index, id)) } }
+        }
+        for (a, b) in crossPairs(goldIndexed, doc: { $0.doc }, event: { $0.event }) {
+            let first = systemEventOfGold[a.doc]?[a.index]
+            let second = systemEventOfGold[b.doc]?[b.index]
+            if first == nil || first != second {
+                errors.append("merge missed: gold event \(a.event) in \(a.doc) and \(b.doc) (system: \(first ?? "no frame") | \(second ?? "no frame"))")
+            }
+        }
     }
 }
 

@@ -53,6 +53,18 @@ struct EvalTests {
         #expect(scores["timex.value_f1"]! > 95)
     }
 
+    @Test("eval --errors names the cross-document pairs the merge missed")
+    func mergeErrors() throws {
+        let folder = try TestSupport.scratch()
+        // The same gold with nf009's strike declared the same event as nf014's first attacks.
+        let edited = try String(contentsOf: Self.gold, encoding: .utf8).replacingOccurrences(of: "\"ainasad-2023-10-18\"", with: "\"first-2023-10-17\"")
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try TestSupport.write(edited, to: gold)
+        let output = try TestSupport.run(["eval", "--gold", gold.path, "--errors"])
+        #expect(output.stdout.contains("merge missed: gold event first-2023-10-17 in nf009-analysis and nf014-timeline"), "\(output.stdout)")
+        #expect(!output.stdout.contains("merge spurious"))
+    }
+
     @Test("eval-timeml scores TempEval-style gold and counts errors by kind")
     func evalTimeML() throws {
         let folder = try TestSupport.scratch()
