@@ -50,13 +50,17 @@ public struct EventStage: Stage {
         })
     }
 
-    /// Quotation speakers as earlier mentions for resolving "it" and "the group".
+    /// Quotation speakers as earlier mentions for resolving "it" and "the group", with the
+    /// description head they were given by ("the group said" → "group").
     func previousSpeakers(_ tokens: EventTokens) -> [(canonical: String, type: String?, token: Int, head: String?)] {
         tokens.quotes.compactMap { quote in
             guard let canonical = quote.speakerCanonical, let speaker = quote.speaker else { return nil }
             let token = tokens.base.index(atOrAfter: speaker.start)
             let type = tokens.base.mentions.first { $0.canonical == canonical }?.type
-            return (canonical, type, token, nil)
+            var last = token
+            while last + 1 < tokens.count, tokens.base.tokens[last + 1].end <= speaker.end { last += 1 }
+            let head = quoteLexicon.nouns[tokens.lower[last]] != nil ? tokens.lower[last] : nil
+            return (canonical, type, token, head)
         }
     }
 

@@ -55,6 +55,9 @@ package final class QuoteLexicon: @unchecked Sendable {
     package private(set) var prepositions: Set<String> = []
     /// Dashes that open a signature line after a quotation ("— Leila Haddad").
     package private(set) var dashes: Set<String> = []
+    /// Words that open a relative clause after a comma ("The group, whose members include …,"):
+    /// names inside it are not what a later "it" refers to.
+    package private(set) var relatives: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
     package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
 
@@ -102,10 +105,11 @@ package final class QuoteLexicon: @unchecked Sendable {
             case "that": complementizers.insert(word)
             case "preposition": prepositions.insert(word)
             case "dash": dashes.insert(word)
+            case "relative": relatives.insert(word)
             default:
                 throw LexiconError(
                     file: "Lexicons/\(wordTable.name)", line: row.line,
-                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator or dash")
+                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash or relative")
             }
             if let text = row["example"], let speaker = row["speaker"] {
                 wordExamples.append((row.ruleID, text, speaker, row["canonical"]))

@@ -22,6 +22,8 @@ package final class QuoteTokens {
     /// Tokens of a byline ("By Leila Haddad") or a dateline ("ERBIL, Iraq (NewsFrame Wire) —"):
     /// they name the reporter and the agency, never what "it" or "he" refers to.
     package let inDateline: [Bool]
+    /// Tokens of a relative clause set off by commas ("…, whose members include A and B,").
+    package let inRelativeClause: [Bool]
     package private(set) var inQuote: [Bool]
     /// The cue starting at each token: its lexicon index and length in tokens.
     package private(set) var cueAt: [(cue: Int, length: Int)?]
@@ -44,11 +46,14 @@ package final class QuoteTokens {
         paragraphs.reserveCapacity(tokens.count)
         var current = 0
         var position = 0
+        // A run of line breaks (a blank line between paragraphs) is one paragraph break.
         for token in tokens {
+            var breaks = false
             while position < token.start {
-                if text.scalars[position] == "\n" { current += 1 }
+                if text.scalars[position] == "\n" { breaks = true }
                 position += 1
             }
+            if breaks, !paragraphs.isEmpty { current += 1 }
             paragraphs.append(current)
         }
         paragraph = paragraphs
@@ -93,6 +98,15 @@ package final class QuoteTokens {
             paragraphStart = index
         }
         self.inDateline = inDateline
+        var inRelativeClause = [Bool](repeating: false, count: tokens.count)
+        for index in 0..<max(0, tokens.count - 1) where texts[index] == "," && lexicon.relatives.contains(lower[index + 1]) {
+            var position = index + 1
+            while position < tokens.count, sentence[position] == sentence[index], texts[position] != "," {
+                inRelativeClause[position] = true
+                position += 1
+            }
+        }
+        self.inRelativeClause = inRelativeClause
         inQuote = [Bool](repeating: false, count: tokens.count)
         var cues = [(cue: Int, length: Int)?](repeating: nil, count: tokens.count)
         let lower = self.lower

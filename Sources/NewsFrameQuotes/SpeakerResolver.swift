@@ -95,14 +95,19 @@ package struct SpeakerResolver {
                 if range.upperBound < tokens.count, tokens.texts[range.upperBound] == "-" { continue }
                 let mention = tokens.mentions[index]
                 let resolved = Resolved(canonical: mention.canonical, type: type, rule: "resolve/antecedent")
-                if !isObject(range.lowerBound), paragraph - tokens.paragraph[range.lowerBound] <= 2 {
+                // A name inside a relative clause ("…, whose members include A,") is as poor as an object.
+                let weak = isObject(range.lowerBound) || tokens.inRelativeClause[range.lowerBound]
+                if !weak, paragraph - tokens.paragraph[range.lowerBound] <= 2 {
                     best = (range.lowerBound, resolved)
                     break
                 }
-                if fallback == nil || (fallbackIsObject && !isObject(range.lowerBound)) {
+                if fallback == nil || (fallbackIsObject && !weak) {
                     fallback = resolved
-                    fallbackIsObject = isObject(range.lowerBound)
+                    fallbackIsObject = weak
                 }
+            }
+            if let subject = describedSubject(before: position, type: type, previous: previous), subject.token > (best?.token ?? -1) {
+                best = subject
             }
             if let speaker = previous.last(where: { $0.type == type && $0.token < position }),
                 paragraph - tokens.paragraph[speaker.token] <= 2, speaker.token > (best?.token ?? -1)
@@ -112,6 +117,29 @@ package struct SpeakerResolver {
             if let best { return best.resolved }
         }
         return fallback
+    }
+
+    /// "The group, whose members include A and B, has claimed …. It warned": the latest
+    /// sentence before `position` that opens with a description of `type` ("The group") has
+    /// it as its subject, which stands for what the description resolves to.
+    private func describedSubject(
+        before position: Int, type: String, previous: [(canonical: String, type: String?, token: Int, head: String?)]
+    ) -> (token: Int, resolved: Resolved)? {
+        guard position > 0, position <= tokens.count else { return nil }
+        let here = tokens.sentence[position - 1]
+        // The pronoun's own sentence counts only when the pronoun is not its first word.
+        let candidates = [here, here - 1].filter { $0 >= 0 && $0 < tokens.sentenceRange.count }
+        for index in candidates {
+            let start = tokens.sentenceRange[index].lowerBound
+            guard start < position - 1 || index != here, start + 1 < tokens.count, lexicon.determiners.contains(tokens.lower[start]),
+                let noun = lexicon.nouns[tokens.lower[start + 1]], noun.types.contains(type),
+                tokens.paragraph[position - 1] - tokens.paragraph[start] <= 2
+            else { continue }
+            if let found = sameHead(tokens.lower[start + 1], before: start, previous: previous) {
+                return (start, Resolved(canonical: found.canonical, type: found.type ?? type, rule: "resolve/antecedent"))
+            }
+        }
+        return nil
     }
 
     /// "the command" after "U.S. Central Command", "the official" after "a U.S. defense
