@@ -39,6 +39,10 @@ final class EntityTokens {
             if texts[index].unicodeScalars.first?.properties.isUppercase == true { capitals[sentenceOf[index]] += 1 }
         }
         titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 10 >= $0 * 7 }
+        capitalized = zip(tokens, texts).map { token, text in
+            guard token.kind == .word, let first = text.unicodeScalars.first else { return false }
+            return first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        }
     }
 
     /// Per sentence: whether it is written in title case (headlines), where a run of
@@ -55,10 +59,11 @@ final class EntityTokens {
 
     var count: Int { tokens.count }
 
-    func isCapitalized(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, let first = texts[index].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    /// Whether each word token starts with a capital, computed once: the patterns ask it of
+    /// every token many times.
+    private let capitalized: [Bool]
+
+    func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
 
     /// Scalar offsets of tokens `first..<last`, leaving out a final possessive.
     func span(_ first: Int, _ last: Int) -> (start: Int, end: Int) {
