@@ -31,14 +31,18 @@ final class EntityTokens {
             mixed[sentenceOf[index]] = true
         }
         mixedCase = mixed
-        // Title case: most words of the sentence start with a capital ("Hillary Clinton Was Headed").
+        // Title case ("Hillary Clinton Was Headed to an Emergency Room"): of the words of four letters
+        // or more after the first, at least four, and nearly all capitalized. Short function
+        // words stay lowercase in headlines; a sentence that merely opens with a long name
+        // ("Julie A. Diaz Martinez arrived on Monday") has lowercase long words.
         var words = [Int](repeating: 0, count: sentences.count + 1)
         var capitals = [Int](repeating: 0, count: sentences.count + 1)
-        for (index, token) in tokens.enumerated() where token.kind == .word {
+        for (index, token) in tokens.enumerated() where token.kind == .word && texts[index].unicodeScalars.count >= 4 {
+            if index == 0 || sentenceOf[index - 1] != sentenceOf[index] { continue }
             words[sentenceOf[index]] += 1
             if texts[index].unicodeScalars.first?.properties.isUppercase == true { capitals[sentenceOf[index]] += 1 }
         }
-        titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 10 >= $0 * 7 }
+        titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 100 >= $0 * 85 }
         capitalized = zip(tokens, texts).map { token, text in
             guard token.kind == .word, let first = text.unicodeScalars.first else { return false }
             return first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase

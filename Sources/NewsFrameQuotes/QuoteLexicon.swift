@@ -58,6 +58,8 @@ package final class QuoteLexicon: @unchecked Sendable {
     /// Words that open a relative clause after a comma ("The group, whose members include …,"):
     /// names inside it are not what a later "it" refers to.
     package private(set) var relatives: Set<String> = []
+    /// Words that open a byline, a short line holding only the reporter's name ("By Leila Haddad").
+    package private(set) var bylines: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
     package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
 
@@ -106,10 +108,11 @@ package final class QuoteLexicon: @unchecked Sendable {
             case "preposition": prepositions.insert(word)
             case "dash": dashes.insert(word)
             case "relative": relatives.insert(word)
+            case "byline": bylines.insert(word)
             default:
                 throw LexiconError(
                     file: "Lexicons/\(wordTable.name)", line: row.line,
-                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash or relative")
+                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash, relative or byline")
             }
             if let text = row["example"], let speaker = row["speaker"] {
                 wordExamples.append((row.ruleID, text, speaker, row["canonical"]))

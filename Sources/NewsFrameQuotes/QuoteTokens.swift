@@ -87,7 +87,7 @@ package final class QuoteTokens {
             let texts = self.texts
             if index == paragraphStart {
                 continue
-            } else if index - paragraphStart <= 6, texts[paragraphStart] == "By" {
+            } else if index - paragraphStart <= 6, lexicon.bylines.contains(lower[paragraphStart]), texts[paragraphStart] != lower[paragraphStart] {
                 for position in paragraphStart..<index { inDateline[position] = true }
             } else if let dash = (paragraphStart..<min(index, paragraphStart + 14)).first(where: { lexicon.dashes.contains(texts[$0]) }), dash > paragraphStart {
                 let previous = texts[dash - 1]

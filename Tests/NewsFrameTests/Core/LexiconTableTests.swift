@@ -15,6 +15,15 @@ struct LexiconTableTests {
         #expect(table.errors[2].message == "column 'class' is empty")
     }
 
+    @Test("Windows line ends parse like Unix ones; a non-breaking space around a cell is stray")
+    func lineEndsAndSpaces() throws {
+        let contents = "# header\r\nform\tclass\r\nGen.\ttitle\r\nRep.\u{00A0}\ttitle\r\n"
+        let table = try LexiconTable(name: "crlf.tsv", contents: contents, required: ["form", "class"])
+        #expect(table.rows.map { $0["form"]! } == ["Gen."])
+        #expect(table.rows.first?["class"] == "title")
+        #expect(table.errors.map(\.line) == [4] && table.errors.first?.message.contains("stray spaces") == true)
+    }
+
     @Test("a missing required column is fatal and named")
     func missingColumn() throws {
         #expect(throws: LexiconError.self) {

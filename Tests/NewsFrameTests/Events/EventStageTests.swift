@@ -166,6 +166,23 @@ struct EventStageTests {
         #expect(joined["u3"] == nil && events.contains(["u3"]), "a named actor other than the event's")
     }
 
+    @Test("a bad merge setting is an error naming the file; the settings file sets what the merger does")
+    func mergeSettings() throws {
+        let good = try LexiconTable(
+            name: "events-merge.tsv", contents: "setting\tvalue\nother_days\tany\nundated_weekday\tno\n", required: ["setting", "value"])
+        let merger = try EventMerger(table: good)
+        #expect(!merger.corroborateOtherDays && !merger.joinUndatedWeekdays && merger.toleranceDays == 1)
+        let bad = try LexiconTable(name: "events-merge.tsv", contents: "setting\tvalue\nother_days\tsometimes\n", required: ["setting", "value"])
+        #expect(throws: LexiconError.self) { try EventMerger(table: bad) }
+        let unknown = try LexiconTable(name: "events-merge.tsv", contents: "setting\tvalue\nsame_moon\tyes\n", required: ["setting", "value"])
+        do {
+            _ = try EventMerger(table: unknown)
+            Issue.record("an unknown setting was accepted")
+        } catch {
+            #expect("\(error)".contains("Lexicons/events-merge.tsv:2: unknown setting 'same_moon'"), "\(error)")
+        }
+    }
+
     @Test("a broken events lexicon line is named by file and line")
     func brokenLexicon() throws {
         let folder = try TestSupport.scratch()

@@ -103,6 +103,26 @@ struct QuoteStageTests {
         #expect(rules.allSatisfy { $0.contains("Lexicons/quotes-cues.tsv:") || $0.hasPrefix("quotes/continuation") }, "\(rules)")
     }
 
+    @Test("bylines, names in a relative clause and the paragraphs between are no obstacle: 'It' is the group")
+    func antecedentsAcrossParagraphs() throws {
+        let text = """
+            By Leila Haddad
+
+            The Tawhid Brigades issued a statement. "We fired at the airport," the group said.
+
+            Pentagon officials said the rockets caused no damage.
+
+            The group, whose members include the Karbala Brigades, has claimed dozens of attacks. \
+            It warned that operations "will continue for as long as the occupation stays."
+            """
+        let found = try quotes(text)
+        let warned = try #require(found.first { $0.text.hasPrefix("will continue") })
+        #expect(warned.speaker == "It" && warned.canonical == "Tawhid Brigades", "\(found)")
+        // A byline names the reporter; "he" finds nothing rather than her.
+        let byline = try quotes("By Leila Haddad\n\n\"The river is rising in the valley,\" he said.")
+        #expect(!byline.isEmpty && byline.allSatisfy { $0.canonical != "Leila Haddad" }, "\(byline)")
+    }
+
     @Test("reported speech without marks: after the cue, before it, and 'according to'")
     func indirect() throws {
         let found = try quotes("""

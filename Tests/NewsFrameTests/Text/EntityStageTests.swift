@@ -73,6 +73,19 @@ struct EntityStageTests {
         ])
     }
 
+    @Test("a run that starts with a given name is a person: two more names at most, one in a title-case headline, none past a head")
+    func givenNames() throws {
+        #expect(try mentions("Salman Abedi left the hall before the blast, witnesses said. Abedi was 22.").filter { $0.contains("PERSON") } == [
+            "Salman Abedi/PERSON/Salman Abedi", "Abedi/PERSON/Salman Abedi",
+        ])
+        #expect(try mentions("Donald Trump Says Talks With Tehran Are Over").contains("Donald Trump/PERSON/Donald Trump"))
+        #expect(try mention("Julie A. Diaz Martinez arrived on Monday.", "Julie A. Diaz Martinez")?.type == "PERSON")
+        // A head noun ends the name, and the longer organization wins.
+        #expect(try mention("Supporters of the Hamid Karimi Foundation marched.", "Hamid Karimi Foundation")?.type == "ORG")
+        // A given name alone is no mention.
+        #expect(try mentions("Omar left early.").isEmpty)
+    }
+
     @Test("capitalized words alone make no mention: headlines and sentence starts do not flood")
     func noFlood() throws {
         #expect(try mentions("Militia Claims Responsibility For Overnight Strike, Officials Say") == [])
