@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "NewsFrameEvents", dependencies: ["NewsFrameCore", "NewsFrameQuotes"]),
         .target(
             name: "NewsFrameStore",
-            dependencies: ["NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NewsFrameCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "NewsFrameIngest", dependencies: ["CICU", "NewsFrameCore"]),
         .target(name: "NewsFrameExport", dependencies: ["NewsFrameCore"]),
@@ -50,7 +53,7 @@ let package = Package(
         .executableTarget(name: "newsframe", dependencies: ["NewsFrameCLI"]),
         .testTarget(
             name: "NewsFrameTests",
-            dependencies: ["NewsFramePipeline", "NewsFrameCLI", "newsframe"],
+            dependencies: ["NewsFramePipeline", "NewsFrameCLI", "newsframe", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["CLI/Snapshots"]
         ),
     ]

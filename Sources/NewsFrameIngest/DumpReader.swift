@@ -7,7 +7,7 @@ import NewsFrameCore
 /// Nothing here stops a batch: every problem becomes a `RejectRecord` naming the file and
 /// line, and reading goes on with the next line or file. Memory is bounded by one chunk and
 /// one document, whatever the size of the dump.
-public struct DumpReader {
+public struct DumpReader: Sendable {
     public enum Event {
         case document(IncomingDocument)
         case reject(RejectRecord)

@@ -6,7 +6,8 @@ import NewsFrameStore
 /// `process`: ingest and analyse in one pass. Each batch of articles read from the dump is
 /// analysed in parallel at once and written, documents and results together, in one
 /// transaction, so nothing is read back from the store. A final ordinary run then picks up
-/// whatever else in the store is stale. Memory holds at most three batches.
+/// whatever else in the store is stale. Reading runs a batch or two ahead on its own thread (`ReadAhead`); memory holds at most
+/// five batches.
 public struct DumpProcessor {
     public let store: CorpusStore
     public let pipeline: Pipeline
@@ -33,40 +34,28 @@ public struct DumpProcessor {
         let processor = DocumentProcessor(pipeline: pipeline)
         let specs = pipeline.specs
         let store = store
-        var batch: [IncomingDocument] = []
-        var rejects: [RejectRecord] = []
-        func flush() throws {
-            guard !batch.isEmpty || !rejects.isEmpty else { return }
-            let items = batch.map { WorkItem(seq: 0, document: $0.document, firstStep: 0, prior: AnnotationSet()) }
+        func flush(_ batch: ReadAhead.Batch) throws {
+            let items = batch.documents.map { WorkItem(seq: 0, document: $0.document, firstStep: 0, prior: AnnotationSet()) }
             let outcomes = ParallelMap.map(items, workers: workers) { processor.process($0) }
             let results = outcomes.map { try? $0.get() }
             let failures = outcomes.compactMap { outcome -> RejectRecord? in
                 if case .failure(let reject) = outcome { return reject }
                 return nil
             }
-            let documents = batch
-            let pending = rejects
             try writer.submit {
                 let saved = try store.saveIncoming(
-                    documents, results: results, rejects: pending, failures: failures, ingestRunID: ingestRunID,
+                    batch.documents, results: results, rejects: batch.rejects, failures: failures, ingestRunID: ingestRunID,
                     pipelineRunID: pipelineRunID, stages: specs)
                 tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count)
                 (saved.rejects + failures).forEach(report)
             }
-            batch.removeAll(keepingCapacity: true)
-            rejects.removeAll()
         }
+        let input = ReadAhead(reader: reader, paths: paths, batchSize: batchSize)
         do {
-            try reader.read(paths: paths) { event in
-                switch event {
-                case .document(let incoming): batch.append(incoming)
-                case .reject(let reject): rejects.append(reject)
-                }
-                if batch.count >= batchSize || rejects.count >= batchSize { try flush() }
-            }
-            try flush()
+            while let batch = try input.next() { try flush(batch) }
             try writer.finish()
         } catch {
+            input.stop()
             try? writer.finish()
             try? store.finishRun(ingestRunID, status: "failed", counts: tally.ingest.counts)
             try? store.finishRun(pipelineRunID, status: "failed", counts: tally.run.counts)

@@ -1,9 +1,12 @@
 import Dispatch
+import Synchronization
 
 /// Maps a batch over `workers` threads and returns results in input order.
 ///
 /// Results go into a buffer allocated up front, one slot per input, so threads never share
-/// a slot and never resize anything.
+/// a slot and never resize anything. Lanes take the next input from a shared counter rather
+/// than a fixed share: the reader and the writer run beside the workers, so a lane can lose
+/// its core for a while, and a fixed share would leave the other lanes waiting for it.
 enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], workers: Int, _ transform: @Sendable (Input) -> Output
@@ -11,11 +14,12 @@ enum ParallelMap {
         if inputs.isEmpty { return [] }
         let slots = Slots<Output>(count: inputs.count)
         let lanes = max(1, min(workers, inputs.count))
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            var index = lane
-            while index < inputs.count {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: lanes) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if index >= inputs.count { break }
                 slots.set(index, transform(inputs[index]))
-                index += lanes
             }
         }
         return slots.values()

@@ -17,48 +17,50 @@ enum AnnotationRows {
         case .tokens:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM tokens WHERE doc_id = ?").execute(arguments: [docID]) }
             guard let tokens = set.tokens else { return }
-            try db.cachedStatement(sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [docID, stage, wordRule, tokens.count, TokenCodec.encode(tokens)])
+            try RowInserter(db, sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
+                .insert([.text(docID), .text(stage), .text(wordRule), .integer(tokens.count), .blob(TokenCodec.encode(tokens))])
         case .sentences:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [docID]) }
             try insertSentences(set.sentences ?? [], docID: docID, stage: stage, db)
         case .timexes:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM timexes WHERE doc_id = ?").execute(arguments: [docID]) }
             guard let timexes = set.timexes, !timexes.isEmpty else { return }
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO timexes (doc_id, idx, start, "end", text, type, value, mod, anchor, stage, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, timex) in timexes.enumerated() {
-                try insert.execute(arguments: [
-                    docID, index, timex.start, timex.end, result.timexTexts[index], timex.type, timex.value,
-                    timex.mod, timex.anchor, stage, timex.rule,
+                try insert.insert([
+                    .text(docID), .integer(index), .integer(timex.start), .integer(timex.end), .text(result.timexTexts[index]),
+                    .text(timex.type), .text(timex.value), SQLValue(timex.mod), SQLValue(timex.anchor), .text(stage), .text(timex.rule),
                 ])
             }
         case .entities:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM entities WHERE doc_id = ?").execute(arguments: [docID]) }
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, mention) in (set.entities ?? []).enumerated() {
-                try insert.execute(arguments: [
-                    docID, index, mention.start, mention.end, result.entityTexts[index], mention.type, mention.canonical,
-                    mention.title, mention.count, stage, mention.rule,
+                try insert.insert([
+                    .text(docID), .integer(index), .integer(mention.start), .integer(mention.end), .text(result.entityTexts[index]),
+                    .text(mention.type), .text(mention.canonical), SQLValue(mention.title), SQLValue(mention.count), .text(stage),
+                    .text(mention.rule),
                 ])
             }
         case .quotes:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM quotes WHERE doc_id = ?").execute(arguments: [docID]) }
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO quotes (doc_id, idx, start, "end", text, kind, speaker_start, speaker_end, speaker_text,
                     speaker_canonical, cue, resolution, stage, rule)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, quote) in (set.quotes ?? []).enumerated() {
-                try insert.execute(arguments: [
-                    docID, index, quote.start, quote.end, result.quoteTexts[index].text, quote.kind.rawValue, quote.speaker?.start,
-                    quote.speaker?.end, result.quoteTexts[index].speaker, quote.speakerCanonical, quote.cue, quote.resolution, stage,
-                    quote.rule,
+                try insert.insert([
+                    .text(docID), .integer(index), .integer(quote.start), .integer(quote.end), .text(result.quoteTexts[index].text),
+                    .text(quote.kind.rawValue), SQLValue(quote.speaker?.start), SQLValue(quote.speaker?.end),
+                    SQLValue(result.quoteTexts[index].speaker), SQLValue(quote.speakerCanonical), SQLValue(quote.cue),
+                    SQLValue(quote.resolution), .text(stage), .text(quote.rule),
                 ])
             }
         case .events:
@@ -77,12 +79,12 @@ enum AnnotationRows {
         _ frames: [EventFrame], texts: [(trigger: String, arguments: [String])], docID: String, stage: String, _ db: Database
     ) throws {
         guard !frames.isEmpty else { return }
-        let insertFrame = try db.cachedStatement(sql: """
+        let insertFrame = try RowInserter(db, sql: """
             INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
                 location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertArgument = try db.cachedStatement(sql: """
+        let insertArgument = try RowInserter(db, sql: """
             INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -93,37 +95,28 @@ enum AnnotationRows {
             }
             let weapon = frame.first("weapon")
             let days = frame.first("time")?.value.flatMap(DayRange.init(value:))
-            try insertFrame.execute(arguments: [
-                docID, index, frame.type, frame.trigger.start, frame.trigger.end, texts[index].trigger,
-                frame.status.isEmpty ? nil : frame.status.joined(separator: ","), frame.first("time")?.value, text("actor"), text("target"),
-                text("location"), weapon?.canonical, weapon?.count, text("casualties"), frame.site, frame.namedActor, days?.first, days?.last, stage, frame.rule,
+            try insertFrame.insert([
+                .text(docID), .integer(index), .text(frame.type), .integer(frame.trigger.start), .integer(frame.trigger.end),
+                .text(texts[index].trigger), SQLValue(frame.status.isEmpty ? nil : frame.status.joined(separator: ",")),
+                SQLValue(frame.first("time")?.value), SQLValue(text("actor")), SQLValue(text("target")), SQLValue(text("location")),
+                SQLValue(weapon?.canonical), SQLValue(weapon?.count), SQLValue(text("casualties")), SQLValue(frame.site),
+                SQLValue(frame.namedActor), SQLValue(days?.first), SQLValue(days?.last), .text(stage), .text(frame.rule),
             ])
             for (argumentIndex, argument) in frame.arguments.enumerated() {
-                try insertArgument.execute(arguments: [
-                    docID, index, argumentIndex, argument.role, argument.start, argument.end, argumentTexts[argumentIndex],
-                    argument.canonical, argument.value, argument.count, argument.rule,
+                try insertArgument.insert([
+                    .text(docID), .integer(index), .integer(argumentIndex), .text(argument.role), .integer(argument.start),
+                    .integer(argument.end), .text(argumentTexts[argumentIndex]), SQLValue(argument.canonical), SQLValue(argument.value),
+                    SQLValue(argument.count), .text(argument.rule),
                 ])
             }
         }
     }
 
-    /// Rows per multi-row INSERT: one statement per chunk instead of one per sentence.
-    static let sentenceChunk = 32
 
     private static func insertSentences(_ sentences: [Sentence], docID: String, stage: String, _ db: Database) throws {
-        var index = 0
-        while index < sentences.count {
-            let chunk = min(sentenceChunk, sentences.count - index)
-            let rows = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: chunk).joined(separator: ", ")
-            let statement = try db.cachedStatement(sql: "INSERT INTO sentences (doc_id, idx, start, \"end\", stage, rule) VALUES \(rows)")
-            var values: [(any DatabaseValueConvertible)?] = []
-            values.reserveCapacity(chunk * 6)
-            for offset in 0..<chunk {
-                let sentence = sentences[index + offset]
-                values += [docID, index + offset, sentence.start, sentence.end, stage, sentence.rule]
-            }
-            try statement.execute(arguments: StatementArguments(values))
-            index += chunk
+        let insert = try RowInserter(db, sql: "INSERT INTO sentences (doc_id, idx, start, \"end\", stage, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        for (index, sentence) in sentences.enumerated() {
+            try insert.insert([.text(docID), .integer(index), .integer(sentence.start), .integer(sentence.end), .text(stage), .text(sentence.rule)])
         }
     }
 

@@ -118,15 +118,15 @@ extension CorpusStore {
 
     private func insert(_ incoming: IncomingDocument, runID: Int64, now: String, _ db: Database) throws {
         let document = incoming.document
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RowInserter(db, sql: """
             INSERT INTO documents (id, version, content_hash, dct, title, url, source, metadata, text, char_count,
                 source_file, source_line, last_ingest_run, created_at, updated_at)
             VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try statement.execute(arguments: [
-            document.id, incoming.contentHash, document.dct, document.title, document.url, document.source,
-            document.metadataJSON, document.text, incoming.characterCount, incoming.sourceFile,
-            incoming.sourceLine, runID, now, now,
+        try statement.insert([
+            .text(document.id), .text(incoming.contentHash), SQLValue(document.dct), SQLValue(document.title), SQLValue(document.url),
+            SQLValue(document.source), SQLValue(document.metadataJSON), .text(document.text), .integer(incoming.characterCount),
+            SQLValue(incoming.sourceFile), SQLValue(incoming.sourceLine), .integer(Int(runID)), .text(now), .text(now),
         ])
     }
 }

@@ -62,7 +62,7 @@ extension CorpusStore {
     func writeResults(_ results: [DocumentResult], failures: [RejectRecord], runID: Int64, _ db: Database) throws {
         do {
             let versionCheck = try db.cachedStatement(sql: "SELECT version FROM documents WHERE id = ?")
-            let status = try db.cachedStatement(sql: """
+            let status = try RowInserter(db, sql: """
                 INSERT OR REPLACE INTO stage_status (doc_id, stage, fingerprint, doc_version, run_id, annotations, completed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -81,7 +81,10 @@ extension CorpusStore {
                             clearOld: result.storedStages.contains(spec.name), runID: runID, db)
                         count += result.annotations.count(of: kind)
                     }
-                    try status.execute(arguments: [result.docID, spec.name, spec.fingerprint, result.docVersion, runID, count, now])
+                    try status.insert([
+                        .text(result.docID), .text(spec.name), .text(spec.fingerprint), .integer(result.docVersion), SQLValue(runID),
+                        .integer(count), .text(now),
+                    ])
                 }
             }
             try Self.insertRejects(failures, runID: runID, db)

@@ -1,31 +1,73 @@
 import Foundation
 import NewsFrameCore
 
-/// Packs a document's tokens into one blob (9 bytes a token: start and end as little-endian
-/// UInt32, then the kind), so a corpus of millions of documents needs no row per token.
-/// The single writer encodes every page, so this is written for speed.
+/// Packs a document's tokens into one blob, so a corpus of millions of documents needs no
+/// row per token, and so the single writer moves few bytes: about two a token.
+///
+/// Each token is two LEB128 varints: the gap from the previous token's end (from 0 for the
+/// first), then `length << 2 | kind`. Most gaps are 0 or 1 and most words are shorter than
+/// 32 scalars, so a token usually takes two bytes, against nine for fixed-width offsets
+/// (stores made before migration `v8-compact-tokens` are converted by it).
 public enum TokenCodec {
-    static let stride = 9
-
     public static func encode(_ tokens: [Token]) -> Data {
-        var bytes = [UInt8](repeating: 0, count: tokens.count * stride)
-        bytes.withUnsafeMutableBytes { raw in
-            for (index, token) in tokens.enumerated() {
-                let offset = index * stride
-                raw.storeBytes(of: UInt32(token.start).littleEndian, toByteOffset: offset, as: UInt32.self)
-                raw.storeBytes(of: UInt32(token.end).littleEndian, toByteOffset: offset + 4, as: UInt32.self)
-                raw[offset + 8] = token.kind.rawValue
-            }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.count * 2 + 8)
+        var previousEnd = 0
+        for token in tokens {
+            appendVarint(UInt64(max(0, token.start - previousEnd)), to: &bytes)
+            appendVarint(UInt64(max(0, token.end - token.start)) << 2 | UInt64(token.kind.rawValue & 3), to: &bytes)
+            previousEnd = token.end
         }
         return Data(bytes)
     }
 
+    /// Decodes a blob `encode` made; a truncated blob yields the tokens before the cut.
     public static func decode(_ data: Data) -> [Token] {
-        let count = data.count / stride
         var tokens: [Token] = []
-        tokens.reserveCapacity(count)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            tokens.reserveCapacity(raw.count / 2)
+            var position = 0
+            var previousEnd = 0
+            while position < raw.count {
+                guard let gap = readVarint(raw, &position), let packed = readVarint(raw, &position) else { break }
+                let start = previousEnd + Int(gap)
+                let end = start + Int(packed >> 2)
+                tokens.append(Token(start: start, end: end, kind: TokenKind(rawValue: UInt8(packed & 3)) ?? .symbol))
+                previousEnd = end
+            }
+        }
+        return tokens
+    }
+
+    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    private static func readVarint(_ raw: UnsafeRawBufferPointer, _ position: inout Int) -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < raw.count, shift < 64 {
+            let byte = raw[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        return nil
+    }
+
+    /// The fixed-width layout of stores before `v8-compact-tokens` (start and end as
+    /// little-endian UInt32, then the kind byte): read only by that migration.
+    static func decodeFixedWidth(_ data: Data) -> [Token] {
+        let stride = 9
+        var tokens: [Token] = []
         data.withUnsafeBytes { raw in
-            for index in 0..<count {
+            for index in 0..<(raw.count / stride) {
                 let offset = index * stride
                 let start = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
                 let end = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))

@@ -137,4 +137,28 @@ struct CommandLineTests {
         #expect(strict.status != 0)
         #expect(strict.stderr.contains("'--strict': 1 broken lexicon line(s)"))
     }
+
+    @Test("profile times every stage alone and finds what annotate finds")
+    func profile() throws {
+        let output = try TestSupport.run(["profile", TestSupport.articles.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("documents: \(TestSupport.articleCount), "))
+        var counts: [String: Int] = [:]
+        for line in output.stdout.split(separator: "\n") where line.hasPrefix("| ") && line.contains("@") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            counts[String(cells[0])] = Int(cells[4].replacingOccurrences(of: ",", with: ""))
+        }
+        #expect(Set(counts.keys) == ["tokenize@1", "temporal@1", "entities@1", "quotes@1", "events@1"])
+        // The same stages through annotate: the timex and entity counts agree.
+        var timexes = 0
+        var entities = 0
+        let annotated = try TestSupport.run(["annotate", TestSupport.articles.path])
+        for line in annotated.stdout.split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            timexes += (object?["timexes"] as? [Any])?.count ?? 0
+            entities += (object?["entities"] as? [Any])?.count ?? 0
+        }
+        #expect(timexes > 0 && counts["temporal@1"] == timexes)
+        #expect(entities > 0 && counts["entities@1"] == entities)
+    }
 }
