@@ -31,8 +31,22 @@ public enum LexiconPhrase {
 
     /// A word token without its possessive `'s` ("Syria's" → "Syria", true); phrases match
     /// the bare word and spans leave the `'s` out.
+    /// Every stage asks this of every token, so the ending is tested on bytes first.
     public static func strippingPossessive(_ text: String, kind: TokenKind) -> (text: String, possessive: Bool) {
-        guard kind == .word, text.count > 3, text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") else { return (text, false) }
-        return (String(text.dropLast(2)), true)
+        let utf8 = text.utf8
+        guard kind == .word, utf8.count > 3, utf8.last == UInt8(ascii: "s") else { return (text, false) }
+        let cut: Int
+        if utf8.dropLast().last == UInt8(ascii: "'") {
+            cut = 2
+        } else if utf8.suffix(4).elementsEqual(Self.curlyPossessive) {
+            cut = 4
+        } else {
+            return (text, false)
+        }
+        guard text.count > 3 else { return (text, false) }
+        return (String(decoding: utf8.dropLast(cut), as: UTF8.self), true)
     }
+
+    /// U+2019 and "s" in UTF-8.
+    private static let curlyPossessive: [UInt8] = [0xE2, 0x80, 0x99, 0x73]
 }

@@ -2,7 +2,8 @@ import NewsFrameCore
 
 /// The entity knowledge of `Lexicons/`: the gazetteers listed in `entities-index.tsv`, the
 /// titles, head nouns and name particles that patterns use, and number words for counts.
-final class EntityLexicon: @unchecked Sendable {
+/// A struct, so that reading its tables costs no exclusivity check (a class's `var`s do).
+struct EntityLexicon: @unchecked Sendable {
     struct Entry {
         var canonical: String
         var type: String
@@ -20,25 +21,28 @@ final class EntityLexicon: @unchecked Sendable {
 
     static let types: Set<String> = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON"]
 
+    /// Every word of every form, in the case the lexicon gives and lowercased.
+    private(set) var vocabulary = Vocabulary()
     private(set) var entries: [Entry] = []
-    let sensitive = TokenTrie()
-    let insensitive = TokenTrie()
+    let sensitive = WordTrie()
+    let insensitive = WordTrie()
     private(set) var titles: [(ruleID: String, title: String, example: String?, expect: String?)] = []
-    let titleTrie = TokenTrie()
+    let titleTrie = WordTrie()
     private(set) var heads: [Head] = []
-    let headsSensitive = TokenTrie()
-    let headsInsensitive = TokenTrie()
-    private(set) var particles: Set<String> = []
+    let headsSensitive = WordTrie()
+    let headsInsensitive = WordTrie()
+    /// By lowercase word id: whether the word is a name particle ("al", "bin").
+    private(set) var isParticle: [Bool] = []
     /// Speech cues next to which a capitalized name is a person: cue → (before, after, line).
-    private(set) var personCues: [String: (before: Bool, after: Bool, byline: Bool, ruleID: String)] = [:]
+    private(set) var personCues: [Int32: (before: Bool, after: Bool, byline: Bool, ruleID: String)] = [:]
     private(set) var personCueExamples: [(ruleID: String, text: String, expect: String)] = []
     /// Given names ("Salman", "Timothy") → their lexicon line.
-    private(set) var givenNames: [String: String] = [:]
+    private(set) var givenNames: [Int32: String] = [:]
     private(set) var givenNameExamples: [(ruleID: String, text: String, expect: String)] = []
-    /// Capitalized words that never begin a name ("The", "In"): `sentence-starters.tsv`.
-    private(set) var nonNameWords: Set<String> = []
-    private(set) var numbers: [String: Int] = [:]
-    let numberTrie = TokenTrie()
+    /// By word id: capitalized words that never begin a name ("The", "In"):
+    /// `sentence-starters.tsv`, weekdays and months.
+    private(set) var isNonNameWord: [Bool] = []
+    let numberTrie = WordTrie()
     private var numberValues: [Int] = []
 
     init(context: StageContext) throws {
@@ -51,6 +55,7 @@ final class EntityLexicon: @unchecked Sendable {
             let caseInsensitive = row["case"] == "insensitive"
             let table = try context.table(file, required: ["canonical", "type"])
             (caseInsensitive ? insensitive : sensitive).reserve(phrases: 2 * table.rows.count)
+            vocabulary.reserve(4 * table.rows.count)
             for entry in table.rows {
                 let type = entry["type"]!
                 guard Self.types.contains(type) else {
@@ -62,9 +67,9 @@ final class EntityLexicon: @unchecked Sendable {
                 for form in forms where !form.isEmpty {
                     let words = LexiconPhrase.words(form)
                     if caseInsensitive {
-                        insensitive.insert(words.map { $0.lowercased() }, payload: entries.count - 1)
+                        insensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
                     } else {
-                        sensitive.insert(words, payload: entries.count - 1)
+                        sensitive.insert(words.map { vocabulary.intern($0) }, payload: entries.count - 1)
                     }
                 }
             }
@@ -72,48 +77,59 @@ final class EntityLexicon: @unchecked Sendable {
         let titleTable = try context.table(context.option("titles", default: "entities-titles.tsv"), required: ["title"])
         for row in titleTable.rows {
             titles.append((row.ruleID, row["title"]!, row["example"], row["expect"]))
-            titleTrie.insert(LexiconPhrase.words(row["title"]!), payload: titles.count - 1)
+            titleTrie.insert(LexiconPhrase.words(row["title"]!).map { vocabulary.intern($0) }, payload: titles.count - 1)
         }
         let headTable = try context.table(context.option("heads", default: "entities-heads.tsv"), required: ["head", "type", "case"])
         for row in headTable.rows {
             heads.append(Head(type: row["type"]!, ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
             let words = LexiconPhrase.words(row["head"]!)
             if row["case"] == "insensitive" {
-                headsInsensitive.insert(words.map { $0.lowercased() }, payload: heads.count - 1)
+                headsInsensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: heads.count - 1)
             } else {
-                headsSensitive.insert(words, payload: heads.count - 1)
+                headsSensitive.insert(words.map { vocabulary.intern($0) }, payload: heads.count - 1)
             }
         }
         let particleTable = try context.table(context.option("particles", default: "entities-particles.tsv"), required: ["particle"])
-        particles = Set(particleTable.rows.map { $0["particle"]!.lowercased() })
+        let particles = particleTable.rows.map { vocabulary.intern($0["particle"]!.lowercased()) }
         let cueTable = try context.table(context.option("person_cues", default: "entities-person-cues.tsv"), required: ["cue", "side"])
         for row in cueTable.rows {
             let side = row["side"]!
             guard ["before", "after", "both", "byline"].contains(side) else {
                 throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "side must be before, after, both or byline")
             }
-            personCues[row["cue"]!.lowercased()] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
+            personCues[vocabulary.intern(row["cue"]!.lowercased())] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
             if let text = row["example"], let expect = row["expect"] { personCueExamples.append((row.ruleID, text, expect)) }
         }
         let givenTable = try context.table(context.option("given_names", default: "entities-given-names.tsv"), required: ["name"])
-        for row in givenTable.rows where givenNames[row["name"]!] == nil {
-            givenNames[row["name"]!] = row.ruleID
+        for row in givenTable.rows where givenNames[vocabulary.intern(row["name"]!)] == nil {
+            givenNames[vocabulary.intern(row["name"]!)] = row.ruleID
             if let text = row["example"], let expect = row["expect"] { givenNameExamples.append((row.ruleID, text, expect)) }
         }
         let starters = try context.table(context.option("non_name_words", default: "sentence-starters.tsv"), required: ["word"])
-        nonNameWords = Set(starters.rows.map { $0["word"]! })
+        var nonNameWords = starters.rows.map { vocabulary.intern($0["word"]!) }
         // Weekdays and months never begin a name ("the Pentagon said Sunday").
         for file in context.option("calendar_words", default: "temporal-weekdays.tsv,temporal-months.tsv").split(separator: ",") {
             let calendar = try context.table(String(file), required: ["form"])
-            nonNameWords.formUnion(calendar.rows.map { $0["form"]! })
+            nonNameWords += calendar.rows.map { vocabulary.intern($0["form"]!) }
         }
         let numberTable = try context.table(context.option("numbers", default: "temporal-numbers.tsv"), required: ["form", "value"])
         for row in numberTable.rows where row["article"] != "yes" {
             guard let value = Int(row["value"]!) else { continue }
             numberValues.append(value)
-            numberTrie.insert(LexiconPhrase.words(row["form"]!.lowercased()), payload: numberValues.count - 1)
+            numberTrie.insert(LexiconPhrase.words(row["form"]!.lowercased()).map { vocabulary.intern($0) }, payload: numberValues.count - 1)
         }
+        // The vocabulary is complete: word tests become array lookups by id.
+        isParticle = [Bool](repeating: false, count: vocabulary.count)
+        for id in particles { isParticle[Int(id)] = true }
+        isNonNameWord = [Bool](repeating: false, count: vocabulary.count)
+        for id in nonNameWords { isNonNameWord[Int(id)] = true }
     }
 
     func numberValue(_ payload: Int) -> Int { numberValues[payload] }
+
+    /// Whether the word with this id (lowercased) is a name particle; unknown words are not.
+    func particle(_ id: Int32) -> Bool { id >= 0 && isParticle[Int(id)] }
+
+    /// Whether the word with this id never begins a name; unknown words may.
+    func nonNameWord(_ id: Int32) -> Bool { id >= 0 && isNonNameWord[Int(id)] }
 }

@@ -38,7 +38,7 @@ public struct EntityStage: Stage {
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
-        let tokens = EntityTokens(document)
+        let tokens = EntityTokens(document, vocabulary: lexicon.vocabulary)
         var candidates: [Candidate] = []
         for index in 0..<tokens.count {
             candidates += gazetteerCandidates(tokens, index)
@@ -74,10 +74,10 @@ public struct EntityStage: Stage {
 
     private func gazetteerCandidates(_ tokens: EntityTokens, _ index: Int) -> [Candidate] {
         var result: [Candidate] = []
-        for (trie, keys) in [(lexicon.sensitive, tokens.texts), (lexicon.insensitive, tokens.lower)] {
-            guard let (payload, length) = trie.longest(keys, from: index),
-                tokens.sentence[index + length - 1] == tokens.sentence[index]
-            else { continue }
+        guard tokens.ids[index] >= 0 || tokens.lowerIDs[index] >= 0 else { return result }
+        for caseSensitive in [true, false] {
+            let found = caseSensitive ? lexicon.sensitive.longest(tokens.ids, from: index) : lexicon.insensitive.longest(tokens.lowerIDs, from: index)
+            guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { continue }
             let entry = lexicon.entries[payload]
             result.append(Candidate(
                 first: index, last: index + length, type: entry.type, canonical: entry.canonical, title: nil,
@@ -92,7 +92,7 @@ public struct EntityStage: Stage {
         var position = index
         var titles: [String] = []
         var rule = ""
-        while let (payload, length) = lexicon.titleTrie.longest(tokens.texts, from: position) {
+        while let (payload, length) = lexicon.titleTrie.longest(tokens.ids, from: position) {
             titles.append(lexicon.titles[payload].title)
             rule = lexicon.titles[payload].ruleID
             position += length
@@ -106,13 +106,13 @@ public struct EntityStage: Stage {
     /// "Salman Abedi", "Timothy McVeigh": a name run that starts with a given name, of two
     /// words or more, ending before a head noun, a calendar word or a name of another type.
     private func givenNameCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
-        guard let rule = lexicon.givenNames[tokens.texts[index]], tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
+        guard let rule = lexicon.givenNames[tokens.ids[index]], tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
             return nil
         }
         for position in index + 1..<end {
-            let otherName = lexicon.sensitive.longest(tokens.texts, from: position).map { lexicon.entries[$0.payload].type != "PERSON" } ?? false
-            if otherName || lexicon.nonNameWords.contains(tokens.texts[position]) || lexicon.headsSensitive.longest(tokens.texts, from: position) != nil
-                || lexicon.headsInsensitive.longest(tokens.lower, from: position) != nil
+            let otherName = lexicon.sensitive.longest(tokens.ids, from: position).map { lexicon.entries[$0.payload].type != "PERSON" } ?? false
+            if otherName || lexicon.nonNameWord(tokens.ids[position]) || lexicon.headsSensitive.longest(tokens.ids, from: position) != nil
+                || lexicon.headsInsensitive.longest(tokens.lowerIDs, from: position) != nil
             {
                 end = position
                 break
@@ -135,13 +135,13 @@ public struct EntityStage: Stage {
 
     /// "McVeigh said", "said Jamal Karimi": a name run right before or after a speech cue.
     private func cueCandidates(_ tokens: EntityTokens, _ index: Int) -> [Candidate] {
-        guard let cue = lexicon.personCues[tokens.lower[index]] else { return [] }
+        guard let cue = lexicon.personCues[tokens.lowerIDs[index]] else { return [] }
         var result: [Candidate] = []
         if cue.after || cue.byline {
             // Titles after the cue stay out of the name ("said Brig. Gen. Tahseen al-Khafaji").
             var first = index + 1
             var titles: [String] = []
-            while let (payload, length) = lexicon.titleTrie.longest(tokens.texts, from: first) {
+            while let (payload, length) = lexicon.titleTrie.longest(tokens.ids, from: first) {
                 titles.append(lexicon.titles[payload].title)
                 first += length
             }
@@ -161,11 +161,11 @@ public struct EntityStage: Stage {
             while start > 0, index - start < 4, tokens.isCapitalized(start - 1) || tokens.texts[start - 1] == "-" {
                 start -= 1
             }
-            while start < index, tokens.texts[start] == "-" || lexicon.nonNameWords.contains(tokens.texts[start]) { start += 1 }
+            while start < index, tokens.texts[start] == "-" || lexicon.nonNameWord(tokens.ids[start]) { start += 1 }
             // A title inside the run is no part of the name ("Brigadier General | Patrick Ryder").
             var position = start
             while position < index {
-                if let (_, length) = lexicon.titleTrie.longest(tokens.texts, from: position), position + length < index {
+                if let (_, length) = lexicon.titleTrie.longest(tokens.ids, from: position), position + length < index {
                     position += length
                     start = position
                 } else {
@@ -183,7 +183,7 @@ public struct EntityStage: Stage {
     private func headCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         guard let end = nameRun(tokens, from: index) else { return nil }
         // A run that is only a country or nationality ("U.S. base") names no facility.
-        if let (payload, length) = lexicon.sensitive.longest(tokens.texts, from: index), length == end - index,
+        if let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: index), length == end - index,
             ["GPE", "NORP"].contains(lexicon.entries[payload].type)
         {
             return nil
@@ -192,8 +192,8 @@ public struct EntityStage: Stage {
         // take the head that ends furthest, at least one name word before it.
         var best: (payload: Int, end: Int)? = nil
         for split in (index + 1)...end {
-            let head = lexicon.headsSensitive.longest(tokens.texts, from: split, limit: 3)
-                ?? lexicon.headsInsensitive.longest(tokens.lower, from: split, limit: 3)
+            let head = lexicon.headsSensitive.longest(tokens.ids, from: split, limit: 3)
+                ?? lexicon.headsInsensitive.longest(tokens.lowerIDs, from: split, limit: 3)
             guard let (payload, length) = head, tokens.sentence[split + length - 1] == tokens.sentence[index] else { continue }
             if best == nil || split + length > best!.end { best = (payload, split + length) }
         }
@@ -201,13 +201,13 @@ public struct EntityStage: Stage {
         // A known entity ending where the candidate ends ("Iranian | Islamic Revolutionary Guard
         // Corps") is the better reading: the gazetteer knows it.
         for inner in (index + 1)..<best.end {
-            if let (_, length) = lexicon.sensitive.longest(tokens.texts, from: inner), inner + length == best.end { return nil }
+            if let (_, length) = lexicon.sensitive.longest(tokens.ids, from: inner), inner + length == best.end { return nil }
         }
         // A known facility or organization with its head noun added ("Harir" + "Airbase")
         // keeps the canonical name the gazetteer gives it.
         let type = lexicon.heads[best.payload].type
         var canonical: String? = nil
-        if let (payload, _) = lexicon.sensitive.longest(tokens.texts, from: index), lexicon.entries[payload].type == type {
+        if let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: index), lexicon.entries[payload].type == type {
             canonical = lexicon.entries[payload].canonical
         }
         return Candidate(
@@ -223,9 +223,9 @@ public struct EntityStage: Stage {
         let sentence = start < tokens.count ? tokens.sentence[start] : -1
         while position < tokens.count, tokens.sentence[position] == sentence, words < 6 {
             let text = tokens.texts[position]
-            if tokens.isCapitalized(position), !(words == 0 && lexicon.nonNameWords.contains(text)) {
+            if tokens.isCapitalized(position), !(words == 0 && lexicon.nonNameWord(tokens.ids[position])) {
                 position += 1
-            } else if lexicon.particles.contains(tokens.lower[position]), position + 2 < tokens.count,
+            } else if lexicon.particle(tokens.lowerIDs[position]), position + 2 < tokens.count,
                 tokens.texts[position + 1] == "-", tokens.isCapitalized(position + 2)
             {
                 position += 3
@@ -233,7 +233,7 @@ public struct EntityStage: Stage {
                 tokens.tokens[position].start == tokens.tokens[position - 1].end
             {
                 position += 2
-            } else if words > 0, lexicon.particles.contains(tokens.lower[position]),
+            } else if words > 0, lexicon.particle(tokens.lowerIDs[position]),
                 let next = afterParticles(tokens, position), tokens.isCapitalized(next)
             {
                 position = next + 1
@@ -249,7 +249,7 @@ public struct EntityStage: Stage {
     /// The first token after a chain of particles ("von der" in "von der Leyen").
     private func afterParticles(_ tokens: EntityTokens, _ start: Int) -> Int? {
         var position = start
-        while position < tokens.count, lexicon.particles.contains(tokens.lower[position]) { position += 1 }
+        while position < tokens.count, lexicon.particle(tokens.lowerIDs[position]) { position += 1 }
         return position < tokens.count ? position : nil
     }
 
@@ -289,7 +289,8 @@ public struct EntityStage: Stage {
                 chosen[position].rule = Self.surnameRule
             }
         }
-        for index in 0..<tokens.count where !taken[index] {
+        // Surnames and acronyms are capitalized words: other tokens need no lookup.
+        for index in 0..<tokens.count where !taken[index] && tokens.isCapitalized(index) {
             guard let alias = aliases[tokens.texts[index]] else { continue }
             taken[index] = true
             added.append(Candidate(
@@ -323,7 +324,7 @@ public struct EntityStage: Stage {
             guard end > 0 else { return nil }
             if tokens.tokens[end - 1].kind == .number, let value = Int(tokens.texts[end - 1]) { return value }
             for start in max(0, end - 3)..<end {
-                if let (payload, length) = lexicon.numberTrie.longest(tokens.lower, from: start), start + length == end {
+                if let (payload, length) = lexicon.numberTrie.longest(tokens.lowerIDs, from: start), start + length == end {
                     return lexicon.numberValue(payload)
                 }
             }

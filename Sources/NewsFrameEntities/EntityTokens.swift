@@ -1,33 +1,45 @@
 import NewsFrameCore
 
 /// The tokens of one document as the entity rules see them: texts with a possessive `'s`
-/// removed (the span leaves it out too), lowercased keys, capitalization, sentences.
+/// removed (the span leaves it out too), their vocabulary ids as written and lowercased,
+/// capitalization, sentences. Everything a rule asks of every token is computed here once.
 final class EntityTokens {
     let tokens: [Token]
     /// Token texts, a trailing possessive removed ("Syria's" → "Syria").
     let texts: [String]
-    let lower: [String]
+    /// Vocabulary id of each text as written, and lowercased (`Vocabulary.unknown` if none).
+    let ids: [Int32]
+    let lowerIDs: [Int32]
     let possessive: [Bool]
     let sentence: [Int]
 
-    init(_ document: AnalyzedDocument) {
+    init(_ document: AnalyzedDocument, vocabulary: Vocabulary) {
         tokens = document.annotations.tokens ?? []
         var texts: [String] = []
         var possessive: [Bool] = []
+        var ids: [Int32] = []
+        var lowerIDs: [Int32] = []
         texts.reserveCapacity(tokens.count)
+        possessive.reserveCapacity(tokens.count)
+        ids.reserveCapacity(tokens.count)
+        lowerIDs.reserveCapacity(tokens.count)
         for token in tokens {
             let (text, isPossessive) = LexiconPhrase.strippingPossessive(document.text.slice(token.start, token.end), kind: token.kind)
             texts.append(text)
             possessive.append(isPossessive)
+            ids.append(vocabulary.id(text))
+            let lower = TextCase.lowercased(text)
+            lowerIDs.append(lower == text ? ids[ids.count - 1] : vocabulary.id(lower))
         }
         self.texts = texts
         self.possessive = possessive
-        lower = texts.map { $0.lowercased() }
+        self.ids = ids
+        self.lowerIDs = lowerIDs
         let sentences = document.annotations.sentences ?? []
         let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var mixed = [Bool](repeating: false, count: sentences.count + 1)
-        for (index, text) in texts.enumerated() where text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        for (index, text) in texts.enumerated() where !mixed[sentenceOf[index]] && TextCase.hasLowercase(text) {
             mixed[sentenceOf[index]] = true
         }
         mixedCase = mixed
@@ -37,16 +49,15 @@ final class EntityTokens {
         // ("Julie A. Diaz Martinez arrived on Monday") has lowercase long words.
         var words = [Int](repeating: 0, count: sentences.count + 1)
         var capitals = [Int](repeating: 0, count: sentences.count + 1)
-        for (index, token) in tokens.enumerated() where token.kind == .word && texts[index].unicodeScalars.count >= 4 {
+        let capitalized = zip(tokens, texts).map { token, text in token.kind == .word && TextCase.startsUppercase(text) }
+        // (Offsets are scalar offsets: a token's length in scalars needs no counting.)
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start - (possessive[index] ? 2 : 0) >= 4 {
             if index == 0 || sentenceOf[index - 1] != sentenceOf[index] { continue }
             words[sentenceOf[index]] += 1
-            if texts[index].unicodeScalars.first?.properties.isUppercase == true { capitals[sentenceOf[index]] += 1 }
+            if capitalized[index] { capitals[sentenceOf[index]] += 1 }
         }
         titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 100 >= $0 * 85 }
-        capitalized = zip(tokens, texts).map { token, text in
-            guard token.kind == .word, let first = text.unicodeScalars.first else { return false }
-            return first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-        }
+        self.capitalized = capitalized
     }
 
     /// Per sentence: whether it is written in title case (headlines), where a run of

@@ -93,6 +93,22 @@ struct CharacterClassTests {
             ].contains(category)
             #expect(TokenizeStage.isPunctuation(scalar) == punctuation, "U+\(String(value, radix: 16))")
             #expect(TokenizeStage.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            let text = "\(scalar)x\(scalar)"
+            #expect(TextCase.lowercased(text) == text.lowercased(), "U+\(String(value, radix: 16))")
+            #expect(TextCase.hasLowercase(String(scalar)) == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+            #expect(TextCase.startsUppercase(String(scalar)) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
         }
+        // Beyond ASCII the Unicode tables answer.
+        #expect(TextCase.lowercased("ÉTAT Über") == "état über")
+        #expect(TextCase.hasLowercase("ÉTAT") == false && TextCase.hasLowercase("ÉTAt") && TextCase.hasLowercase("ñ"))
+        #expect(TextCase.startsUppercase("Über") && !TextCase.startsUppercase("über"))
+        // Possessives: straight and curly, not on short words or other endings.
+        #expect(LexiconPhrase.strippingPossessive("Syria's", kind: .word) == ("Syria", true))
+        #expect(LexiconPhrase.strippingPossessive("Syria\u{2019}s", kind: .word) == ("Syria", true))
+        #expect(LexiconPhrase.strippingPossessive("Ré's", kind: .word) == ("Ré", true))
+        // Three characters in five bytes: too short to be a possessive.
+        #expect(LexiconPhrase.strippingPossessive("é's", kind: .word) == ("é's", false))
+        #expect(LexiconPhrase.strippingPossessive("Kata'ib", kind: .word) == ("Kata'ib", false))
+        #expect(LexiconPhrase.strippingPossessive("Syria's", kind: .symbol) == ("Syria's", false))
     }
 }

@@ -1,4 +1,0 @@
-import NewsFrameCore
-
-/// Entity phrases are keyed by token texts.
-typealias TokenTrie = PhraseTrie<String>
