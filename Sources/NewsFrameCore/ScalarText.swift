@@ -38,4 +38,14 @@ public struct ScalarText: Sendable {
     }
 
     public func slice(_ span: Span) -> String { slice(span.start, span.end) }
+
+    /// The UTF-8 bytes of `[start, end)`, without making a string: lexicon lookups of every
+    /// token read them.
+    public func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        return utf8.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])]))
+        }
+    }
 }

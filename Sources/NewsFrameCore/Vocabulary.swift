@@ -1,26 +1,100 @@
 /// Every word a stage's lexicons mention, numbered while they load. A document's tokens are
-/// looked up once; after that every trie step and every word test compares integers
-/// instead of hashing strings again.
+/// looked up once, straight from the text's UTF-8 bytes (no string is made for a token
+/// that no lexicon knows, which is most of them); after that every trie step and every
+/// word test compares integers.
 public struct Vocabulary: Sendable {
     /// Tokens that no lexicon mentions.
     public static let unknown: Int32 = -1
 
-    private var ids: [String: Int32] = [:]
+    /// The words' bytes end to end; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    /// Open addressing by FNV-1a hash of the bytes: word ids, -1 where empty.
+    private var slots: [Int32] = [Int32](repeating: -1, count: 64)
 
     public init() {}
 
-    public var count: Int { ids.count }
+    public var count: Int { starts.count - 1 }
 
     /// The id of `word`, adding it when new (used while loading).
     public mutating func intern(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
-        let id = Int32(ids.count)
-        ids[word] = id
+        let utf8 = Array(word.utf8)
+        let found = utf8.withUnsafeBufferPointer { self.id(utf8: $0) }
+        if found >= 0 { return found }
+        let id = Int32(count)
+        bytes += utf8
+        starts.append(Int32(bytes.count))
+        if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id) }
         return id
     }
 
-    public func id(_ word: String) -> Int32 { ids[word] ?? Self.unknown }
+    public func id(_ word: String) -> Int32 {
+        var copy = word
+        return copy.withUTF8 { id(utf8: $0) }
+    }
+
+    /// The id of the word spelled by these bytes, exactly.
+    public func id(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        find(word, hash: Self.hash(word, lowercasing: false), lowercasing: false)
+    }
+
+    /// The id of the lowercase form of an ASCII word, lowercased on the fly; nil when the
+    /// word is not ASCII (the caller lowercases it with Unicode's rules).
+    public func lowercaseID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        for byte in word where byte >= 0x80 { return nil }
+        return find(word, hash: Self.hash(word, lowercasing: true), lowercasing: true)
+    }
 
     /// Room for `words` more words.
-    public mutating func reserve(_ words: Int) { ids.reserveCapacity(ids.count + words) }
+    public mutating func reserve(_ words: Int) {
+        var size = slots.count
+        while (count + words) * 2 > size { size *= 2 }
+        if size > slots.count { rehash(size) }
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8, _ lowercasing: Bool) -> UInt8 {
+        lowercasing && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(lower(byte, lowercasing))) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int32 {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[index]
+            if id < 0 { return Self.unknown }
+            let start = Int(starts[Int(id)])
+            let end = Int(starts[Int(id) + 1])
+            if end - start == word.count {
+                var same = true
+                for offset in 0..<word.count where bytes[start + offset] != Self.lower(word[offset], lowercasing) {
+                    same = false
+                    break
+                }
+                if same { return id }
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func place(_ id: Int32) {
+        let start = Int(starts[Int(id)])
+        let end = Int(starts[Int(id) + 1])
+        let hash = bytes[start..<end].withUnsafeBufferPointer { Self.hash($0, lowercasing: false) }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index] >= 0 { index = (index + 1) & mask }
+        slots[index] = id
+    }
+
+    private mutating func rehash(_ size: Int) {
+        slots = [Int32](repeating: -1, count: size)
+        for id in 0..<count { place(Int32(id)) }
+    }
 }

@@ -5,8 +5,9 @@
 /// with a multiplicative hash: a step costs a multiply and a probe or two, where a
 /// `Dictionary` step hashes with SipHash. The entities stage asks several tries at every
 /// token, so this is what its speed rests on. A word no lexicon mentions (`Vocabulary.unknown`)
-/// ends a walk before any probe. Built once while a stage loads, then only read.
-public final class WordTrie: @unchecked Sendable {
+/// ends a walk before any probe. Built once while a stage loads, then only read; a struct,
+/// so that reading it from a stage's `let` tables costs no exclusivity check.
+public struct WordTrie: Sendable {
     /// Packed (node + 1, word) keys; 0 marks an empty slot.
     @usableFromInline var keys: [UInt64]
     @usableFromInline var children: [Int32]
@@ -37,15 +38,8 @@ public final class WordTrie: @unchecked Sendable {
     /// The child of `node` by `word`, or nil.
     @inlinable
     func child(_ node: Int32, _ word: Int32) -> Int32? {
-        Self.child(node, word, keys, children, mask, shift)
-    }
-
-    /// The lookup on tables passed in: `longest` reads the stored properties once per call,
-    /// not once per step (each read of a class's `var` is an exclusivity check).
-    @inlinable
-    static func child(_ node: Int32, _ word: Int32, _ keys: [UInt64], _ children: [Int32], _ mask: Int, _ shift: UInt64) -> Int32? {
-        let key = pack(node, word)
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        let key = Self.pack(node, word)
+        var index = slot(of: key)
         while true {
             let found = keys[index]
             if found == key { return children[index] }
@@ -56,7 +50,7 @@ public final class WordTrie: @unchecked Sendable {
 
     /// Adds a phrase; the first payload given for a phrase is kept. Unknown words cannot be
     /// part of a phrase (the vocabulary interns every word while the lexicon loads).
-    public func insert(_ words: [Int32], payload: Int) {
+    public mutating func insert(_ words: [Int32], payload: Int) {
         guard !words.isEmpty, !words.contains(where: { $0 < 0 }) else { return }
         var node: Int32 = 0
         for word in words {
@@ -75,7 +69,7 @@ public final class WordTrie: @unchecked Sendable {
 
     /// Room for `phrases` more phrases of a few words each, so a large gazetteer does not
     /// regrow the table again and again.
-    public func reserve(phrases: Int) {
+    public mutating func reserve(phrases: Int) {
         grow(toHold: edgeCount + 3 * phrases)
         payloads.reserveCapacity(payloads.count + 3 * phrases)
     }
@@ -84,12 +78,11 @@ public final class WordTrie: @unchecked Sendable {
     @inlinable
     public func longest(_ words: [Int32], from start: Int, limit: Int = Int.max) -> (payload: Int, length: Int)? {
         guard start < words.count, words[start] >= 0 else { return nil }
-        let (keys, children, payloads, mask, shift) = (self.keys, self.children, self.payloads, self.mask, self.shift)
         var node: Int32 = 0
         var position = start
         var best: (Int, Int)? = nil
         while position < words.count, position - start < limit, words[position] >= 0,
-            let next = Self.child(node, words[position], keys, children, mask, shift)
+            let next = child(node, words[position])
         {
             node = next
             position += 1
@@ -109,7 +102,7 @@ public final class WordTrie: @unchecked Sendable {
         Set(keys.filter { $0 != 0 }.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) })
     }
 
-    private func put(_ key: UInt64, _ value: Int32) {
+    private mutating func put(_ key: UInt64, _ value: Int32) {
         grow(toHold: edgeCount + 1)
         var index = slot(of: key)
         while keys[index] != 0 { index = (index + 1) & mask }
@@ -119,7 +112,7 @@ public final class WordTrie: @unchecked Sendable {
     }
 
     /// Keeps the table at most half full.
-    private func grow(toHold count: Int) {
+    private mutating func grow(toHold count: Int) {
         guard count * 2 > keys.count else { return }
         var capacity = keys.count
         while count * 2 > capacity { capacity *= 2 }

@@ -24,13 +24,13 @@ struct EntityLexicon: @unchecked Sendable {
     /// Every word of every form, in the case the lexicon gives and lowercased.
     private(set) var vocabulary = Vocabulary()
     private(set) var entries: [Entry] = []
-    let sensitive = WordTrie()
-    let insensitive = WordTrie()
+    private(set) var sensitive = WordTrie()
+    private(set) var insensitive = WordTrie()
     private(set) var titles: [(ruleID: String, title: String, example: String?, expect: String?)] = []
-    let titleTrie = WordTrie()
+    private(set) var titleTrie = WordTrie()
     private(set) var heads: [Head] = []
-    let headsSensitive = WordTrie()
-    let headsInsensitive = WordTrie()
+    private(set) var headsSensitive = WordTrie()
+    private(set) var headsInsensitive = WordTrie()
     /// By lowercase word id: whether the word is a name particle ("al", "bin").
     private(set) var isParticle: [Bool] = []
     /// Speech cues next to which a capitalized name is a person: cue → (before, after, line).
@@ -38,11 +38,14 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var personCueExamples: [(ruleID: String, text: String, expect: String)] = []
     /// Given names ("Salman", "Timothy") → their lexicon line.
     private(set) var givenNames: [Int32: String] = [:]
+    /// The same two tables as arrays by word id, for the per-token lookups.
+    private var givenNameByID: [String?] = []
+    private var personCueByID: [(before: Bool, after: Bool, byline: Bool, ruleID: String)?] = []
     private(set) var givenNameExamples: [(ruleID: String, text: String, expect: String)] = []
     /// By word id: capitalized words that never begin a name ("The", "In"):
     /// `sentence-starters.tsv`, weekdays and months.
     private(set) var isNonNameWord: [Bool] = []
-    let numberTrie = WordTrie()
+    private(set) var numberTrie = WordTrie()
     private var numberValues: [Int] = []
 
     init(context: StageContext) throws {
@@ -54,7 +57,11 @@ struct EntityLexicon: @unchecked Sendable {
             }
             let caseInsensitive = row["case"] == "insensitive"
             let table = try context.table(file, required: ["canonical", "type"])
-            (caseInsensitive ? insensitive : sensitive).reserve(phrases: 2 * table.rows.count)
+            if caseInsensitive {
+                insensitive.reserve(phrases: 2 * table.rows.count)
+            } else {
+                sensitive.reserve(phrases: 2 * table.rows.count)
+            }
             vocabulary.reserve(4 * table.rows.count)
             for entry in table.rows {
                 let type = entry["type"]!
@@ -121,11 +128,23 @@ struct EntityLexicon: @unchecked Sendable {
         // The vocabulary is complete: word tests become array lookups by id.
         isParticle = [Bool](repeating: false, count: vocabulary.count)
         for id in particles { isParticle[Int(id)] = true }
+        givenNameByID = [String?](repeating: nil, count: vocabulary.count)
+        for (id, rule) in givenNames { givenNameByID[Int(id)] = rule }
+        personCueByID = Array(repeating: nil, count: vocabulary.count)
+        for (id, cue) in personCues { personCueByID[Int(id)] = cue }
         isNonNameWord = [Bool](repeating: false, count: vocabulary.count)
         for id in nonNameWords { isNonNameWord[Int(id)] = true }
     }
 
     func numberValue(_ payload: Int) -> Int { numberValues[payload] }
+
+    /// The given name's lexicon line, for a word id; nil for unknown words.
+    func givenName(_ id: Int32) -> String? { id >= 0 ? givenNameByID[Int(id)] : nil }
+
+    /// The speech cue a lowercase word id is, if any.
+    func personCue(_ id: Int32) -> (before: Bool, after: Bool, byline: Bool, ruleID: String)? {
+        id >= 0 ? personCueByID[Int(id)] : nil
+    }
 
     /// Whether the word with this id (lowercased) is a name particle; unknown words are not.
     func particle(_ id: Int32) -> Bool { id >= 0 && isParticle[Int(id)] }

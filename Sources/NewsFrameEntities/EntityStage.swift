@@ -41,11 +41,11 @@ public struct EntityStage: Stage {
         let tokens = EntityTokens(document, vocabulary: lexicon.vocabulary)
         var candidates: [Candidate] = []
         for index in 0..<tokens.count {
-            candidates += gazetteerCandidates(tokens, index)
+            gazetteerCandidates(tokens, index, into: &candidates)
             guard tokens.isMixedCase(sentenceOf: index) else { continue }
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
-            candidates += cueCandidates(tokens, index)
+            cueCandidates(tokens, index, into: &candidates)
             if let named = givenNameCandidate(tokens, index) { candidates.append(named) }
         }
         candidates.sort { a, b in
@@ -72,18 +72,17 @@ public struct EntityStage: Stage {
         return AnnotationSet(entities: mentions)
     }
 
-    private func gazetteerCandidates(_ tokens: EntityTokens, _ index: Int) -> [Candidate] {
-        var result: [Candidate] = []
-        guard tokens.ids[index] >= 0 || tokens.lowerIDs[index] >= 0 else { return result }
-        for caseSensitive in [true, false] {
-            let found = caseSensitive ? lexicon.sensitive.longest(tokens.ids, from: index) : lexicon.insensitive.longest(tokens.lowerIDs, from: index)
-            guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { continue }
+    private func gazetteerCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate]) {
+        guard tokens.ids[index] >= 0 || tokens.lowerIDs[index] >= 0 else { return }
+        func add(_ found: (payload: Int, length: Int)?) {
+            guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { return }
             let entry = lexicon.entries[payload]
             result.append(Candidate(
                 first: index, last: index + length, type: entry.type, canonical: entry.canonical, title: nil,
                 priority: entry.priority, source: 0, rule: entry.ruleID))
         }
-        return result
+        add(lexicon.sensitive.longest(tokens.ids, from: index))
+        add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
     }
 
     /// "Defense Secretary Lloyd Austin", "spokesman Brig. Gen. Pat Ryder": titles, stacked,
@@ -106,7 +105,7 @@ public struct EntityStage: Stage {
     /// "Salman Abedi", "Timothy McVeigh": a name run that starts with a given name, of two
     /// words or more, ending before a head noun, a calendar word or a name of another type.
     private func givenNameCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
-        guard let rule = lexicon.givenNames[tokens.ids[index]], tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
+        guard let rule = lexicon.givenName(tokens.ids[index]), tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
             return nil
         }
         for position in index + 1..<end {
@@ -120,7 +119,10 @@ public struct EntityStage: Stage {
         }
         // A given name, at most two more names and initials ("Julie A. Diaz Martinez"); in a
         // title-case headline only the next word, or an initial and the next ("Donald J. Trump").
-        let isInitial = { (position: Int) in tokens.texts[position].count <= 2 && tokens.texts[position].hasSuffix(".") }
+        let isInitial = { (position: Int) in
+            let text = tokens.text(position)
+            return text.count <= 2 && text.hasSuffix(".")
+        }
         var names = 0
         var position = index + 1
         let most = tokens.isTitleCase(sentenceOf: index) ? 1 : 3
@@ -134,9 +136,8 @@ public struct EntityStage: Stage {
     }
 
     /// "McVeigh said", "said Jamal Karimi": a name run right before or after a speech cue.
-    private func cueCandidates(_ tokens: EntityTokens, _ index: Int) -> [Candidate] {
-        guard let cue = lexicon.personCues[tokens.lowerIDs[index]] else { return [] }
-        var result: [Candidate] = []
+    private func cueCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate]) {
+        guard let cue = lexicon.personCue(tokens.lowerIDs[index]) else { return }
         if cue.after || cue.byline {
             // Titles after the cue stay out of the name ("said Brig. Gen. Tahseen al-Khafaji").
             var first = index + 1
@@ -158,10 +159,10 @@ public struct EntityStage: Stage {
         if cue.before, index > 0 {
             // Walk back over the name words that end right before the cue.
             var start = index
-            while start > 0, index - start < 4, tokens.isCapitalized(start - 1) || tokens.texts[start - 1] == "-" {
+            while start > 0, index - start < 4, tokens.isCapitalized(start - 1) || tokens.isText(start - 1, "-") {
                 start -= 1
             }
-            while start < index, tokens.texts[start] == "-" || lexicon.nonNameWord(tokens.ids[start]) { start += 1 }
+            while start < index, tokens.isText(start, "-") || lexicon.nonNameWord(tokens.ids[start]) { start += 1 }
             // A title inside the run is no part of the name ("Brigadier General | Patrick Ryder").
             var position = start
             while position < index {
@@ -176,7 +177,6 @@ public struct EntityStage: Stage {
                 result.append(Candidate(first: start, last: index, type: "PERSON", canonical: nil, title: nil, priority: 1, source: 4, rule: cue.ruleID))
             }
         }
-        return result
     }
 
     /// A capitalized name ending in a head noun: "Sayyid Ali Brigades", "al-Shaddadi base".
@@ -222,14 +222,13 @@ public struct EntityStage: Stage {
         var words = 0
         let sentence = start < tokens.count ? tokens.sentence[start] : -1
         while position < tokens.count, tokens.sentence[position] == sentence, words < 6 {
-            let text = tokens.texts[position]
             if tokens.isCapitalized(position), !(words == 0 && lexicon.nonNameWord(tokens.ids[position])) {
                 position += 1
             } else if lexicon.particle(tokens.lowerIDs[position]), position + 2 < tokens.count,
-                tokens.texts[position + 1] == "-", tokens.isCapitalized(position + 2)
+                tokens.isText(position + 1, "-"), tokens.isCapitalized(position + 2)
             {
                 position += 3
-            } else if words > 0, text == "-", position + 1 < tokens.count, tokens.isCapitalized(position + 1),
+            } else if words > 0, tokens.isText(position, "-"), position + 1 < tokens.count, tokens.isCapitalized(position + 1),
                 tokens.tokens[position].start == tokens.tokens[position - 1].end
             {
                 position += 2
@@ -260,10 +259,10 @@ public struct EntityStage: Stage {
         var added: [Candidate] = []
         for mention in chosen.sorted(by: { $0.first < $1.first }) where mention.type != "WEAPON" {
             let open = mention.last
-            if open + 2 < tokens.count, tokens.texts[open] == "(", tokens.texts[open + 2] == ")", isAcronym(tokens.texts[open + 1]) {
-                let acronym = tokens.texts[open + 1]
+            if open + 2 < tokens.count, tokens.isText(open, "("), tokens.isText(open + 2, ")"), isAcronym(tokens.text(open + 1)) {
+                let acronym = tokens.text(open + 1)
                 var alias = mention
-                alias.canonical = mention.canonical ?? tokens.texts[mention.first..<mention.last].joined(separator: " ")
+                alias.canonical = mention.canonical ?? (mention.first..<mention.last).map { tokens.text($0) }.joined(separator: " ")
                 alias.title = nil
                 aliases[acronym] = alias
                 if !taken[open + 1] {
@@ -277,21 +276,21 @@ public struct EntityStage: Stage {
                 var alias = mention
                 alias.canonical = canonicalText(mention, tokens)
                 alias.title = nil
-                aliases[tokens.texts[mention.last - 1]] = alias
+                aliases[tokens.text(mention.last - 1)] = alias
             }
         }
         guard !aliases.isEmpty else { return added }
         // A one-word person found by another rule ("Marsh said") is still the full name's.
         for (position, mention) in chosen.enumerated()
         where mention.type == "PERSON" && mention.canonical == nil && mention.last - mention.first == 1 {
-            if let alias = aliases[tokens.texts[mention.first]], alias.type == "PERSON" {
+            if let alias = aliases[tokens.text(mention.first)], alias.type == "PERSON" {
                 chosen[position].canonical = alias.canonical
                 chosen[position].rule = Self.surnameRule
             }
         }
         // Surnames and acronyms are capitalized words: other tokens need no lookup.
         for index in 0..<tokens.count where !taken[index] && tokens.isCapitalized(index) {
-            guard let alias = aliases[tokens.texts[index]] else { continue }
+            guard let alias = aliases[tokens.text(index)] else { continue }
             taken[index] = true
             added.append(Candidate(
                 first: index, last: index + 1, type: alias.type, canonical: alias.canonical, title: nil, priority: alias.priority,
@@ -305,7 +304,7 @@ public struct EntityStage: Stage {
         var text = ""
         for index in candidate.first..<candidate.last {
             if index > candidate.first, tokens.tokens[index].start > tokens.tokens[index - 1].end { text += " " }
-            text += tokens.texts[index]
+            text += tokens.text(index)
         }
         return text
     }
@@ -322,7 +321,7 @@ public struct EntityStage: Stage {
             let end = first - gap
             if gap == 1, end >= 0, tokens.tokens[end].kind != .word || tokens.isCapitalized(end) { return nil }
             guard end > 0 else { return nil }
-            if tokens.tokens[end - 1].kind == .number, let value = Int(tokens.texts[end - 1]) { return value }
+            if tokens.tokens[end - 1].kind == .number, let value = Int(tokens.text(end - 1)) { return value }
             for start in max(0, end - 3)..<end {
                 if let (payload, length) = lexicon.numberTrie.longest(tokens.lowerIDs, from: start), start + length == end {
                     return lexicon.numberValue(payload)

@@ -1,37 +1,58 @@
 import NewsFrameCore
 
-/// The tokens of one document as the entity rules see them: texts with a possessive `'s`
-/// removed (the span leaves it out too), their vocabulary ids as written and lowercased,
-/// capitalization, sentences. Everything a rule asks of every token is computed here once.
+/// The tokens of one document as the entity rules see them: vocabulary ids as written and
+/// lowercased (a possessive `'s` removed, as the span leaves it out too), capitalization,
+/// sentences. Everything a rule asks of every token is computed here once, from the text's
+/// bytes; a token's text is made only when a rule needs it.
 final class EntityTokens {
     let tokens: [Token]
-    /// Token texts, a trailing possessive removed ("Syria's" → "Syria").
-    let texts: [String]
     /// Vocabulary id of each text as written, and lowercased (`Vocabulary.unknown` if none).
     let ids: [Int32]
     let lowerIDs: [Int32]
     let possessive: [Bool]
     let sentence: [Int]
+    private let text: ScalarText
 
     init(_ document: AnalyzedDocument, vocabulary: Vocabulary) {
         tokens = document.annotations.tokens ?? []
-        var texts: [String] = []
-        var possessive: [Bool] = []
-        var ids: [Int32] = []
-        var lowerIDs: [Int32] = []
-        texts.reserveCapacity(tokens.count)
-        possessive.reserveCapacity(tokens.count)
-        ids.reserveCapacity(tokens.count)
-        lowerIDs.reserveCapacity(tokens.count)
-        for token in tokens {
-            let (text, isPossessive) = LexiconPhrase.strippingPossessive(document.text.slice(token.start, token.end), kind: token.kind)
-            texts.append(text)
-            possessive.append(isPossessive)
-            ids.append(vocabulary.id(text))
-            let lower = TextCase.lowercased(text)
-            lowerIDs.append(lower == text ? ids[ids.count - 1] : vocabulary.id(lower))
+        text = document.text
+        var possessive = [Bool](repeating: false, count: tokens.count)
+        var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
+        var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
+        var capitalized = [Bool](repeating: false, count: tokens.count)
+        var hasLowercase = [Bool](repeating: false, count: tokens.count)
+        let scalars = document.text.scalars
+        for (index, token) in tokens.enumerated() {
+            document.text.withUTF8(token.start, token.end) { raw in
+                var word = raw
+                // "Syria's": the rule on strings decides, for the few tokens that end so.
+                if token.kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "s"),
+                    raw[raw.count - 2] == UInt8(ascii: "'") || raw[raw.count - 2] == 0x99,
+                    LexiconPhrase.strippingPossessive(String(decoding: raw, as: UTF8.self), kind: .word).possessive
+                {
+                    possessive[index] = true
+                    word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - (raw[raw.count - 2] == 0x99 ? 4 : 2))])
+                }
+                ids[index] = vocabulary.id(utf8: word)
+                lowerIDs[index] = vocabulary.lowercaseID(utf8: word)
+                    ?? vocabulary.id(TextCase.lowercased(String(decoding: word, as: UTF8.self)))
+                var ascii = true
+                for byte in word {
+                    if byte >= 0x80 {
+                        ascii = false
+                    } else if byte >= 0x61 && byte <= 0x7A {
+                        hasLowercase[index] = true
+                        break
+                    }
+                }
+                if !ascii, !hasLowercase[index] {
+                    hasLowercase[index] = scalars[token.start..<token.end].contains { $0.properties.isLowercase }
+                }
+                if token.kind == .word, let first = word.first {
+                    capitalized[index] = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[token.start].properties.isUppercase
+                }
+            }
         }
-        self.texts = texts
         self.possessive = possessive
         self.ids = ids
         self.lowerIDs = lowerIDs
@@ -39,9 +60,7 @@ final class EntityTokens {
         let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var mixed = [Bool](repeating: false, count: sentences.count + 1)
-        for (index, text) in texts.enumerated() where !mixed[sentenceOf[index]] && TextCase.hasLowercase(text) {
-            mixed[sentenceOf[index]] = true
-        }
+        for index in tokens.indices where hasLowercase[index] { mixed[sentenceOf[index]] = true }
         mixedCase = mixed
         // Title case ("Hillary Clinton Was Headed to an Emergency Room"): of the words of four letters
         // or more after the first, at least four, and nearly all capitalized. Short function
@@ -49,7 +68,6 @@ final class EntityTokens {
         // ("Julie A. Diaz Martinez arrived on Monday") has lowercase long words.
         var words = [Int](repeating: 0, count: sentences.count + 1)
         var capitals = [Int](repeating: 0, count: sentences.count + 1)
-        let capitalized = zip(tokens, texts).map { token, text in token.kind == .word && TextCase.startsUppercase(text) }
         // (Offsets are scalar offsets: a token's length in scalars needs no counting.)
         for (index, token) in tokens.enumerated() where token.kind == .word && token.end - token.start - (possessive[index] ? 2 : 0) >= 4 {
             if index == 0 || sentenceOf[index - 1] != sentenceOf[index] { continue }
@@ -58,6 +76,18 @@ final class EntityTokens {
         }
         titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 100 >= $0 * 85 }
         self.capitalized = capitalized
+    }
+
+    /// The text of token `index`, a trailing possessive removed ("Syria's" → "Syria").
+    func text(_ index: Int) -> String {
+        let token = tokens[index]
+        return text.slice(token.start, token.end - (possessive[index] ? 2 : 0))
+    }
+
+    /// Whether token `index` is exactly this one character ("-", "(").
+    func isText(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let token = tokens[index]
+        return token.end - token.start == 1 && text.scalars[token.start] == scalar
     }
 
     /// Per sentence: whether it is written in title case (headlines), where a run of
