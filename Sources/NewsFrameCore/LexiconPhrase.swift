@@ -47,6 +47,17 @@ public enum LexiconPhrase {
         return (String(decoding: utf8.dropLast(cut), as: UTF8.self), true)
     }
 
+    /// How many bytes of a word token's UTF-8 are its possessive `'s` (0, 2 or 4), by the
+    /// same rule as `strippingPossessive`: tokens read as bytes, without making a string
+    /// unless the ending is there.
+    public static func possessiveBytes(_ raw: UnsafeBufferPointer<UInt8>, kind: TokenKind) -> Int {
+        guard kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "s"),
+            raw[raw.count - 2] == UInt8(ascii: "'") || raw[raw.count - 2] == 0x99,
+            strippingPossessive(String(decoding: raw, as: UTF8.self), kind: kind).possessive
+        else { return 0 }
+        return raw[raw.count - 2] == 0x99 ? 4 : 2
+    }
+
     /// U+2019 and "s" in UTF-8.
     private static let curlyPossessive: [UInt8] = [0xE2, 0x80, 0x99, 0x73]
 }

@@ -39,6 +39,13 @@ public struct ScalarText: Sendable {
 
     public func slice(_ span: Span) -> String { slice(span.start, span.end) }
 
+    /// The whole text's UTF-8 bytes and, for each scalar offset (and the end), the offset of
+    /// its first byte: a loop over every token reads its bytes through these without a call
+    /// per token.
+    public func withUTF8Offsets<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        utf8.withUnsafeBufferPointer { bytes in utf8Offsets.withUnsafeBufferPointer { offsets in body(bytes, offsets) } }
+    }
+
     /// The UTF-8 bytes of `[start, end)`, without making a string: lexicon lookups of every
     /// token read them.
     public func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -14,7 +14,8 @@ final class EntityTokens {
     private let text: ScalarText
 
     init(_ document: AnalyzedDocument, vocabulary: Vocabulary) {
-        tokens = document.annotations.tokens ?? []
+        let tokens = document.annotations.tokens ?? []
+        self.tokens = tokens
         text = document.text
         var possessive = [Bool](repeating: false, count: tokens.count)
         var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
@@ -22,17 +23,13 @@ final class EntityTokens {
         var capitalized = [Bool](repeating: false, count: tokens.count)
         var hasLowercase = [Bool](repeating: false, count: tokens.count)
         let scalars = document.text.scalars
-        for (index, token) in tokens.enumerated() {
-            document.text.withUTF8(token.start, token.end) { raw in
-                var word = raw
-                // "Syria's": the rule on strings decides, for the few tokens that end so.
-                if token.kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "s"),
-                    raw[raw.count - 2] == UInt8(ascii: "'") || raw[raw.count - 2] == 0x99,
-                    LexiconPhrase.strippingPossessive(String(decoding: raw, as: UTF8.self), kind: .word).possessive
-                {
-                    possessive[index] = true
-                    word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - (raw[raw.count - 2] == 0x99 ? 4 : 2))])
-                }
+        document.text.withUTF8Offsets { bytes, offsets in
+            for (index, token) in tokens.enumerated() {
+                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
+                // "Syria's" is looked up as "Syria".
+                let cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
+                possessive[index] = cut > 0
+                let word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)])
                 ids[index] = vocabulary.id(utf8: word)
                 lowerIDs[index] = vocabulary.lowercaseID(utf8: word)
                     ?? vocabulary.id(TextCase.lowercased(String(decoding: word, as: UTF8.self)))

@@ -50,24 +50,24 @@ final class TemporalClasses: Sendable {
         case "digits":
             return tokens.integer(position).map { (String($0), 1) }
         case "day":
-            if let value = tokens.integer(position), (1...31).contains(value), tokens.original[position].count <= 2 {
+            if let value = tokens.integer(position), (1...31).contains(value), tokens.original(position).count <= 2 {
                 return (String(value), 1)
             }
-            if let value = Self.ordinalDigits(tokens.lower[position]), (1...31).contains(value) { return (String(value), 1) }
+            if let value = Self.ordinalDigits(tokens.lower(position)), (1...31).contains(value) { return (String(value), 1) }
             return nil
         case "year":
-            guard tokens.original[position].count == 4, let value = tokens.integer(position), (1000...2199).contains(value)
+            guard tokens.original(position).count == 4, let value = tokens.integer(position), (1000...2199).contains(value)
             else { return nil }
             return (String(value), 1)
         case "decade":
-            let text = tokens.lower[position]
+            let text = tokens.lower(position)
             guard text.count == 5, text.hasSuffix("0s"), let value = Int(text.prefix(4)), (1000...2190).contains(value)
             else { return nil }
             return (String(text.prefix(3)), 1)
         case "number":
             return number(tokens, position)
         case "word":
-            return tokens.tokens[position].kind == .word ? (tokens.lower[position], 1) : nil
+            return tokens.tokens[position].kind == .word ? (tokens.lower(position), 1) : nil
         default:
             return lexicon[name]?.match(tokens, at: position)
         }
@@ -80,7 +80,7 @@ final class TemporalClasses: Sendable {
         guard let tens = Int(first) else { return (first, length) }
         if tens >= 20, tens % 10 == 0, tens < 100 {
             var next = position + length
-            if next < tokens.count, tokens.lower[next] == "-" { next += 1 }
+            if next < tokens.count, tokens.lower(next) == "-" { next += 1 }
             if next < tokens.count, let (unit, unitLength) = words.match(tokens, at: next), let units = Int(unit), (1...9).contains(units) {
                 return (String(tens + units), next + unitLength - position)
             }
@@ -120,14 +120,16 @@ final class TemporalClasses: Sendable {
     /// Calls `body` with each key a token offers for rule lookup: its lowercased text and its
     /// shapes (number, ordinal digits, decade, word).
     static func forEachKey(_ tokens: TemporalTokens, _ position: Int, _ body: (Int) -> Void) {
-        let text = tokens.lower[position]
         if tokens.ids[position] >= 0 { body(tokens.ids[position]) }
         switch tokens.tokens[position].kind {
         case .number:
             body(numberKey)
         case .word:
             body(wordKey)
-            if let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "h") {
+            // Shapes that begin with a digit ("22nd", "1990s"): the text is made only for them.
+            let first = tokens.firstScalar(position)
+            if ("0"..."9").contains(first), (3...5).contains(tokens.length(position) - (tokens.possessive[position] ? 2 : 0)) {
+                let text = tokens.lower(position)
                 if ordinalDigits(text) != nil { body(ordinalDigitsKey) }
                 if text.count == 5, text.hasSuffix("0s"), Int(text.prefix(4)) != nil { body(decadeKey) }
             }

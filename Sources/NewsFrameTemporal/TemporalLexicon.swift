@@ -5,8 +5,10 @@ import NewsFrameCore
 final class TemporalLexicon: Sendable {
     let classes: TemporalClasses
     let rules: [TemporalRule]
-    /// Rules by the token keys they can start with.
-    let rulesByKey: [Int: [Int]]
+    /// Rules by the token keys they can start with, indexed by key + `keyOffset` (shape
+    /// keys are negative): an array lookup per token, not a hash.
+    let rulesByKey: [[Int]]
+    static let keyOffset = 8
     let vocabulary: TemporalVocabulary
     let tenseCues: TenseCues
     let quantityNouns: PhraseClass?
@@ -16,9 +18,9 @@ final class TemporalLexicon: Sendable {
 
     /// Vocabulary ids of words that can anchor a time expression (rule words minus stopwords,
     /// and the words of the core classes); see `temporal-stopwords.tsv`.
-    let coreWords: Set<Int>
-    /// Rules with no element that can match a core token: never gated.
-    let ungatedRules: Set<Int>
+    let isCoreWord: [Bool]
+    /// Rules with no element that can match a core token: never gated (by rule index).
+    let ungatedRules: [Bool]
     /// How many tokens each rule's match can span at most, an upper bound for the gate.
     let reach: [Int]
 
@@ -100,10 +102,16 @@ final class TemporalLexicon: Sendable {
                 }
             })
         }
-        self.rulesByKey = byKey
+        var table = [[Int]](repeating: [], count: vocabulary.words.count + Self.keyOffset)
+        for (key, rules) in byKey where key + Self.keyOffset >= 0 { table[key + Self.keyOffset] = rules }
+        self.rulesByKey = table
         self.vocabulary = vocabulary
-        self.coreWords = core
-        self.ungatedRules = ungated
+        var ungatedTable = [Bool](repeating: false, count: rules.count)
+        for index in ungated { ungatedTable[index] = true }
+        self.ungatedRules = ungatedTable
+        var coreTable = [Bool](repeating: false, count: vocabulary.words.count)
+        for id in core where id >= 0 { coreTable[id] = true }
+        self.isCoreWord = coreTable
         self.reach = reach
         self.tenseCues = TenseCues(lexicon[Self.tenseClass])
         self.quantityNouns = lexicon[Self.quantityClass]

@@ -143,7 +143,7 @@ extension TemporalPattern {
         switch atom {
         case .words(let words):
             let id = tokens.ids[position]
-            return id >= 0 && words.contains(id) ? (tokens.lower[position], 1) : nil
+            return id >= 0 && words.contains(id) ? (tokens.lower(position), 1) : nil
         case .slot(_, let classIDs):
             for id in classIDs {
                 if let found = cache.match(id, position, classes, tokens) { return found }
@@ -168,29 +168,32 @@ extension TemporalPattern {
 }
 
 /// Class matches of one document, memoized: many rules ask the same class at the same token.
-/// One lazily allocated array per class, indexed by token, so a lookup hashes nothing.
+/// One lazily allocated array per class, indexed by token, so a lookup hashes nothing; the
+/// matches themselves are kept once, in one list, so a document allocates no string per
+/// token and class.
 final class ClassMatchCache {
-    private var lengths: [[Int32]?]
-    private var values: [[String]?]
+    /// Per class and token: -1 not asked yet, -2 no match, else an index into `found`.
+    private var slots: [[Int32]?]
+    private var found: [(String, Int)] = []
     private let count: Int
 
     init(tokenCount: Int, classCount: Int) {
         count = tokenCount
-        lengths = Array(repeating: nil, count: classCount)
-        values = Array(repeating: nil, count: classCount)
+        slots = Array(repeating: nil, count: classCount)
     }
 
     func match(_ id: Int, _ position: Int, _ classes: TemporalClasses, _ tokens: TemporalTokens) -> (String, Int)? {
-        if lengths[id] == nil {
-            lengths[id] = [Int32](repeating: -1, count: count)
-            values[id] = [String](repeating: "", count: count)
+        if slots[id] == nil { slots[id] = [Int32](repeating: -1, count: count) }
+        let known = slots[id]![position]
+        if known == -2 { return nil }
+        if known >= 0 { return found[Int(known)] }
+        let result = classes.match(id: id, tokens, position)
+        if let result {
+            found.append(result)
+            slots[id]![position] = Int32(found.count - 1)
+        } else {
+            slots[id]![position] = -2
         }
-        let known = lengths[id]![position]
-        if known == 0 { return nil }
-        if known > 0 { return (values[id]![position], Int(known)) }
-        let found = classes.match(id: id, tokens, position)
-        lengths[id]![position] = Int32(found?.1 ?? 0)
-        if let found { values[id]![position] = found.0 }
-        return found
+        return result
     }
 }

@@ -102,9 +102,9 @@ public struct TemporalStage: Stage {
         for position in 0..<tokens.count {
             let distance = nextCore[position] - position
             TemporalClasses.forEachKey(tokens, position) { key in
-                guard let candidates = lexicon.rulesByKey[key] else { return }
+                let candidates = lexicon.rulesByKey[key + TemporalLexicon.keyOffset]
                 for ruleIndex in candidates where triedAt[ruleIndex] != position {
-                    if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules.contains(ruleIndex) { continue }
+                    if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { continue }
                     triedAt[ruleIndex] = position
                     if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: cache),
                         !isQuantity(match, tokens)
@@ -140,8 +140,8 @@ public struct TemporalStage: Stage {
         while index >= 0 {
             if index + 1 < tokens.count, tokens.sentence[index + 1] != tokens.sentence[index] { upcoming = far }
             let token = tokens.tokens[index]
-            if token.kind == .number || lexicon.coreWords.contains(tokens.ids[index])
-                || (token.kind == .word && TemporalClasses.hasDigitShape(tokens.lower[index]))
+            if token.kind == .number || (tokens.ids[index] >= 0 && lexicon.isCoreWord[tokens.ids[index]])
+                || (token.kind == .word && ("0"..."9").contains(tokens.firstScalar(index)))
             {
                 upcoming = index
             }

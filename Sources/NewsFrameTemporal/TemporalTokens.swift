@@ -1,71 +1,88 @@
 import NewsFrameCore
 
-/// The tokens of one document as the temporal rules see them: lowercased texts, numeric
-/// values and the sentence each token belongs to, computed once per document.
+/// The tokens of one document as the temporal rules see them: vocabulary ids of the
+/// lowercased texts and the sentence each token belongs to, computed once per document from
+/// the text's bytes. Texts are made only for the tokens a rule reads, near the few words
+/// that can start a time expression.
 final class TemporalTokens {
     let tokens: [Token]
-    let lower: [String]
-    let original: [String]
     let possessive: [Bool]
     let sentence: [Int]
     /// The first token of each sentence that has tokens.
     let sentenceStart: [Int: Int]
     /// Whether the whole document is in capitals (then capitalization tells nothing).
     let allCaps: Bool
+    private let text: ScalarText
 
-    /// Vocabulary id of each token's lowercased text (`TemporalVocabulary.unknown` if none).
+    /// Vocabulary id of each token's lowercased text (`TemporalVocabulary.unknown` if none);
+    /// a possessive is matched without its 's ("Friday's" as "friday") and left out of spans.
     let ids: [Int]
 
     init(_ document: AnalyzedDocument, vocabulary: TemporalVocabulary) {
         let tokens = document.annotations.tokens ?? []
         self.tokens = tokens
-        original = tokens.map { document.text.slice($0.start, $0.end) }
-        // ASCII words (most of news) lowercase without Unicode case tables.
-        // A possessive is matched without its 's ("Friday's" as "friday") and left out of spans.
+        text = document.text
         var possessive = [Bool](repeating: false, count: tokens.count)
-        lower = original.enumerated().map { index, text in
-            let lowered = text.utf8.allSatisfy({ $0 < 0x80 }) ? Self.asciiLowercased(text) : text.lowercased()
-            let (bare, isPossessive) = LexiconPhrase.strippingPossessive(lowered, kind: tokens[index].kind)
-            possessive[index] = isPossessive
-            return bare
+        var ids = [Int](repeating: TemporalVocabulary.unknown, count: tokens.count)
+        document.text.withUTF8Offsets { bytes, offsets in
+            for (index, token) in tokens.enumerated() {
+                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
+                var cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
+                // Rules match lowercased text, so a capital 'S ("FRIDAY'S") is a possessive too.
+                if cut == 0, token.kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "S") {
+                    let lowered = TextCase.lowercased(String(decoding: raw, as: UTF8.self))
+                    if LexiconPhrase.strippingPossessive(lowered, kind: .word).possessive { cut = raw[raw.count - 2] == 0x99 ? 4 : 2 }
+                }
+                possessive[index] = cut > 0
+                ids[index] = vocabulary.lowercaseID(utf8: UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)]))
+            }
         }
         self.possessive = possessive
-        ids = lower.map { vocabulary.id($0) }
+        self.ids = ids
         let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var starts: [Int: Int] = [:]
         for (index, value) in sentenceOf.enumerated() where starts[value] == nil { starts[value] = index }
         sentenceStart = starts
-        allCaps = Self.isAllCaps(original)
+        allCaps = Self.isAllCaps(document.text.scalars)
     }
 
     var count: Int { tokens.count }
 
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// The token's text as written.
+    func original(_ index: Int) -> String { text.slice(tokens[index].start, tokens[index].end) }
+
+    /// The token's text lowercased, a possessive removed: what classes and cues compare.
+    func lower(_ index: Int) -> String {
+        TextCase.lowercased(text.slice(tokens[index].start, tokens[index].end - (possessive[index] ? 2 : 0)))
     }
 
+    /// The token's first and last scalars, for shape tests that need no string.
+    func firstScalar(_ index: Int) -> Unicode.Scalar { text.scalars[tokens[index].start] }
+    func lastScalar(_ index: Int) -> Unicode.Scalar { text.scalars[tokens[index].end - 1] }
+
+    /// The token's length in scalars.
+    func length(_ index: Int) -> Int { tokens[index].end - tokens[index].start }
+
     /// More than 20 letters and not one lowercase: stops at the first lowercase letter.
-    static func isAllCaps(_ words: [String]) -> Bool {
+    /// (Whitespace between tokens has no letters, so the whole text answers for its tokens.)
+    static func isAllCaps(_ scalars: [Unicode.Scalar]) -> Bool {
         var letters = 0
-        for word in words {
-            for scalar in word.unicodeScalars {
-                if scalar.value < 0x80 {
-                    if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
-                    if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
-                } else if scalar.properties.isLowercase {
-                    return false
-                } else if scalar.properties.isAlphabetic {
-                    letters += 1
-                }
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+            } else if scalar.properties.isLowercase {
+                return false
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
             }
         }
         return letters > 20
     }
 
     func isCapitalized(_ index: Int) -> Bool {
-        guard let first = original[index].unicodeScalars.first else { return false }
+        let first = firstScalar(index)
         return first.properties.isUppercase || (allCaps && first.properties.isAlphabetic)
     }
 
@@ -75,6 +92,6 @@ final class TemporalTokens {
     /// The integer a digit token spells ("24"; "1,200" is no integer here, on purpose).
     func integer(_ index: Int) -> Int? {
         guard tokens[index].kind == .number else { return nil }
-        return Int(original[index])
+        return Int(original(index))
     }
 }

@@ -1,19 +1,23 @@
-/// Every word the temporal lexicons and rules mention, numbered. A document's tokens are
-/// looked up once; after that every trie step, literal test and rule lookup compares
-/// integers instead of hashing strings, which is what makes the stage fast.
+import NewsFrameCore
+
+/// Every word the temporal lexicons and rules mention, lowercased and numbered (a
+/// `Vocabulary` with `Int` ids, the type the rule tables index by). A document's tokens are
+/// looked up once, from their bytes; after that every trie step, literal test and rule
+/// lookup compares integers instead of hashing strings, which is what makes the stage fast.
 struct TemporalVocabulary: Sendable {
     /// Tokens that no lexicon or rule mentions.
     static let unknown = -1
 
-    private(set) var ids: [String: Int] = [:]
+    private(set) var words = Vocabulary()
 
     /// The id of `word`, adding it when new (used while loading).
-    mutating func intern(_ word: String) -> Int {
-        if let id = ids[word] { return id }
-        let id = ids.count
-        ids[word] = id
-        return id
-    }
+    mutating func intern(_ word: String) -> Int { Int(words.intern(word)) }
 
-    func id(_ word: String) -> Int { ids[word] ?? Self.unknown }
+    func id(_ word: String) -> Int { Int(words.id(word)) }
+
+    /// The id of a token's text lowercased, from its UTF-8 bytes.
+    func lowercaseID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int {
+        if let id = words.lowercaseID(utf8: word) { return Int(id) }
+        return Int(words.id(TextCase.lowercased(String(decoding: word, as: UTF8.self))))
+    }
 }

@@ -26,8 +26,8 @@ struct TenseCues: Sendable {
             let beforeIn = before >= 0 && tokens.sentence[before] == sentence
             let afterIn = after < tokens.count && tokens.sentence[after] == sentence
             if !beforeIn && !afterIn { return .unknown }
-            if beforeIn, let tense = cue(tokens.lower[before]) { return tense }
-            if afterIn, let tense = cue(tokens.lower[after]) { return tense }
+            if beforeIn, let tense = cue(tokens.lower(before)) { return tense }
+            if afterIn, let tense = cue(tokens.lower(after)) { return tense }
             // (Lowercased text, not vocabulary ids: suffix cues match words no list holds.)
             distance += 1
         }

@@ -67,8 +67,30 @@ struct TimexNormalizer {
 
     private func substitute(_ expression: String) -> String {
         guard expression.utf8.contains(UInt8(ascii: "{")) else { return expression }
-        var result = expression
-        for (name, value) in parts { result = result.replacingAll("{\(name)}", with: value) }
+        // One pass over the expression: each `{name}` of a bound part becomes its value;
+        // an unbound one stays as written.
+        var result = ""
+        var folds = parts.count
+        var rest = Substring(expression)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = parts[name] {
+                // "--1" (a negative offset written before a part) folds into "1".
+                if value.hasPrefix("-"), result.hasSuffix("-"), folds > 0 {
+                    result.removeLast()
+                    result += value.dropFirst()
+                    folds -= 1
+                } else {
+                    result += value
+                }
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
         return result
     }
 
@@ -311,22 +333,4 @@ extension String {
     }
 
     var replacingPlus: String { hasPrefix("+") ? String(dropFirst()) : self }
-
-    /// Also folds "--1" (a negative offset written before a part) into "1".
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result.replacingDoubleMinus
-    }
-
-    private var replacingDoubleMinus: String {
-        guard let range = range(of: "--") else { return self }
-        return replacingCharacters(in: range, with: "")
-    }
 }
