@@ -23,6 +23,10 @@ final class TemporalLexicon: Sendable {
     let ungatedRules: [Bool]
     /// How many tokens each rule's match can span at most, an upper bound for the gate.
     let reach: [Int]
+    /// Per rule, when its first element is one required token and its second a required
+    /// word list ("the past", "last week"): the words the next token must be. Most tries of
+    /// such a rule end there, so it is checked before the pattern search starts.
+    let secondWords: [[Int]?]
 
     static let coreClasses: Set<String> = [
         "month", "weekday", "weekdayplural", "unit", "units", "partofday", "season", "holiday", "meridiem", "timezone",
@@ -113,6 +117,16 @@ final class TemporalLexicon: Sendable {
         for id in core where id >= 0 { coreTable[id] = true }
         self.isCoreWord = coreTable
         self.reach = reach
+        secondWords = rules.map { rule in
+            let elements = rule.pattern.elements
+            guard elements.count >= 2, !elements[0].optional, !elements[0].context, !elements[1].optional, !elements[1].context,
+                case .words(let second) = elements[1].atom
+            else { return nil }
+            switch elements[0].atom {
+            case .words: return second
+            case .slot(_, let ids): return ids.allSatisfy { classes.longest(id: $0) == 1 } ? second : nil
+            }
+        }
         self.tenseCues = TenseCues(lexicon[Self.tenseClass])
         self.quantityNouns = lexicon[Self.quantityClass]
     }

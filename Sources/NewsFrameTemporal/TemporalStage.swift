@@ -31,6 +31,9 @@ public struct TemporalStage: Stage {
         // In an undated text, the latest bare weekday ("on Tuesday" → XXXX-WXX-2) still anchors
         // a day shift ("a day earlier" → XXXX-WXX-1).
         var lastWeekday: (weekday: Int, start: Int)? = nil
+        // The latest timex that names a period (not a comparison) and its first token: what
+        // a comparison ("a year earlier") compares with.
+        var lastNamed: (value: String, token: Int)? = nil
         for candidate in candidates {
             let rule = lexicon.rules[candidate.rule]
             if rule.type == "NONE" { continue }
@@ -46,9 +49,11 @@ public struct TemporalStage: Stage {
                 anchor = "timex:\(last.start)"
             }
             let parts = candidate.match.partValues
+            // The previous named period, when it is in the same or the previous sentence.
+            let previous = lastNamed.flatMap { tokens.sentence[candidate.match.spanStart] - tokens.sentence[$0.token] <= 1 ? $0.value : nil }
             let normalizer = TimexNormalizer(
                 parts: parts,
-                context: .init(reference: reference, tense: tense, previous: previousNearby(timexes, candidate, tokens), referenceWeekday: referenceWeekday))
+                context: .init(reference: reference, tense: tense, previous: previous, referenceWeekday: referenceWeekday))
             guard let value = normalizer.evaluate(rule.value) else { continue }
             let start = tokens.tokens[candidate.match.spanStart].start
             let end = tokens.tokens[candidate.match.spanEnd - 1].end - (tokens.possessive[candidate.match.spanEnd - 1] ? 2 : 0)
@@ -57,6 +62,7 @@ public struct TemporalStage: Stage {
             timexes.append(Timex(
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
                 rule: rule.ruleID))
+            if !rule.value.hasPrefix("@compare") { lastNamed = (value, candidate.match.spanStart) }
             if rule.type == "DATE", value.count >= 10, let day = CalendarDay(iso: String(value.prefix(10))) {
                 lastDay = (day, start)
             } else if rule.type == "DATE", let weekday = CalendarDay.unanchoredWeekday(value) {
@@ -64,16 +70,6 @@ public struct TemporalStage: Stage {
             }
         }
         return AnnotationSet(timexes: timexes)
-    }
-
-    /// The previous timex's value when it is in the same or the previous sentence: what a
-    /// comparison ("a year earlier") compares with.
-    private func previousNearby(_ timexes: [Timex], _ candidate: Candidate, _ tokens: TemporalTokens) -> String? {
-        // A comparison compares with a period the text named, never with another comparison.
-        guard let last = timexes.last(where: { timex in !lexicon.rules.contains { $0.ruleID == timex.rule && $0.value.hasPrefix("@compare") } }),
-            let lastToken = tokens.tokens.firstIndex(where: { $0.start >= last.start })
-        else { return nil }
-        return tokens.sentence[candidate.match.spanStart] - tokens.sentence[lastToken] <= 1 ? last.value : nil
     }
 
     /// Value functions that read the reference day.
@@ -106,6 +102,11 @@ public struct TemporalStage: Stage {
                 for ruleIndex in candidates where triedAt[ruleIndex] != position {
                     if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { continue }
                     triedAt[ruleIndex] = position
+                    if let second = lexicon.secondWords[ruleIndex],
+                        position + 1 >= tokens.count || !second.contains(tokens.ids[position + 1])
+                    {
+                        continue
+                    }
                     if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: cache),
                         !isQuantity(match, tokens)
                     {

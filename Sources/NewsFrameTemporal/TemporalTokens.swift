@@ -39,6 +39,7 @@ final class TemporalTokens {
         }
         self.possessive = possessive
         self.ids = ids
+        tenseMemo = [UInt8](repeating: 0, count: tokens.count)
         let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
         var starts: [Int: Int] = [:]
@@ -48,6 +49,9 @@ final class TemporalTokens {
     }
 
     var count: Int { tokens.count }
+
+    /// Per token, the tense cue `TenseCues` found in it, once asked.
+    var tenseMemo: [UInt8]
 
     /// The token's text as written.
     func original(_ index: Int) -> String { text.slice(tokens[index].start, tokens[index].end) }

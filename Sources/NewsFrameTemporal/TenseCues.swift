@@ -26,10 +26,24 @@ struct TenseCues: Sendable {
             let beforeIn = before >= 0 && tokens.sentence[before] == sentence
             let afterIn = after < tokens.count && tokens.sentence[after] == sentence
             if !beforeIn && !afterIn { return .unknown }
-            if beforeIn, let tense = cue(tokens.lower(before)) { return tense }
-            if afterIn, let tense = cue(tokens.lower(after)) { return tense }
+            if beforeIn, let tense = memoizedCue(before, tokens) { return tense }
+            if afterIn, let tense = memoizedCue(after, tokens) { return tense }
             // (Lowercased text, not vocabulary ids: suffix cues match words no list holds.)
             distance += 1
+        }
+    }
+
+    /// Neighbouring candidates scan the same words: each token's cue is worked out once per
+    /// document and kept in `tokens.tenseMemo` (0 not yet, 1 none, 2 past, 3 future).
+    private func memoizedCue(_ index: Int, _ tokens: TemporalTokens) -> TimexNormalizer.Tense? {
+        switch tokens.tenseMemo[index] {
+        case 1: return nil
+        case 2: return .past
+        case 3: return .future
+        default:
+            let found = cue(tokens.lower(index))
+            tokens.tenseMemo[index] = found == nil ? 1 : found == .past ? 2 : 3
+            return found
         }
     }
 
