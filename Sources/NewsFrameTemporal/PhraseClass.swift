@@ -13,7 +13,7 @@ final class PhraseClass: @unchecked Sendable {
     let name: String
     /// When true, the first token must begin with a capital letter ("May", not "may").
     let capitalized: Bool
-    private let trie = PhraseTrie<Int>()
+    private var trie = WordTrie()
     private var values: [Entry] = []
     var longest: Int { max(1, trie.longestPhrase) }
     /// Every phrase, by its words joined with `separator` (for listing and tense cues).
@@ -34,18 +34,18 @@ final class PhraseClass: @unchecked Sendable {
         guard !words.isEmpty else { return }
         let entry = Entry(value: value, ruleID: ruleID)
         values.append(entry)
-        trie.insert(words.map { vocabulary.intern($0) }, payload: values.count - 1)
+        trie.insert(words.map { Int32(vocabulary.intern($0)) }, payload: values.count - 1)
         entries[words.joined(separator: Self.separator)] = entry
     }
 
-    var firstWords: [Int] { trie.firstWords }
+    var firstWords: [Int] { trie.firstWords.map(Int.init) }
 
-    var allWords: Set<Int> { trie.allWords }
+    var allWords: Set<Int> { Set(trie.allWords.map(Int.init)) }
 
     /// Longest entry starting at token `index`: its value and token count.
     func match(_ tokens: TemporalTokens, at index: Int) -> (value: String, length: Int)? {
         if capitalized, !tokens.isCapitalized(index) { return nil }
-        guard let (payload, length) = trie.longest(tokens.ids, from: index) else { return nil }
+        guard let (payload, length) = trie.longest(tokens.wordIDs, from: index) else { return nil }
         return (values[payload].value, length)
     }
 }

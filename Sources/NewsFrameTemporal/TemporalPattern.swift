@@ -92,15 +92,15 @@ extension TemporalPattern {
     }
 
     /// The longest match starting at token `start`, within one sentence.
-    func match(_ tokens: TemporalTokens, at start: Int, classes: TemporalClasses, cache: ClassMatchCache) -> PatternMatch? {
+    func match(_ tokens: TemporalTokens, at start: Int, classes: TemporalClasses, cache: inout ClassMatchCache) -> PatternMatch? {
         var state = Search(best: nil, spanStart: nil, spanEnd: start, sentence: tokens.sentence[start])
-        search(0, start, &state, tokens, classes, cache)
+        search(0, start, &state, tokens, classes, &cache)
         return state.best
     }
 
     private func search(
         _ elementIndex: Int, _ position: Int, _ state: inout Search, _ tokens: TemporalTokens, _ classes: TemporalClasses,
-        _ cache: ClassMatchCache
+        _ cache: inout ClassMatchCache
     ) {
         if elementIndex == elements.count {
             guard var first = state.spanStart else { return }
@@ -116,7 +116,7 @@ extension TemporalPattern {
         }
         let element = elements[elementIndex]
         if position < tokens.count, tokens.sentence[position] == state.sentence,
-            let (value, length) = matchAtom(element.atom, tokens, position, classes, cache)
+            let (value, length) = matchAtom(element.atom, tokens, position, classes, &cache)
         {
             let savedStart = state.spanStart
             let savedEnd = state.spanEnd
@@ -129,16 +129,16 @@ extension TemporalPattern {
                 state.parts.append((name, value))
                 pushed = true
             }
-            search(elementIndex + 1, position + length, &state, tokens, classes, cache)
+            search(elementIndex + 1, position + length, &state, tokens, classes, &cache)
             if pushed { state.parts.removeLast() }
             state.spanStart = savedStart
             state.spanEnd = savedEnd
         }
-        if element.optional { search(elementIndex + 1, position, &state, tokens, classes, cache) }
+        if element.optional { search(elementIndex + 1, position, &state, tokens, classes, &cache) }
     }
 
     private func matchAtom(
-        _ atom: Atom, _ tokens: TemporalTokens, _ position: Int, _ classes: TemporalClasses, _ cache: ClassMatchCache
+        _ atom: Atom, _ tokens: TemporalTokens, _ position: Int, _ classes: TemporalClasses, _ cache: inout ClassMatchCache
     ) -> (String, Int)? {
         switch atom {
         case .words(let words):
@@ -171,7 +171,8 @@ extension TemporalPattern {
 /// One lazily allocated array per class, indexed by token, so a lookup hashes nothing; the
 /// matches themselves are kept once, in one list, so a document allocates no string per
 /// token and class.
-final class ClassMatchCache {
+/// A struct passed `inout` down the search, so its tables are read without exclusivity checks.
+struct ClassMatchCache {
     /// Per class and token: -1 not asked yet, -2 no match, else an index into `found`.
     private var slots: [[Int32]?]
     private var found: [(String, Int)] = []
@@ -182,7 +183,7 @@ final class ClassMatchCache {
         slots = Array(repeating: nil, count: classCount)
     }
 
-    func match(_ id: Int, _ position: Int, _ classes: TemporalClasses, _ tokens: TemporalTokens) -> (String, Int)? {
+    mutating func match(_ id: Int, _ position: Int, _ classes: TemporalClasses, _ tokens: TemporalTokens) -> (String, Int)? {
         if slots[id] == nil { slots[id] = [Int32](repeating: -1, count: count) }
         let known = slots[id]![position]
         if known == -2 { return nil }

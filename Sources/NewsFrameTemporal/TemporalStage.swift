@@ -91,7 +91,7 @@ public struct TemporalStage: Stage {
     /// rule listed first in the file, then the earliest.
     private func findCandidates(_ tokens: TemporalTokens) -> [Candidate] {
         var all: [Candidate] = []
-        let cache = ClassMatchCache(tokenCount: tokens.count, classCount: lexicon.classes.count)
+        var cache = ClassMatchCache(tokenCount: tokens.count, classCount: lexicon.classes.count)
         // The last position each rule was tried at: a rule reachable by two keys runs once.
         var triedAt = [Int](repeating: -1, count: lexicon.rules.count)
         let nextCore = coreGate(tokens)
@@ -107,7 +107,7 @@ public struct TemporalStage: Stage {
                     {
                         continue
                     }
-                    if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: cache),
+                    if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: &cache),
                         !isQuantity(match, tokens)
                     {
                         all.append(Candidate(rule: ruleIndex, match: match))

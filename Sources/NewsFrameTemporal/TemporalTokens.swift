@@ -8,8 +8,6 @@ final class TemporalTokens {
     let tokens: [Token]
     let possessive: [Bool]
     let sentence: [Int]
-    /// The first token of each sentence that has tokens.
-    let sentenceStart: [Int: Int]
     /// Whether the whole document is in capitals (then capitalization tells nothing).
     let allCaps: Bool
     private let text: ScalarText
@@ -17,6 +15,8 @@ final class TemporalTokens {
     /// Vocabulary id of each token's lowercased text (`TemporalVocabulary.unknown` if none);
     /// a possessive is matched without its 's ("Friday's" as "friday") and left out of spans.
     let ids: [Int]
+    /// The same ids as `Int32`, the key type of the phrase tries.
+    let wordIDs: [Int32]
 
     init(_ document: AnalyzedDocument, vocabulary: TemporalVocabulary) {
         let tokens = document.annotations.tokens ?? []
@@ -39,12 +39,10 @@ final class TemporalTokens {
         }
         self.possessive = possessive
         self.ids = ids
+        wordIDs = ids.map { Int32(truncatingIfNeeded: $0) }
         tenseMemo = [UInt8](repeating: 0, count: tokens.count)
         let sentenceOf = document.sentenceIndexOfTokens
         sentence = sentenceOf
-        var starts: [Int: Int] = [:]
-        for (index, value) in sentenceOf.enumerated() where starts[value] == nil { starts[value] = index }
-        sentenceStart = starts
         allCaps = Self.isAllCaps(document.text.scalars)
     }
 
