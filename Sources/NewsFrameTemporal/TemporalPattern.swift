@@ -143,7 +143,8 @@ extension TemporalPattern {
         switch atom {
         case .words(let words):
             let id = tokens.ids[position]
-            return id >= 0 && words.contains(id) ? (tokens.lower(position), 1) : nil
+            // A literal binds no part, so its text is never read: none is made.
+            return id >= 0 && words.contains(id) ? ("", 1) : nil
         case .slot(_, let classIDs):
             for id in classIDs {
                 if let found = cache.match(id, position, classes, tokens) { return found }

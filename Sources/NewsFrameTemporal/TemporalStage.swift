@@ -37,7 +37,6 @@ public struct TemporalStage: Stage {
         for candidate in candidates {
             let rule = lexicon.rules[candidate.rule]
             if rule.type == "NONE" { continue }
-            let tense = lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens)
             var reference = dct
             var anchor: String? = "dct"
             var referenceWeekday: Int? = nil
@@ -53,7 +52,10 @@ public struct TemporalStage: Stage {
             let previous = lastNamed.flatMap { tokens.sentence[candidate.match.spanStart] - tokens.sentence[$0.token] <= 1 ? $0.value : nil }
             let normalizer = TimexNormalizer(
                 parts: parts,
-                context: .init(reference: reference, tense: tense, previous: previous, referenceWeekday: referenceWeekday))
+                context: .init(
+                    reference: reference,
+                    findTense: { [lexicon] in lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens) },
+                    previous: previous, referenceWeekday: referenceWeekday))
             guard let value = normalizer.evaluate(rule.value) else { continue }
             let start = tokens.tokens[candidate.match.spanStart].start
             let end = tokens.tokens[candidate.match.spanEnd - 1].end - (tokens.possessive[candidate.match.spanEnd - 1] ? 2 : 0)

@@ -18,7 +18,10 @@ struct TimexNormalizer {
 
     struct Context {
         var reference: CalendarDay?
-        var tense: Tense
+        /// Finds the tense cue when a value asks for it: most values never do, and the cue
+        /// search reads the sentence around the expression.
+        var findTense: () -> Tense
+        var tense: Tense { findTense() }
         /// The value of the timex before this one in the text, for comparisons ("a year earlier").
         var previous: String? = nil
         /// The weekday (1 = Monday) of the latest bare weekday of an undated text, for day shifts.
