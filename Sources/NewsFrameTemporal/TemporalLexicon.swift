@@ -27,6 +27,11 @@ final class TemporalLexicon: Sendable {
     /// word list ("the past", "last week"): the words the next token must be. Most tries of
     /// such a rule end there, so it is checked before the pattern search starts.
     let secondWords: [[Int]?]
+    /// Per rule, by vocabulary id: the words one of its later required elements can start
+    /// with (a word list, or classes from the lexicon). A rule is tried only where such a
+    /// word follows within its reach; "<n:number> <unit:units> ago" is not tried at every
+    /// number. Nil for rules whose later elements are all shapes or optional.
+    let anchors: [[Bool]?]
 
     static let coreClasses: Set<String> = [
         "month", "weekday", "weekdayplural", "unit", "units", "partofday", "season", "holiday", "meridiem", "timezone",
@@ -117,6 +122,24 @@ final class TemporalLexicon: Sendable {
         for id in core where id >= 0 { coreTable[id] = true }
         self.isCoreWord = coreTable
         self.reach = reach
+        let vocabularySize = vocabulary.words.count
+        anchors = rules.map { rule in
+            for element in rule.pattern.elements.dropFirst() where !element.optional && !element.context {
+                var words: [Int] = []
+                switch element.atom {
+                case .words(let ids):
+                    words = ids
+                case .slot(_, let ids):
+                    let names = ids.map { classes.name(of: $0) }
+                    guard !names.contains(where: { TemporalClasses.builtIn.contains($0) }) else { continue }
+                    words = names.flatMap { classes.firstKeys($0) }
+                }
+                var table = [Bool](repeating: false, count: vocabularySize)
+                for id in words where id >= 0 && id < vocabularySize { table[id] = true }
+                return table
+            }
+            return nil
+        }
         secondWords = rules.map { rule in
             let elements = rule.pattern.elements
             guard elements.count >= 2, !elements[0].optional, !elements[0].context, !elements[1].optional, !elements[1].context,

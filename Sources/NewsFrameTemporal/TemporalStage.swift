@@ -109,6 +109,9 @@ public struct TemporalStage: Stage {
                     {
                         continue
                     }
+                    if let anchor = lexicon.anchors[ruleIndex], !anchored(anchor, from: position, within: lexicon.reach[ruleIndex], tokens) {
+                        continue
+                    }
                     if let match = lexicon.rules[ruleIndex].pattern.match(tokens, at: position, classes: lexicon.classes, cache: &cache),
                         !isQuantity(match, tokens)
                     {
@@ -131,6 +134,18 @@ public struct TemporalStage: Stage {
             chosen.append(candidate)
         }
         return chosen.sorted { $0.match.spanStart < $1.match.spanStart }
+    }
+
+    /// Whether a word of `anchor` starts within `reach` tokens from `start`, in its sentence.
+    private func anchored(_ anchor: [Bool], from start: Int, within reach: Int, _ tokens: TemporalTokens) -> Bool {
+        let sentence = tokens.sentence[start]
+        var index = start
+        while index < tokens.count, index - start < reach, tokens.sentence[index] == sentence {
+            let id = tokens.ids[index]
+            if id >= 0 && anchor[id] { return true }
+            index += 1
+        }
+        return false
     }
 
     /// For each token, the index of the next core token in its sentence (or far away): rules
