@@ -41,8 +41,13 @@ public struct Vocabulary: Sendable {
     /// The id of the lowercase form of an ASCII word, lowercased on the fly; nil when the
     /// word is not ASCII (the caller lowercases it with Unicode's rules).
     public func lowercaseID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        for byte in word where byte >= 0x80 { return nil }
-        return find(word, hash: Self.hash(word, lowercasing: true), lowercasing: true)
+        // Hash and check for ASCII in one pass.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word {
+            if byte >= 0x80 { return nil }
+            hash = (hash ^ UInt64(Self.lower(byte, true))) &* 0x0000_0100_0000_01B3
+        }
+        return find(word, hash: hash, lowercasing: true)
     }
 
     /// Room for `words` more words.
