@@ -3,7 +3,8 @@
 # entities-index.tsv (scripts/make-gazetteer.py), against the lexicons as shipped. Measures the load
 # (annotate on a one-line document, so nearly all the time is building the pipeline) and the entities
 # stage on a replicated corpus (a store where tokenize is current, then tokenize + entities: the
-# entities stage alone), release build, /usr/bin/time -v.
+# entities stage alone, its mentions written), release build, /usr/bin/time -v; then the stage
+# alone in memory (`newsframe profile`, the stage's own clock).
 # Usage: scripts/bench-gazetteer.sh [ENTRIES=100000] [SIZE_MB=10] [WORK_DIR=.build-bench-gazetteer]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +42,7 @@ for lexicons in Lexicons "$work/big-lexicons"; do
   rm -f "$work"/store.sqlite*
   "$bin" process --db "$work/store.sqlite" --quiet --pipeline Pipelines/tokenize.yaml "$work/corpus.jsonl" >/dev/null
   measure "run: entities alone (1 job)" "$label" "$bytes" "$bin" run --db "$work/store.sqlite" --jobs 1 --quiet --lexicons "$lexicons" --pipeline "$work/entities.yaml"
+  # The stage alone, in memory, on one core (newsframe profile; its own clock, no store).
+  "$bin" profile --lexicons "$lexicons" --pipeline "$work/entities.yaml" "$work/corpus.jsonl" \
+    | awk -F'|' -v label="$label" '/entities@/ {gsub(/ /, "", $3); gsub(/ /, "", $4); print "| profile: entities stage alone (in memory) | " label " | " $3 " | " $4 " | - |"}'
 done

@@ -6,7 +6,9 @@
 #   store (tokenize + that stage: tokenize is current and its tokens are read back); the quotes
 #   stage alone (a store where every earlier stage is current); process (ingest + run) with the
 #   tokenize and the default pipeline (every stage, and the event merge); annotate (no store),
-# on 1 and 2 cores (--jobs 1 / --jobs 2). Figures go into BENCHMARKS.md by hand.
+# on 1 and 2 cores (--jobs 1 / --jobs 2); then `newsframe profile`: every stage of the default
+# pipeline timed alone, in memory, on one core (no store), the figure the stage targets speak of.
+# Figures go into BENCHMARKS.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-10}
@@ -77,3 +79,7 @@ for jobs in 1 2; do
   measure "annotate: default (no store)" "$jobs" "$bin" annotate --jobs "$jobs" "$work/corpus.jsonl"
 done
 rm -f "$work"/bench.sqlite*
+echo
+measure "profile (every stage, one core, in memory)" 1 "$bin" profile "$work/corpus.jsonl"
+echo
+"$bin" profile "$work/corpus.jsonl" | tail -n +3
