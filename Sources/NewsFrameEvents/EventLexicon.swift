@@ -2,7 +2,8 @@ import NewsFrameCore
 
 /// The event knowledge of `Lexicons/`: trigger words by frame type with how their subject
 /// and object map to roles, and the small words argument, status and genericity rules read.
-final class EventLexicon: @unchecked Sendable {
+/// A struct, so that reading its tables costs no exclusivity check (a class's `var`s do).
+struct EventLexicon: @unchecked Sendable {
     enum Part: String { case verb, noun }
     enum ObjectRole: String { case target, weapon, attack, none }
     enum SubjectRole: String { case actor, weapon, defender, none }
@@ -36,14 +37,19 @@ final class EventLexicon: @unchecked Sendable {
     static let statusOrder = ["claimed", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)
 
+    /// Every word of every trigger form and word entry, lowercased: tokens are looked up
+    /// once, from their bytes, and the tries compare integers.
+    private(set) var vocabulary = Vocabulary()
     private(set) var triggers: [Trigger] = []
-    let triggerTrie = PhraseTrie<String>()
+    private(set) var triggerTrie = WordTrie()
     /// Every entry a form belongs to: "attacks" is a verb row and a noun row.
     private(set) var entriesByForm: [[String]: [Int]] = [:]
     /// Single words by class.
     private(set) var words: [String: Set<String>] = [:]
     /// Phrases of more than one word ("more than", "according to"), by class.
-    let phraseTrie = PhraseTrie<String>()
+    private(set) var phraseTrie = WordTrie()
+    /// The classes of each single word, by vocabulary id.
+    private(set) var classesByID: [[String]] = []
     private(set) var phrases: [(words: [String], word: String, wordClass: String)] = []
     /// The status a status cue gives.
     private(set) var statusOf: [String: String] = [:]
@@ -82,7 +88,7 @@ final class EventLexicon: @unchecked Sendable {
                 otherwise: row["otherwise"], ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
             for form in row["forms"]!.split(separator: "|") {
                 let words = LexiconPhrase.words(form.lowercased())
-                triggerTrie.insert(words, payload: triggers.count - 1)
+                triggerTrie.insert(words.map { vocabulary.intern($0) }, payload: triggers.count - 1)
                 entriesByForm[words, default: []].append(triggers.count - 1)
             }
         }
@@ -110,14 +116,24 @@ final class EventLexicon: @unchecked Sendable {
             let parts = LexiconPhrase.words(word)
             if parts.count > 1 {
                 phrases.append((parts, word, wordClass))
-                phraseTrie.insert(parts, payload: phrases.count - 1)
+                phraseTrie.insert(parts.map { vocabulary.intern($0) }, payload: phrases.count - 1)
+            } else if let single = parts.first {
+                _ = vocabulary.intern(single)
             }
             words[word, default: []].insert(wordClass)
             if let text = row["example"], let expect = row["expect"] {
                 wordExamples.append(WordExample(ruleID: row.ruleID, text: text, expect: expect))
             }
         }
+        classesByID = Array(repeating: [], count: vocabulary.count)
+        for (word, wordClasses) in words where !word.contains(" ") {
+            let id = vocabulary.id(word)
+            if id >= 0 { classesByID[Int(id)] = wordClasses.sorted() }
+        }
     }
 
     func isA(_ word: String, _ wordClass: String) -> Bool { words[word]?.contains(wordClass) ?? false }
+
+    /// The classes of the single word with this id (none for unknown words).
+    func classes(of id: Int32) -> [String] { id >= 0 ? classesByID[Int(id)] : [] }
 }

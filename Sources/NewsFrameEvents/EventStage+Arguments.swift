@@ -167,7 +167,7 @@ extension EventStage {
             if position > start, tokens.has(position, "target") || tokens.has(position, "place") || tokens.has(position, "instrument") || tokens.has(position, "agent") {
                 break
             }
-            if position > start, lexicon.triggerTrie.longest(tokens.lower, from: position) != nil, tokens.base.mentionAt[position] == nil, tokens.weaponAt[position] == nil {
+            if position > start, lexicon.triggerTrie.longest(tokens.lowerIDs, from: position) != nil, tokens.base.mentionAt[position] == nil, tokens.weaponAt[position] == nil {
                 break
             }
             if quoteLexicon.complementizers.contains(tokens.lower[position]) || tokens.base.inTimex[position] && position > start { break }
@@ -215,7 +215,7 @@ extension EventStage {
                 break
             }
             if tokens.has(position, "passive") || tokens.has(position, "hypothetical") { break }
-            let sameTypeVerb = lexicon.triggerTrie.longest(tokens.lower, from: position).map { lexicon.triggers[$0.payload].type == draft.type } ?? false
+            let sameTypeVerb = lexicon.triggerTrie.longest(tokens.lowerIDs, from: position).map { lexicon.triggers[$0.payload].type == draft.type } ?? false
             if tokens.has(position, "light") || sameTypeVerb {
                 if draft.first("actor") == nil, let subject = subject(before: position, floor: tokens.clauseStart(position), context) {
                     assign(&draft, subject, role: "actor", rule: "events/light-verb-subject", context)
@@ -224,7 +224,7 @@ extension EventStage {
             }
             // Modifiers are next to the noun: a cue, another trigger or a preposition ends them.
             if tokens.base.texts[position] == "," || tokens.has(position, "clause") || tokens.base.cueAt[position] != nil
-                || lexicon.triggerTrie.longest(tokens.lower, from: position) != nil || quoteLexicon.prepositions.contains(word)
+                || lexicon.triggerTrie.longest(tokens.lowerIDs, from: position) != nil || quoteLexicon.prepositions.contains(word)
                 || quoteLexicon.links.contains(word)
             {
                 break
@@ -351,7 +351,7 @@ extension EventStage {
                 return (type == "GPE" || type == "NORP") && next < region.upperBound && tokens.base.isWord(next) && tokens.base.mentionAt[next] == nil
                     && tokens.weaponAt[next] == nil && tokens.classesAt(next).isEmpty && tokens.lower[next] == tokens.base.texts[next]
                     && !quoteLexicon.prepositions.contains(tokens.lower[next]) && tokens.base.cueAt[next] == nil
-                    && lexicon.triggerTrie.longest(tokens.lower, from: next) == nil
+                    && lexicon.triggerTrie.longest(tokens.lowerIDs, from: next) == nil
             }
         }
         let ranked = ["FAC", "LOC", "GPE", "ORG", "PERSON", "NORP"]
@@ -411,7 +411,7 @@ extension EventStage {
                 if tokens.base.inTimex[index] { return false }
                 if tokens.base.cueAt[index] != nil || quoteLexicon.complementizers.contains(tokens.lower[index]) { return true }
                 // A verb of another event ("claimed … a rocket attack"); not a nominal ("claimed the strike").
-                guard let (payload, _) = lexicon.triggerTrie.longest(tokens.lower, from: index), tokens.base.mentionAt[index] == nil,
+                guard let (payload, _) = lexicon.triggerTrie.longest(tokens.lowerIDs, from: index), tokens.base.mentionAt[index] == nil,
                     tokens.weaponAt[index] == nil, lexicon.triggers[payload].type != type
                 else { return false }
                 return index == 0 || !(quoteLexicon.determiners.contains(tokens.lower[index - 1]) || tokens.base.tokens[index - 1].kind == .number)
@@ -431,7 +431,7 @@ extension EventStage {
         for position in sentence where tokens.timexAt[position] != nil && usable(tokens.timexAt[position]!) {
             let start = tokens.clauseStart(position)
             let end = tokens.clauseEnd(position)
-            let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lower, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
+            let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
             if !holdsTrigger { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
         }
         return nil
@@ -486,7 +486,7 @@ extension EventStage {
         var sentences = [tokens.sentenceRange[sentenceIndex]]
         if sentenceIndex + 1 < tokens.sentenceRange.count {
             let next = tokens.sentenceRange[sentenceIndex + 1]
-            let hasTrigger = next.contains { lexicon.triggerTrie.longest(tokens.lower, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
+            let hasTrigger = next.contains { lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
             if !hasTrigger, tokens.paragraph[next.lowerBound] == tokens.paragraph[trigger.lowerBound] { sentences.append(next) }
         }
         for sentence in sentences {
@@ -506,7 +506,7 @@ extension EventStage {
             // "Four American service members were wounded": back over the victims.
             var start = position - 1
             while start - 1 >= sentence.lowerBound, position - start < 8, tokens.base.isWord(start - 1) || tokens.base.texts[start - 1] == "-",
-                !tokens.has(start - 1, "clause"), lexicon.triggerTrie.longest(tokens.lower, from: start - 1) == nil || tokens.base.mentionAt[start - 1] != nil
+                !tokens.has(start - 1, "clause"), lexicon.triggerTrie.longest(tokens.lowerIDs, from: start - 1) == nil || tokens.base.mentionAt[start - 1] != nil
             {
                 start -= 1
             }

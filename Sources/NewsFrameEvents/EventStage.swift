@@ -69,7 +69,7 @@ public struct EventStage: Stage {
         var result: [TriggerMention] = []
         var index = 0
         while index < tokens.count {
-            guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lower, from: index) else {
+            guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lowerIDs, from: index) else {
                 index += 1
                 continue
             }
@@ -134,7 +134,7 @@ public struct EventStage: Stage {
             return true
         }
         if tokens.base.tokens[previous].kind == .number || tokens.weaponAt[previous] != nil || tokens.base.mentionAt[previous] != nil { return true }
-        if lexicon.triggerTrie.longest(tokens.lower, from: previous).map({ $0.length == 1 }) == true { return true }
+        if lexicon.triggerTrie.longest(tokens.lowerIDs, from: previous).map({ $0.length == 1 }) == true { return true }
         if tokens.has(previous, "generic") || tokens.has(previous, "light") { return true }
         if tokens.base.texts[previous] == "-" { return true }
         return false

@@ -17,6 +17,8 @@ final class EventTokens {
     let quotes: [Quotation]
     /// The quotation whose span covers each token (the innermost, when they nest).
     let quoteAt: [Int?]
+    /// Vocabulary id of each lowercased token in the event lexicon (`Vocabulary.unknown` if none).
+    let lowerIDs: [Int32]
     /// Word classes starting at each token, with their length in tokens.
     private(set) var classes: [[(wordClass: String, word: String, length: Int)]]
 
@@ -55,11 +57,19 @@ final class EventTokens {
             }
         }
         self.quoteAt = quoteAt
+        var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: count)
+        document.text.withUTF8Offsets { bytes, offsets in
+            for (index, token) in base.tokens.enumerated() {
+                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
+                lowerIDs[index] = lexicon.vocabulary.lowercaseID(utf8: raw) ?? lexicon.vocabulary.id(base.lower[index])
+            }
+        }
+        self.lowerIDs = lowerIDs
         var classes = [[(wordClass: String, word: String, length: Int)]](repeating: [], count: count)
-        for index in 0..<count {
+        for index in 0..<count where lowerIDs[index] >= 0 {
             let word = base.lower[index]
-            for wordClass in lexicon.words[word] ?? [] { classes[index].append((wordClass, word, 1)) }
-            if let (payload, length) = lexicon.phraseTrie.longest(base.lower, from: index) {
+            for wordClass in lexicon.classes(of: lowerIDs[index]) { classes[index].append((wordClass, word, 1)) }
+            if let (payload, length) = lexicon.phraseTrie.longest(lowerIDs, from: index) {
                 let phrase = lexicon.phrases[payload]
                 for (other, _) in lexicon.phrases.enumerated() where lexicon.phrases[other].words == phrase.words {
                     classes[index].append((lexicon.phrases[other].wordClass, phrase.word, length))

@@ -2,7 +2,8 @@ import NewsFrameCore
 
 /// The quotation knowledge of `Lexicons/`: quote marks, speech cues with their forms, and
 /// the small words speaker rules use (pronouns, description heads, determiners, links).
-package final class QuoteLexicon: @unchecked Sendable {
+/// A struct, so that reading its tables costs no exclusivity check (a class's `var`s do).
+package struct QuoteLexicon: @unchecked Sendable {
     package enum Family: String { case double, single, angle }
     package enum Role: String { case open, close, either }
 
@@ -35,7 +36,13 @@ package final class QuoteLexicon: @unchecked Sendable {
 
     package private(set) var marks: [Unicode.Scalar: Mark] = [:]
     package private(set) var cues: [Cue] = []
-    package let cueTrie = PhraseTrie<String>()
+    /// The words of the cue forms, lowercased: tokens are looked up once, from their bytes.
+    package private(set) var vocabulary = Vocabulary()
+    /// Cue forms over `vocabulary` ids.
+    package private(set) var cueTrie = WordTrie()
+    /// ASCII scalars that are quote marks: most scalars of a text are ASCII and not marks,
+    /// so the scanner asks the mark table only when this says yes or the scalar is not ASCII.
+    private var asciiMark = [Bool](repeating: false, count: 128)
     package private(set) var pronouns: [String: Word] = [:]
     package private(set) var nouns: [String: Word] = [:]
     package private(set) var determiners: Set<String> = []
@@ -74,6 +81,7 @@ package final class QuoteLexicon: @unchecked Sendable {
                     message: "mark must be one character, family double|single|angle, role open|close|either")
             }
             marks[scalars[0]] = Mark(family: family, role: role, ruleID: row.ruleID, example: row["example"], quote: row["quote"])
+            if scalars[0].isASCII { asciiMark[Int(scalars[0].value)] = true }
         }
         let cueTable = try context.table(context.option(prefix + "cues", default: "quotes-cues.tsv"), required: ["cue", "forms", "pattern"])
         for row in cueTable.rows {
@@ -85,7 +93,7 @@ package final class QuoteLexicon: @unchecked Sendable {
                 bareClause: row["complement"] != "that", ruleID: row.ruleID,
                 example: row["example"], kind: row["kind"], speaker: row["speaker"], canonical: row["canonical"]))
             for form in row["forms"]!.split(separator: "|") {
-                cueTrie.insert(LexiconPhrase.words(form.lowercased()), payload: cues.count - 1)
+                cueTrie.insert(LexiconPhrase.words(form.lowercased()).map { vocabulary.intern($0) }, payload: cues.count - 1)
             }
         }
         let wordTable = try context.table(context.option(prefix + "words", default: "quotes-words.tsv"), required: ["word", "class"])
@@ -118,5 +126,11 @@ package final class QuoteLexicon: @unchecked Sendable {
                 wordExamples.append((row.ruleID, text, speaker, row["canonical"]))
             }
         }
+    }
+
+    /// The quote mark this scalar is, if any.
+    package func mark(_ scalar: Unicode.Scalar) -> Mark? {
+        if scalar.isASCII, !asciiMark[Int(scalar.value)] { return nil }
+        return marks[scalar]
     }
 }

@@ -44,7 +44,7 @@ struct QuoteMarkScanner {
                 // The paragraph ends here: continue an open quote into the next one if it reopens.
                 if let current = open {
                     let next = nextNonSpace(scalars, from: index)
-                    if let next, let mark = lexicon.marks[scalars[next]], mark.family == current.family, mark.role != .close,
+                    if let next, let mark = lexicon.mark(scalars[next]), mark.family == current.family, mark.role != .close,
                         (mark.role == .either) == current.straight
                     {
                         absorb = next
@@ -59,7 +59,7 @@ struct QuoteMarkScanner {
                 continue
             }
             defer { index += 1 }
-            guard let mark = lexicon.marks[scalars[index]] else { continue }
+            guard let mark = lexicon.mark(scalars[index]) else { continue }
             if index == absorb {
                 absorb = nil
                 continue

@@ -7,6 +7,8 @@ package final class QuoteTokens {
     package let tokens: [Token]
     package let texts: [String]
     package let lower: [String]
+    /// Vocabulary id of each lowercased text in the quote lexicon (`Vocabulary.unknown` if none).
+    package let lowerIDs: [Int32]
     /// Whether a token ends in a possessive `'s` ("Russia's"), which a speaker span leaves out.
     package let possessive: [Bool]
     package let sentence: [Int]
@@ -30,9 +32,18 @@ package final class QuoteTokens {
 
     package init(_ document: AnalyzedDocument, lexicon: QuoteLexicon) {
         let text = document.text
-        tokens = document.annotations.tokens ?? []
+        let tokens = document.annotations.tokens ?? []
+        self.tokens = tokens
         texts = tokens.map { text.slice($0.start, $0.end) }
-        lower = texts.map { $0.lowercased() }
+        lower = texts.map { TextCase.lowercased($0) }
+        var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
+        text.withUTF8Offsets { bytes, offsets in
+            for (index, token) in tokens.enumerated() {
+                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
+                lowerIDs[index] = lexicon.vocabulary.lowercaseID(utf8: raw) ?? lexicon.vocabulary.id(TextCase.lowercased(String(decoding: raw, as: UTF8.self)))
+            }
+        }
+        self.lowerIDs = lowerIDs
         possessive = zip(tokens, texts).map { LexiconPhrase.strippingPossessive($1, kind: $0.kind).possessive }
         sentence = document.sentenceIndexOfTokens
         var ranges: [Range<Int>] = []
@@ -112,7 +123,7 @@ package final class QuoteTokens {
         let lower = self.lower
         for index in 0..<tokens.count {
             // Verbs of saying are lowercase in running text; "State television" is no cue.
-            guard let (payload, length) = lexicon.cueTrie.longest(lower, from: index),
+            guard let (payload, length) = lexicon.cueTrie.longest(lowerIDs, from: index),
                 lexicon.cues[payload].sourceAfter || texts[index] == lower[index]
             else { continue }
             // "did not say", "never said": a negated cue attributes nothing.
