@@ -18,11 +18,25 @@ public struct CorpusStore: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The one writer updates the indexes of tables that reach gigabytes: with SQLite's
+            // 2 MB default cache it re-read and re-wrote the same index pages, and copied
+            // them into the database at every 4 MB checkpoint. Measured at 100 MB of text
+            // (default pipeline, 2 jobs): 68.8 s → 54.0 s, peak RSS 82 → 171 MB, bounded
+            // whatever the corpus size. Readers keep the default.
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
+            }
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
         try CorpusMigrations.migrator.migrate(pool)
     }
+
+    /// The writer's page cache, in KiB.
+    static let writerCacheKiB = 65536
+    /// WAL pages (4 KiB each) between automatic checkpoints.
+    static let checkpointPages = 16000
 
     static func now() -> String {
         ISO8601DateFormatter().string(from: Date())
