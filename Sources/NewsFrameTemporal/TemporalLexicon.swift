@@ -9,6 +9,10 @@ final class TemporalLexicon: Sendable {
     /// keys are negative): an array lookup per token, not a hash.
     let rulesByKey: [[Int]]
     static let keyOffset = 8
+    /// Per key (same index): the longest reach of its gated rules, and whether any of its
+    /// rules is ungated. A token far from every core word skips a key's whole list at once.
+    let keyReach: [Int]
+    let keyHasUngated: [Bool]
     let vocabulary: TemporalVocabulary
     let tenseCues: TenseCues
     let quantityNouns: PhraseClass?
@@ -118,6 +122,8 @@ final class TemporalLexicon: Sendable {
         var ungatedTable = [Bool](repeating: false, count: rules.count)
         for index in ungated { ungatedTable[index] = true }
         self.ungatedRules = ungatedTable
+        keyReach = table.map { rules in rules.filter { !ungatedTable[$0] }.map { reach[$0] }.max() ?? 0 }
+        keyHasUngated = table.map { rules in rules.contains { ungatedTable[$0] } }
         var coreTable = [Bool](repeating: false, count: vocabulary.words.count)
         for id in core where id >= 0 { coreTable[id] = true }
         self.isCoreWord = coreTable

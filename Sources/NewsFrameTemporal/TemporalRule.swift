@@ -17,6 +17,9 @@ final class TemporalRule: Sendable {
     let pattern: TemporalPattern
     let value: String
     let mod: String?
+    /// `value` and `mod`, parsed.
+    let valueExpression: ValueExpression
+    let modExpression: ValueExpression?
     let anchor: Anchor
     let example: String?
     let exampleDCT: String?
@@ -34,6 +37,8 @@ final class TemporalRule: Sendable {
         self.pattern = pattern
         self.value = value
         self.mod = mod
+        valueExpression = ValueExpression(value)
+        modExpression = mod.map(ValueExpression.init)
         self.anchor = anchor
         self.example = example
         self.exampleDCT = exampleDCT

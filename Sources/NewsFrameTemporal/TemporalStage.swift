@@ -56,10 +56,10 @@ public struct TemporalStage: Stage {
                     reference: reference,
                     findTense: { [lexicon] in lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens) },
                     previous: previous, referenceWeekday: referenceWeekday))
-            guard let value = normalizer.evaluate(rule.value) else { continue }
+            guard let value = normalizer.evaluate(rule.valueExpression) else { continue }
             let start = tokens.tokens[candidate.match.spanStart].start
             let end = tokens.tokens[candidate.match.spanEnd - 1].end - (tokens.possessive[candidate.match.spanEnd - 1] ? 2 : 0)
-            let mod = rule.mod.flatMap { TimexNormalizer(parts: parts, context: normalizer.context).evaluate($0) }
+            let mod = rule.modExpression.flatMap { TimexNormalizer(parts: parts, context: normalizer.context).evaluate($0) }
             let relative = (reference != nil || referenceWeekday != nil) && !Self.isAbsolute(rule, parts)
             timexes.append(Timex(
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
@@ -100,7 +100,9 @@ public struct TemporalStage: Stage {
         for position in 0..<tokens.count {
             let distance = nextCore[position] - position
             TemporalClasses.forEachKey(tokens, position) { key in
-                let candidates = lexicon.rulesByKey[key + TemporalLexicon.keyOffset]
+                let slot = key + TemporalLexicon.keyOffset
+                if distance >= lexicon.keyReach[slot], !lexicon.keyHasUngated[slot] { return }
+                let candidates = lexicon.rulesByKey[slot]
                 for ruleIndex in candidates where triedAt[ruleIndex] != position {
                     if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { continue }
                     triedAt[ruleIndex] = position

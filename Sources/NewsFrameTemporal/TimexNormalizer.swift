@@ -32,16 +32,12 @@ struct TimexNormalizer {
     let context: Context
 
     /// nil when the parts do not make a valid value (e.g. "February 30").
-    func evaluate(_ expression: String) -> String? {
-        let expanded = substitute(expression)
-        guard expanded.hasPrefix("@") else { return expanded.contains("{") ? nil : expanded }
-        var name = String(expanded.dropFirst())
-        var arguments: [String] = []
-        if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
-            arguments = name[name.index(after: open)..<name.index(before: name.endIndex)]
-                .split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
-            name = String(name[..<open])
+    func evaluate(_ expression: ValueExpression) -> String? {
+        guard let name = expression.function else {
+            let expanded = substitute(expression.source)
+            return expanded.contains("{") ? nil : expanded
         }
+        let arguments = expression.arguments.map(substitute)
         func offset(_ index: Int) -> Int? { index < arguments.count ? Int(arguments[index].replacingPlus) : nil }
         switch name {
         case "date": return date()
