@@ -35,10 +35,14 @@ final class PhraseClass: @unchecked Sendable {
         let entry = Entry(value: value, ruleID: ruleID)
         values.append(entry)
         trie.insert(words.map { Int32(vocabulary.intern($0)) }, payload: values.count - 1)
+        if words.count == 1 { singleWordValues[vocabulary.intern(words[0])] = value }
         entries[words.joined(separator: Self.separator)] = entry
     }
 
     var firstWords: [Int] { trie.firstWords.map(Int.init) }
+
+    /// The value of each one-word entry, by vocabulary id.
+    private(set) var singleWordValues: [Int: String] = [:]
 
     var allWords: Set<Int> { Set(trie.allWords.map(Int.init)) }
 

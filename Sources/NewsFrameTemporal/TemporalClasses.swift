@@ -19,11 +19,21 @@ final class TemporalClasses: Sendable {
     private let ids: [String: Int]
     private let phraseByID: [PhraseClass?]
 
+    /// Vocabulary ids of the number words a spoken year starts with ("nineteen" in "nineteen
+    /// ninety-six", as broadcast transcripts write years): those whose value is a century,
+    /// 10 to 20. They key the `year` shape and count as core words for the gate.
+    let spokenYearStarts: Set<Int>
+    static let spokenCenturies = 10...20
+    static let spokenYearsOfCentury = 10...99
+
     init(lexicon: [String: PhraseClass]) {
         self.lexicon = lexicon
         ordered = Self.builtIn.sorted() + lexicon.keys.sorted()
         ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
         phraseByID = ordered.map { lexicon[$0] }
+        spokenYearStarts = Set((lexicon[Self.numberWords]?.singleWordValues ?? [:]).compactMap { id, value in
+            Int(value).map { Self.spokenCenturies.contains($0) } == true ? id : nil
+        })
     }
 
     var names: Set<String> { Set(ordered) }
@@ -37,7 +47,12 @@ final class TemporalClasses: Sendable {
     /// The most tokens a phrase of this class spans.
     func longest(id: Int) -> Int {
         if let phraseClass = phraseByID[id] { return phraseClass.longest }
-        return ordered[id] == "number" ? 3 : 1
+        // "twenty - four" for numbers; "nineteen ninety - six" for a spoken year.
+        switch ordered[id] {
+        case "number": return 3
+        case "year": return 4
+        default: return 1
+        }
     }
 
     func match(id: Int, _ tokens: TemporalTokens, _ position: Int) -> (String, Int)? {
@@ -56,6 +71,7 @@ final class TemporalClasses: Sendable {
             if let value = Self.ordinalDigits(tokens.lower(position)), (1...31).contains(value) { return (String(value), 1) }
             return nil
         case "year":
+            guard tokens.tokens[position].kind == .number else { return spokenYear(tokens, position) }
             guard tokens.original(position).count == 4, let value = tokens.integer(position), (1000...2199).contains(value)
             else { return nil }
             return (String(value), 1)
@@ -71,6 +87,19 @@ final class TemporalClasses: Sendable {
         default:
             return lexicon[name]?.match(tokens, at: position)
         }
+    }
+
+    /// A year in words: a century (10-20) and a year of it (10-99), both number words
+    /// ("nineteen ninety-six" → 1996).
+    private func spokenYear(_ tokens: TemporalTokens, _ position: Int) -> (String, Int)? {
+        guard spokenYearStarts.contains(tokens.ids[position]), let words = lexicon[Self.numberWords],
+            let (first, length) = words.match(tokens, at: position), let century = Int(first), Self.spokenCenturies.contains(century)
+        else { return nil }
+        let next = position + length
+        guard next < tokens.count, tokens.sentence[next] == tokens.sentence[position], tokens.tokens[next].kind == .word,
+            let (second, rest) = number(tokens, next), let year = Int(second), Self.spokenYearsOfCentury.contains(year)
+        else { return nil }
+        return (String(century * 100 + year), length + rest)
     }
 
     /// Digits, a number word, or tens and units ("twenty four", "twenty-four").
@@ -106,7 +135,8 @@ final class TemporalClasses: Sendable {
 
     func firstKeys(_ name: String) -> Set<Int> {
         switch name {
-        case "digits", "year": return [Self.numberKey]
+        case "digits": return [Self.numberKey]
+        case "year": return spokenYearStarts.union([Self.numberKey])
         case "day": return [Self.numberKey, Self.ordinalDigitsKey]
         case "decade": return [Self.decadeKey]
         case "word": return [Self.wordKey]

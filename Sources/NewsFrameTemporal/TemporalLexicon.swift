@@ -93,6 +93,8 @@ final class TemporalLexicon: Sendable {
         for name in Self.coreClasses {
             if let phraseClass = lexicon[name] { core.formUnion(phraseClass.allWords) }
         }
+        // A spoken year ("nineteen ninety-six") starts with a number word, not a digit.
+        core.formUnion(classes.spokenYearStarts)
         var ungated: Set<Int> = []
         var reach: [Int] = []
         for (index, rule) in rules.enumerated() {

@@ -29,6 +29,14 @@ struct TemporalStageTests {
         #expect(timex.value == "2024-W01" && timex.mod == "START" && timex.anchor == "dct")
     }
 
+    @Test("years in words, as broadcast transcripts write them, are years; other number pairs are not")
+    func spokenYears() throws {
+        #expect(try timexes("The plant opened in nineteen ninety-six.", dct: "1998-02-27") == ["nineteen ninety-six=1996"])
+        #expect(try timexes("Then came January nineteen ninety-seven.", dct: "1998-02-27") == ["January nineteen ninety-seven=1997-01"])
+        #expect(try timexes("It froze in the winter of nineteen ninety-four.", dct: "1998-02-23") == ["the winter of nineteen ninety-four=1994-WI"])
+        #expect(try timexes("Twenty five men and nineteen others were hurt.", dct: "1998-02-27") == [])
+    }
+
     @Test("an expression that refers back resolves against the latest date in the text")
     func textAnchor() throws {
         let text = "Militants struck the base on January 28, 2024. Two days after this attack, the group paused."
