@@ -48,6 +48,9 @@ struct TimexNormalizer {
         case "duration":
             guard arguments.count == 2 else { return nil }
             return duration(arguments[0], unit: arguments[1])
+        case "halfduration":
+            guard arguments.count == 2, let count = Int(arguments[0]) else { return nil }
+            return halfDuration(count, unit: arguments[1])
         case "quarter": return quarter(offset(0) ?? 0)
         case "season": return season(offset(0) ?? 0)
         case "month": return month(offset(0) ?? 0)
@@ -211,6 +214,23 @@ struct TimexNormalizer {
         case "DE": return count == "X" ? "PXDE" : "P\(10 * Int(count)!)Y"
         case "D", "W", "M", "Y", "Q", "CE": return "P\(count)\(unit)"
         case "WE": return "P\(count == "X" ? "X" : String(2 * Int(count)!))D"
+        default: return nil
+        }
+    }
+
+    /// N and a half units ("an hour and a half", "2 1/2 years"): the half in the next smaller
+    /// unit where it is whole (P2Y6M, PT1H30M), else as a decimal, as ISO 8601 allows on the
+    /// last component (P1.5W).
+    private func halfDuration(_ count: Int, unit: String) -> String? {
+        switch unit {
+        case "Y": return "P\(count)Y6M"
+        case "D": return "P\(count)DT12H"
+        case "H": return "PT\(count)H30M"
+        case "MIN": return "PT\(count)M30S"
+        case "SEC": return "PT\(count).5S"
+        case "DE": return "P\(10 * count + 5)Y"
+        case "M", "W", "Q", "CE": return "P\(count).5\(unit)"
+        case "WE": return "P\(2 * count + 1)D"
         default: return nil
         }
     }
