@@ -4,8 +4,9 @@ import NewsFrameCore
 /// Turns a rule's value expression and the parts a match bound into a TIMEX3 value.
 ///
 /// A value is either a template (`P{n}D`, `PRESENT_REF`, `XXXX-WXX-{weekday}`) or a function
-/// (`@date`, `@weekday(-1)`, `@shift(W,-1)`, `@duration({n},{unit})`, `@quarter`, `@season(-1)`,
-/// `@month(-1)`, `@pod(0)`, `@time`, `@holiday`, `@year`, `@decade`). Functions resolve against
+/// (`@date`, `@weekday(-1)`, `@shift(W,-1)`, `@duration({n},{unit})`, `@halfduration({n},{unit})`,
+/// `@quarter`, `@season(-1)`, `@month(-1)`, `@everymonth`, `@pod(0)`, `@time`, `@holiday`, `@year`,
+/// `@decade`). Functions resolve against
 /// the reference day (the document date, or the text's latest date for text-anchored rules)
 /// and return `X` placeholders when there is none.
 struct TimexNormalizer {
@@ -52,6 +53,10 @@ struct TimexNormalizer {
             guard arguments.count == 2, let count = Int(arguments[0]) else { return nil }
             return halfDuration(count, unit: arguments[1])
         case "quarter": return quarter(offset(0) ?? 0)
+        case "everymonth":
+            // "each July": the set of Julys.
+            guard let month = parts["month"].flatMap({ Int($0) }), (1...12).contains(month) else { return nil }
+            return "XXXX-\(CalendarDay.pad(month, 2))"
         case "season": return season(offset(0) ?? 0)
         case "month": return month(offset(0) ?? 0)
         case "pod": return partOfDay(dayOffset: offset(0) ?? 0, code: arguments.count > 1 ? arguments[1] : nil)
