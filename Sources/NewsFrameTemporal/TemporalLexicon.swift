@@ -13,6 +13,11 @@ final class TemporalLexicon: Sendable {
     /// rules is ungated. A token far from every core word skips a key's whole list at once.
     let keyReach: [Int]
     let keyHasUngated: [Bool]
+    /// The longest reach of any rule, and whether any shape key (number, word…) has an
+    /// ungated rule: a token farther than that from the next core word, whose word keys no
+    /// ungated rule, starts nothing.
+    let maxReach: Int
+    let shapeKeysUngated: Bool
     let vocabulary: TemporalVocabulary
     let tenseCues: TenseCues
     let quantityNouns: PhraseClass?
@@ -125,7 +130,10 @@ final class TemporalLexicon: Sendable {
         for index in ungated { ungatedTable[index] = true }
         self.ungatedRules = ungatedTable
         keyReach = table.map { rules in rules.filter { !ungatedTable[$0] }.map { reach[$0] }.max() ?? 0 }
-        keyHasUngated = table.map { rules in rules.contains { ungatedTable[$0] } }
+        let hasUngated = table.map { rules in rules.contains { ungatedTable[$0] } }
+        keyHasUngated = hasUngated
+        maxReach = reach.max() ?? 0
+        shapeKeysUngated = (0..<Self.keyOffset).contains { hasUngated[$0] }
         var coreTable = [Bool](repeating: false, count: vocabulary.words.count)
         for id in core where id >= 0 { coreTable[id] = true }
         self.isCoreWord = coreTable

@@ -20,6 +20,8 @@ final class TemporalRule: Sendable {
     /// `value` and `mod`, parsed.
     let valueExpression: ValueExpression
     let modExpression: ValueExpression?
+    /// Whether the value is a function that reads the reference day (`TemporalStage.relativeFunctions`).
+    let usesReference: Bool
     let anchor: Anchor
     let example: String?
     let exampleDCT: String?
@@ -39,6 +41,7 @@ final class TemporalRule: Sendable {
         self.mod = mod
         valueExpression = ValueExpression(value)
         modExpression = mod.map(ValueExpression.init)
+        usesReference = TemporalStage.relativeFunctions.contains { value.hasPrefix($0) }
         self.anchor = anchor
         self.example = example
         self.exampleDCT = exampleDCT

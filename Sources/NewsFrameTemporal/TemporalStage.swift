@@ -80,7 +80,7 @@ public struct TemporalStage: Stage {
     /// A value needs an anchor when a relative function resolved it and the text did not
     /// give the year itself.
     static func isAbsolute(_ rule: TemporalRule, _ parts: [String: String]) -> Bool {
-        guard relativeFunctions.contains(where: { rule.value.hasPrefix($0) }) else { return true }
+        guard rule.usesReference else { return true }
         return parts["year"] != nil
     }
 
@@ -99,6 +99,10 @@ public struct TemporalStage: Stage {
         let nextCore = coreGate(tokens)
         for position in 0..<tokens.count {
             let distance = nextCore[position] - position
+            if distance >= lexicon.maxReach, !lexicon.shapeKeysUngated {
+                let id = tokens.ids[position]
+                if id < 0 || !lexicon.keyHasUngated[id + TemporalLexicon.keyOffset] { continue }
+            }
             TemporalClasses.forEachKey(tokens, position) { key in
                 let slot = key + TemporalLexicon.keyOffset
                 if distance >= lexicon.keyReach[slot], !lexicon.keyHasUngated[slot] { return }
