@@ -63,13 +63,14 @@ final class ReadAhead: @unchecked Sendable {
         return nil
     }
 
-    /// Tells the reader to stop at its next document (the consumer gave up) and waits for it.
+    /// Tells the reader to stop at its next batch (the consumer gave up). It does not wait:
+    /// a reader blocked on standard input would hold the failing command open until the
+    /// producer closed the pipe. The thread only touches this object's locked state.
     func stop() {
         condition.lock()
         stopped = true
         ready.removeAll()
         condition.broadcast()
-        while !finished { condition.wait() }
         condition.unlock()
     }
 
