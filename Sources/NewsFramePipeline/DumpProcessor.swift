@@ -24,6 +24,7 @@ public struct DumpProcessor {
         paths: [String], arguments: [String], report: @escaping @Sendable (RejectRecord) -> Void,
         progress: ProgressReporter? = nil
     ) throws -> (ingest: IngestSummary, run: RunSummary) {
+        let started = Date()
         var runner = PipelineRunner(store: store, pipeline: pipeline)
         runner.workers = workers
         runner.pageSize = batchSize
@@ -62,7 +63,9 @@ public struct DumpProcessor {
             throw error
         }
         try store.finishRun(ingestRunID, status: "completed", counts: tally.ingest.counts)
-        let run = try runner.run(arguments: arguments, progress: progress, continuing: tally.run)
+        var analysed = tally.run
+        analysed.seconds = Date().timeIntervalSince(started)
+        let run = try runner.run(arguments: arguments, progress: progress, continuing: analysed)
         return (tally.ingest, run)
     }
 

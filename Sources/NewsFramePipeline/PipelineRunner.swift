@@ -87,7 +87,8 @@ public struct PipelineRunner {
         if continuing != nil {
             summary.upToDate = max(0, total - summary.processed - summary.failed)
         }
-        summary.seconds = Date().timeIntervalSince(started)
+        // A run that `process` began counts the time it took to analyse the dump too.
+        summary.seconds = (continuing?.seconds ?? 0) + Date().timeIntervalSince(started)
         progress?.finish()
         try store.finishRun(runID, status: "completed", counts: summary.counts)
         return summary
