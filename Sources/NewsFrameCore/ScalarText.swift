@@ -39,20 +39,17 @@ public struct ScalarText: Sendable {
 
     public func slice(_ span: Span) -> String { slice(span.start, span.end) }
 
-    /// The whole text's UTF-8 bytes and, for each scalar offset (and the end), the offset of
-    /// its first byte: a loop over every token reads its bytes through these without a call
-    /// per token.
-    public func withUTF8Offsets<Result>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) -> Result) -> Result {
-        utf8.withUnsafeBufferPointer { bytes in utf8Offsets.withUnsafeBufferPointer { offsets in body(bytes, offsets) } }
-    }
-
-    /// The UTF-8 bytes of `[start, end)`, without making a string: lexicon lookups of every
-    /// token read them.
-    public func withUTF8<Result>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        let lower = max(0, min(start, scalars.count))
-        let upper = max(lower, min(end, scalars.count))
-        return utf8.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])]))
+    /// Calls `body` with each token's index, the token and its UTF-8 bytes, without making a
+    /// string: every stage looks each token up in its lexicons this way.
+    public func forEachToken(_ tokens: [Token], _ body: (Int, Token, UnsafeBufferPointer<UInt8>) -> Void) {
+        utf8.withUnsafeBufferPointer { bytes in
+            utf8Offsets.withUnsafeBufferPointer { offsets in
+                for (index, token) in tokens.enumerated() {
+                    let lower = max(0, min(token.start, scalars.count))
+                    let upper = max(lower, min(token.end, scalars.count))
+                    body(index, token, UnsafeBufferPointer(rebasing: bytes[Int(offsets[lower])..<Int(offsets[upper])]))
+                }
+            }
         }
     }
 }

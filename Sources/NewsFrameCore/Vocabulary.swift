@@ -38,13 +38,13 @@ public struct Vocabulary: Sendable {
         find(word, hash: Self.hash(word, lowercasing: false), lowercasing: false)
     }
 
-    /// The id of the lowercase form of an ASCII word, lowercased on the fly; nil when the
-    /// word is not ASCII (the caller lowercases it with Unicode's rules).
-    public func lowercaseID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// The id of the lowercase form of the word spelled by these bytes. ASCII is lowercased
+    /// on the fly while hashing; other text goes through Unicode's rules (`TextCase`).
+    public func lowercasedID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
         // Hash and check for ASCII in one pass.
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in word {
-            if byte >= 0x80 { return nil }
+            if byte >= 0x80 { return id(TextCase.lowercased(String(decoding: word, as: UTF8.self))) }
             hash = (hash ^ UInt64(Self.lower(byte, true))) &* 0x0000_0100_0000_01B3
         }
         return find(word, hash: hash, lowercasing: true)

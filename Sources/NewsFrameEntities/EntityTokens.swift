@@ -23,31 +23,27 @@ final class EntityTokens {
         var capitalized = [Bool](repeating: false, count: tokens.count)
         var hasLowercase = [Bool](repeating: false, count: tokens.count)
         let scalars = document.text.scalars
-        document.text.withUTF8Offsets { bytes, offsets in
-            for (index, token) in tokens.enumerated() {
-                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
-                // "Syria's" is looked up as "Syria".
-                let cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
-                possessive[index] = cut > 0
-                let word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)])
-                ids[index] = vocabulary.id(utf8: word)
-                lowerIDs[index] = vocabulary.lowercaseID(utf8: word)
-                    ?? vocabulary.id(TextCase.lowercased(String(decoding: word, as: UTF8.self)))
-                var ascii = true
-                for byte in word {
-                    if byte >= 0x80 {
-                        ascii = false
-                    } else if byte >= 0x61 && byte <= 0x7A {
-                        hasLowercase[index] = true
-                        break
-                    }
+        document.text.forEachToken(tokens) { index, token, raw in
+            // "Syria's" is looked up as "Syria".
+            let cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
+            possessive[index] = cut > 0
+            let word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)])
+            ids[index] = vocabulary.id(utf8: word)
+            lowerIDs[index] = vocabulary.lowercasedID(utf8: word)
+            var ascii = true
+            for byte in word {
+                if byte >= 0x80 {
+                    ascii = false
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    hasLowercase[index] = true
+                    break
                 }
-                if !ascii, !hasLowercase[index] {
-                    hasLowercase[index] = scalars[token.start..<token.end].contains { $0.properties.isLowercase }
-                }
-                if token.kind == .word, let first = word.first {
-                    capitalized[index] = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[token.start].properties.isUppercase
-                }
+            }
+            if !ascii, !hasLowercase[index] {
+                hasLowercase[index] = scalars[token.start..<token.end].contains { $0.properties.isLowercase }
+            }
+            if token.kind == .word, let first = word.first {
+                capitalized[index] = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[token.start].properties.isUppercase
             }
         }
         self.possessive = possessive

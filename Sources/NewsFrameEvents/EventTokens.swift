@@ -58,12 +58,7 @@ final class EventTokens {
         }
         self.quoteAt = quoteAt
         var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: count)
-        document.text.withUTF8Offsets { bytes, offsets in
-            for (index, token) in base.tokens.enumerated() {
-                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
-                lowerIDs[index] = lexicon.vocabulary.lowercaseID(utf8: raw) ?? lexicon.vocabulary.id(base.lower[index])
-            }
-        }
+        document.text.forEachToken(base.tokens) { index, _, raw in lowerIDs[index] = lexicon.vocabulary.lowercasedID(utf8: raw) }
         self.lowerIDs = lowerIDs
         var classes = [[(wordClass: String, word: String, length: Int)]](repeating: [], count: count)
         for index in 0..<count where lowerIDs[index] >= 0 {

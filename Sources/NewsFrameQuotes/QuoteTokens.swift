@@ -37,12 +37,7 @@ package final class QuoteTokens {
         texts = tokens.map { text.slice($0.start, $0.end) }
         lower = texts.map { TextCase.lowercased($0) }
         var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
-        text.withUTF8Offsets { bytes, offsets in
-            for (index, token) in tokens.enumerated() {
-                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
-                lowerIDs[index] = lexicon.vocabulary.lowercaseID(utf8: raw) ?? lexicon.vocabulary.id(TextCase.lowercased(String(decoding: raw, as: UTF8.self)))
-            }
-        }
+        text.forEachToken(tokens) { index, _, raw in lowerIDs[index] = lexicon.vocabulary.lowercasedID(utf8: raw) }
         self.lowerIDs = lowerIDs
         possessive = zip(tokens, texts).map { LexiconPhrase.strippingPossessive($1, kind: $0.kind).possessive }
         sentence = document.sentenceIndexOfTokens

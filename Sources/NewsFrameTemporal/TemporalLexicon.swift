@@ -81,6 +81,11 @@ final class TemporalLexicon: Sendable {
             guard let anchor = TemporalRule.Anchor(rawValue: row["anchor"] ?? "dct") else {
                 throw fail("anchor must be 'dct' or 'text'")
             }
+            for expression in [row["value"], row["mod"]].compactMap({ $0 }).map(ValueExpression.init) {
+                if let function = expression.function, !ValueExpression.functions.contains(function) {
+                    throw fail("unknown value function '@\(function)'; known: \(ValueExpression.functions.sorted().map { "@" + $0 }.joined(separator: ", "))")
+                }
+            }
             rules.append(TemporalRule(
                 name: name, ruleID: row.ruleID, priority: rules.count, type: row["type"]!, pattern: pattern,
                 value: row["value"] ?? "", mod: row["mod"], anchor: anchor, example: row["example"], exampleDCT: row["dct"],

@@ -24,18 +24,15 @@ final class TemporalTokens {
         text = document.text
         var possessive = [Bool](repeating: false, count: tokens.count)
         var ids = [Int](repeating: TemporalVocabulary.unknown, count: tokens.count)
-        document.text.withUTF8Offsets { bytes, offsets in
-            for (index, token) in tokens.enumerated() {
-                let raw = UnsafeBufferPointer(rebasing: bytes[Int(offsets[token.start])..<Int(offsets[token.end])])
-                var cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
-                // Rules match lowercased text, so a capital 'S ("FRIDAY'S") is a possessive too.
-                if cut == 0, token.kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "S") {
-                    let lowered = TextCase.lowercased(String(decoding: raw, as: UTF8.self))
-                    if LexiconPhrase.strippingPossessive(lowered, kind: .word).possessive { cut = raw[raw.count - 2] == 0x99 ? 4 : 2 }
-                }
-                possessive[index] = cut > 0
-                ids[index] = vocabulary.lowercaseID(utf8: UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)]))
+        document.text.forEachToken(tokens) { index, token, raw in
+            var cut = LexiconPhrase.possessiveBytes(raw, kind: token.kind)
+            // Rules match lowercased text, so a capital 'S ("FRIDAY'S") is a possessive too.
+            if cut == 0, token.kind == .word, raw.count > 3, raw[raw.count - 1] == UInt8(ascii: "S") {
+                let lowered = TextCase.lowercased(String(decoding: raw, as: UTF8.self))
+                if LexiconPhrase.strippingPossessive(lowered, kind: .word).possessive { cut = raw[raw.count - 2] == 0x99 ? 4 : 2 }
             }
+            possessive[index] = cut > 0
+            ids[index] = vocabulary.lowercasedID(utf8: UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)]))
         }
         self.possessive = possessive
         self.ids = ids

@@ -16,8 +16,5 @@ struct TemporalVocabulary: Sendable {
     func id(_ word: String) -> Int { Int(words.id(word)) }
 
     /// The id of a token's text lowercased, from its UTF-8 bytes.
-    func lowercaseID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int {
-        if let id = words.lowercaseID(utf8: word) { return Int(id) }
-        return Int(words.id(TextCase.lowercased(String(decoding: word, as: UTF8.self))))
-    }
+    func lowercasedID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int { Int(words.lowercasedID(utf8: word)) }
 }

@@ -8,6 +8,12 @@ struct ValueExpression: Sendable {
     /// The function's arguments, spaces trimmed, their `{part}`s still to be filled.
     let arguments: [String]
 
+    /// The functions `TimexNormalizer` evaluates; a rule naming another is a lexicon error.
+    static let functions: Set<String> = [
+        "date", "weekday", "shift", "duration", "halfduration", "quarter", "everymonth", "season", "month", "pod", "time",
+        "weekend", "compare", "holiday", "year", "decade",
+    ]
+
     init(_ source: String) {
         self.source = source
         guard source.hasPrefix("@") else {

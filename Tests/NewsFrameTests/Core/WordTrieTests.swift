@@ -11,14 +11,23 @@ struct WordTrieTests {
         #expect(Set(ids).count == words.count && vocabulary.count == words.count)
         #expect(vocabulary.intern("hezbollah") == ids[words.firstIndex(of: "hezbollah")!])
         for (word, id) in zip(words, ids) { #expect(vocabulary.id(word) == id) }
-        let text = ScalarText("HEZBOLLAH and Kata'ib near État")
-        #expect(text.withUTF8(0, 9) { vocabulary.id(utf8: $0) } == Vocabulary.unknown)
-        #expect(text.withUTF8(0, 9) { vocabulary.lowercaseID(utf8: $0) } == vocabulary.id("hezbollah"))
-        #expect(text.withUTF8(14, 21) { vocabulary.id(utf8: $0) } == vocabulary.id("Kata'ib"))
-        #expect(text.withUTF8(14, 21) { vocabulary.lowercaseID(utf8: $0) } == vocabulary.id("kata'ib"))
-        // Not ASCII: the caller lowercases with Unicode's rules.
-        #expect(text.withUTF8(27, 31) { vocabulary.lowercaseID(utf8: $0) } == nil)
-        #expect(text.withUTF8(10, 13) { vocabulary.id(utf8: $0) } == Vocabulary.unknown)
+        func lookup(_ word: String, lowercased: Bool) -> Int32 {
+            Array(word.utf8).withUnsafeBufferPointer { lowercased ? vocabulary.lowercasedID(utf8: $0) : vocabulary.id(utf8: $0) }
+        }
+        #expect(lookup("HEZBOLLAH", lowercased: false) == Vocabulary.unknown)
+        #expect(lookup("HEZBOLLAH", lowercased: true) == vocabulary.id("hezbollah"))
+        #expect(lookup("Kata'ib", lowercased: false) == vocabulary.id("Kata'ib"))
+        #expect(lookup("Kata'ib", lowercased: true) == vocabulary.id("kata'ib"))
+        // Not ASCII: lowercased with Unicode's rules.
+        #expect(lookup("ÉTAT", lowercased: true) == vocabulary.id("état"))
+        #expect(lookup("and", lowercased: true) == Vocabulary.unknown)
+        // Each token's bytes, as the stages read them.
+        let text = ScalarText("HEZBOLLAH near État")
+        var seen: [Int32] = []
+        text.forEachToken([Token(start: 0, end: 9, kind: .word), Token(start: 15, end: 19, kind: .word)]) { _, _, raw in
+            seen.append(vocabulary.lowercasedID(utf8: raw))
+        }
+        #expect(seen == [vocabulary.id("hezbollah"), vocabulary.id("état")])
     }
 
     @Test("the longest phrase wins; unknown words, limits and phrase ends stop a walk")

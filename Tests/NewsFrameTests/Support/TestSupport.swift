@@ -50,6 +50,21 @@ enum TestSupport {
         return copy
     }
 
+    /// Appends `line` to a copy of lexicon `file` and builds the default pipeline on the copy:
+    /// the error it throws (nil if it built) and the number of the appended line.
+    static func pipelineError(appending line: String, to file: String, function: String = #function) throws -> (error: String?, line: Int) {
+        let lexicons = try copyOfLexicons(in: try scratch(function))
+        let url = lexicons.appendingPathComponent(file)
+        try write(try String(contentsOf: url, encoding: .utf8) + line + "\n", to: url)
+        let count = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        do {
+            _ = try defaultPipeline(lexicons: lexicons)
+            return (nil, count)
+        } catch {
+            return ("\(error)", count)
+        }
+    }
+
     struct Output {
         var status: Int32
         var stdout: String

@@ -37,6 +37,18 @@ struct TemporalStageTests {
         #expect(try timexes("Twenty five men and nineteen others were hurt.", dct: "1998-02-27") == [])
     }
 
+    @Test("a rule naming an unknown value function is an error with file and line")
+    func unknownValueFunction() throws {
+        let (error, line) = try TestSupport.pipelineError(
+            appending: "date-typo\tDURATION\t<n:number> fortnights\t@halfdurtion({n},W)", to: "temporal-rules.tsv")
+        #expect(error?.contains("Lexicons/temporal-rules.tsv:\(line): unknown value function '@halfdurtion'") == true, "\(error ?? "built")")
+    }
+
+    @Test("in all-caps text a possessive 'S is left out of the span like 's")
+    func capitalPossessive() throws {
+        #expect(try timexes("TROOPS LEFT AFTER FRIDAY'S STRIKE ON THE BASE NEAR THE BORDER.", dct: "2023-11-07") == ["FRIDAY=2023-11-03"])
+    }
+
     @Test("an expression that refers back resolves against the latest date in the text")
     func textAnchor() throws {
         let text = "Militants struck the base on January 28, 2024. Two days after this attack, the group paused."
