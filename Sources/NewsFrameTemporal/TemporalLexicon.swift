@@ -171,7 +171,7 @@ final class TemporalLexicon: Sendable {
             case .slot(_, let ids): return ids.allSatisfy { classes.longest(id: $0) == 1 } ? second : nil
             }
         }
-        self.tenseCues = TenseCues(lexicon[Self.tenseClass])
+        self.tenseCues = try TenseCues(lexicon[Self.tenseClass], vocabulary: vocabulary)
         self.quantityNouns = lexicon[Self.quantityClass]
     }
 }

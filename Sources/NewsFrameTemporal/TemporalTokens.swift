@@ -56,6 +56,11 @@ final class TemporalTokens {
         TextCase.lowercased(text.slice(tokens[index].start, tokens[index].end - (possessive[index] ? 2 : 0)))
     }
 
+    /// The token's scalars as written, a possessive removed: suffix tests without a string.
+    func scalars(_ index: Int) -> ArraySlice<Unicode.Scalar> {
+        text.scalars[tokens[index].start..<(tokens[index].end - (possessive[index] ? 2 : 0))]
+    }
+
     /// The token's first and last scalars, for shape tests that need no string.
     func firstScalar(_ index: Int) -> Unicode.Scalar { text.scalars[tokens[index].start] }
     func lastScalar(_ index: Int) -> Unicode.Scalar { text.scalars[tokens[index].end - 1] }

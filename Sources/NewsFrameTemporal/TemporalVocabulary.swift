@@ -15,6 +15,9 @@ struct TemporalVocabulary: Sendable {
 
     func id(_ word: String) -> Int { Int(words.id(word)) }
 
+    /// How many words are numbered (ids run from 0 to count - 1).
+    var count: Int { words.count }
+
     /// The id of a token's text lowercased, from its UTF-8 bytes.
     func lowercasedID(utf8 word: UnsafeBufferPointer<UInt8>) -> Int { Int(words.lowercasedID(utf8: word)) }
 }

@@ -66,6 +66,7 @@ struct TimexNormalizer {
             guard arguments.count == 2 else { return nil }
             return compare(unit: arguments[0], by: arguments[1])
         case "holiday": return holiday()
+        case "inyear": return inYear(offset(0) ?? 0)
         case "year": return parts["year"].flatMap { Int($0) }.map { CalendarDay.pad($0, 4) }
         case "decade": return parts["decade"]
         default: return nil
@@ -164,7 +165,10 @@ struct TimexNormalizer {
             // Past tense: the nearest such day on or before the reference.
             if difference > 0 { difference -= 7 }
         default:
-            if difference <= 0 { difference += 7 }
+            // Future tense: the nearest such day on or after the reference, as past tense
+            // takes it on or before ("will meet Friday" written on a Friday is that day);
+            // "next Friday" (an explicit offset) is never the same day.
+            if difference < 0 || (difference == 0 && offset != nil) { difference += 7 }
         }
         return reference.adding(days: difference).iso + podSuffix
     }
@@ -255,6 +259,19 @@ struct TimexNormalizer {
         }
         index += offset
         return "\(CalendarDay.pad(index / 4, 4))-Q\(index % 4 + 1)"
+    }
+
+    /// "June last year", "this year's third quarter": the named month or quarter of the year
+    /// `offset` years from the reference's.
+    private func inYear(_ offset: Int) -> String? {
+        let year = context.reference.map { CalendarDay.pad($0.year + offset, 4) } ?? "XXXX"
+        if let month = parts["month"].flatMap({ Int($0) }) {
+            return (1...12).contains(month) ? "\(year)-\(CalendarDay.pad(month, 2))" : nil
+        }
+        if let number = parts["q"].flatMap({ Int($0) }) {
+            return (1...4).contains(number) ? "\(year)-Q\(number)" : nil
+        }
+        return nil
     }
 
     private static let seasonIndex = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]

@@ -37,6 +37,50 @@ struct TemporalStageTests {
         #expect(try timexes("Twenty five men and nineteen others were hurt.", dct: "1998-02-27") == [])
     }
 
+    @Test("an infinitive points forward from the verb that governs it; after the expression it is no cue")
+    func infinitiveTense() throws {
+        // Nearest cue before "Monday" is "to resume": forward, though the sentence is past.
+        #expect(try timexes("Militants bombed a car near the talks, set to resume Monday in Belfast.", dct: "1998-03-22") == ["Monday=1998-03-23"])
+        // "to buy" follows "June": the cue is "agreed", backward.
+        #expect(try timexes("The bank agreed in June to buy the lender.", dct: "1989-10-30") == ["June=1989-06"])
+        // "to Thursday" is a preposition (a capital follows), so "bought" decides.
+        #expect(try timexes("Traders bought shares from Sept. 14 to Thursday.", dct: "1989-10-30") == ["Sept. 14=1989-09-14", "Thursday=1989-10-26"])
+        // "to the" is no infinitive either.
+        #expect(try timexes("Shipments moved to the port on Tuesday, officials said.", dct: "1990-08-16") == ["Tuesday=1990-08-14"])
+    }
+
+    @Test("future tense takes a weekday on or after the document date, as past tense takes it on or before")
+    func futureSameDay() throws {
+        #expect(try timexes("The minister will visit Baghdad on Friday.", dct: "1998-02-13") == ["Friday=1998-02-13"])
+        #expect(try timexes("The minister will visit Baghdad next Friday.", dct: "1998-02-13") == ["next Friday=1998-02-20"])
+    }
+
+    @Test("a word listed with tense 'none' is no cue although it ends like one")
+    func notATenseCue() throws {
+        // Without a cue a bare weekday takes the nearest such day; "hundred" must not read as a past verb.
+        #expect(try timexes("A convoy of two hundred trucks reaches the border Friday.", dct: "2023-11-07") == ["Friday=2023-11-10"])
+    }
+
+    @Test("a past participle after a passive auxiliary is no past: the scan goes on")
+    func passiveParticiple() throws {
+        #expect(try timexes("The appeal is heard in May.", dct: "2000-03-29") == ["May=2000-05"])
+        #expect(try timexes("The appeal was heard in May.", dct: "2000-03-29") == ["May=1999-05"])
+        #expect(try timexes("The launch will be held in January.", dct: "1998-03-04") == ["January=1999-01"])
+    }
+
+    @Test("an attribution after the expression is no cue for the reported clause")
+    func attribution() throws {
+        // "said" follows the expression: it attributes the clause and does not set its tense.
+        #expect(try timexes("The three join the alliance in early March, an official said.", dct: "1999-02-10") == ["early March=1999-03"])
+        #expect(try timexes("An official said in early March the three had joined.", dct: "1999-02-10") == ["early March=1998-03"])
+    }
+
+    @Test("a tense cue with an unknown tense is an error with file and line")
+    func unknownTense() throws {
+        let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
+        #expect(error?.contains("Lexicons/temporal-tense.tsv:\(line): tense 'later' of 'soonish' must be one of") == true, "\(error ?? "built")")
+    }
+
     @Test("a rule naming an unknown value function is an error with file and line")
     func unknownValueFunction() throws {
         let (error, line) = try TestSupport.pipelineError(
