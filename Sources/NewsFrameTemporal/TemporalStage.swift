@@ -27,7 +27,7 @@ public struct TemporalStage: Stage {
         let candidates = findCandidates(tokens)
         let dct = document.document.dct.flatMap(CalendarDay.init(iso:))
         var timexes: [Timex] = []
-        var lastDay: (day: CalendarDay, start: Int)? = nil
+        var anchors = TextAnchors()
         // In an undated text, the latest bare weekday ("on Tuesday" → XXXX-WXX-2) still anchors
         // a day shift ("a day earlier" → XXXX-WXX-1).
         var lastWeekday: (weekday: Int, start: Int)? = nil
@@ -40,14 +40,14 @@ public struct TemporalStage: Stage {
             var reference = dct
             var anchor: String? = "dct"
             var referenceWeekday: Int? = nil
-            if rule.anchor == .text, let last = lastDay {
+            let parts = candidate.match.partValues
+            if rule.anchor == .text, let last = anchors.anchor(for: parts["unit"]) {
                 reference = last.day
                 anchor = "timex:\(last.start)"
             } else if rule.anchor == .text, reference == nil, let last = lastWeekday {
                 referenceWeekday = last.weekday
                 anchor = "timex:\(last.start)"
             }
-            let parts = candidate.match.partValues
             // The previous named period, when it is in the same or the previous sentence.
             let previous = lastNamed.flatMap { tokens.sentence[candidate.match.spanStart] - tokens.sentence[$0.token] <= 1 ? $0.value : nil }
             let normalizer = TimexNormalizer(
@@ -65,10 +65,9 @@ public struct TemporalStage: Stage {
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
                 rule: rule.ruleID))
             if !rule.value.hasPrefix("@compare") { lastNamed = (value, candidate.match.spanStart) }
-            if rule.type == "DATE", value.count >= 10, let day = CalendarDay(iso: String(value.prefix(10))) {
-                lastDay = (day, start)
-            } else if rule.type == "DATE", let weekday = CalendarDay.unanchoredWeekday(value) {
-                lastWeekday = (weekday, start)
+            if rule.type == "DATE" {
+                anchors.note(value, start: start)
+                if let weekday = CalendarDay.unanchoredWeekday(value) { lastWeekday = (weekday, start) }
             }
         }
         return AnnotationSet(timexes: timexes)

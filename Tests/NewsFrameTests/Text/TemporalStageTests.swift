@@ -75,6 +75,17 @@ struct TemporalStageTests {
         #expect(try timexes("An official said in early March the three had joined.", dct: "1999-02-10") == ["early March=1998-03"])
     }
 
+    @Test("an expression that refers back takes the latest date as precise as its unit")
+    func textAnchorPrecision() throws {
+        // A bare year anchors "that year" and "the previous year"; a day needs a full date.
+        #expect(try timexes("Imports totaled $37 million in 1988, a small share of imports that year.", dct: "1989-11-02")
+            == ["1988=1988", "that year=1988"])
+        #expect(try timexes("He fled in June 1998 and returned later that year.", dct: "2000-01-28") == ["June 1998=1998-06", "later that year=1998"])
+        #expect(try timexes("The plant opened in 1995; the previous year it had closed.", dct: "1999-01-01") == ["1995=1995", "the previous year=1994"])
+        // "that day" after a bare month has no day to refer to: it resolves against the document date.
+        #expect(try timexes("Talks began in March 1999. That day was calm.", dct: "1999-04-10") == ["March 1999=1999-03", "That day=1999-04-10"])
+    }
+
     @Test("a tense cue with an unknown tense is an error with file and line")
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
