@@ -42,6 +42,9 @@ struct TimexNormalizer {
         func offset(_ index: Int) -> Int? { index < arguments.count ? Int(arguments[index].replacingPlus) : nil }
         switch name {
         case "date": return date()
+        case "weekof":
+            // "the week of March 6": the ISO week of that date.
+            return date().flatMap { CalendarDay(iso: String($0.prefix(10))) }.map { $0.isoWeekValue }
         case "weekday": return weekday(offset(0))
         case "shift":
             guard arguments.count == 2 else { return nil }
