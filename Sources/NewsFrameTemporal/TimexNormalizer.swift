@@ -42,6 +42,10 @@ struct TimexNormalizer {
         func offset(_ index: Int) -> Int? { index < arguments.count ? Int(arguments[index].replacingPlus) : nil }
         switch name {
         case "date": return date()
+        case "century":
+            // "the 20th century": TIMEX3 writes a century as its first two digits, 19.
+            guard let ordinal = parts["c"].flatMap({ Int($0) }), (1...30).contains(ordinal) else { return nil }
+            return CalendarDay.pad(ordinal - 1, 2)
         case "weekof":
             // "the week of March 6": the ISO week of that date.
             return date().flatMap { CalendarDay(iso: String($0.prefix(10))) }.map { $0.isoWeekValue }

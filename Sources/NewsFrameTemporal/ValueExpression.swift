@@ -11,7 +11,7 @@ struct ValueExpression: Sendable {
     /// The functions `TimexNormalizer` evaluates; a rule naming another is a lexicon error.
     static let functions: Set<String> = [
         "date", "weekday", "shift", "duration", "halfduration", "quarter", "everymonth", "season", "month", "pod", "time",
-        "weekend", "compare", "holiday", "year", "decade", "inyear", "weekof",
+        "weekend", "compare", "holiday", "year", "decade", "inyear", "weekof", "century",
     ]
 
     init(_ source: String) {
