@@ -5,6 +5,8 @@ import NewsFrameCore
 final class TemporalLexicon: Sendable {
     let classes: TemporalClasses
     let rules: [TemporalRule]
+    /// Per rule, whether it is a NONE rule (a span that is no time expression).
+    let isNone: [Bool]
     /// Rules by the token keys they can start with, indexed by key + `keyOffset` (shape
     /// keys are negative): an array lookup per token, not a hash.
     let rulesByKey: [[Int]]
@@ -171,6 +173,7 @@ final class TemporalLexicon: Sendable {
             case .slot(_, let ids): return ids.allSatisfy { classes.longest(id: $0) == 1 } ? second : nil
             }
         }
+        isNone = rules.map { $0.type == "NONE" }
         self.tenseCues = try TenseCues(lexicon[Self.tenseClass], vocabulary: vocabulary)
         self.quantityNouns = lexicon[Self.quantityClass]
     }

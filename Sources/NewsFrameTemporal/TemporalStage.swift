@@ -88,8 +88,8 @@ public struct TemporalStage: Stage {
         var match: PatternMatch
     }
 
-    /// Every rule match, then the non-overlapping selection: longest span first, then the
-    /// rule listed first in the file, then the earliest.
+    /// Every rule match, then the non-overlapping selection: longest span first, then a NONE
+    /// rule, then the rule listed first in the file, then the earliest.
     private func findCandidates(_ tokens: TemporalTokens) -> [Candidate] {
         var all: [Candidate] = []
         var cache = ClassMatchCache(tokenCount: tokens.count, classCount: lexicon.classes.count)
@@ -129,6 +129,9 @@ public struct TemporalStage: Stage {
             let lengthA = a.match.spanEnd - a.match.spanStart
             let lengthB = b.match.spanEnd - b.match.spanStart
             if lengthA != lengthB { return lengthA > lengthB }
+            // A NONE rule says what a span is not: it wins over a time rule of the same span.
+            let noneA = lexicon.isNone[a.rule], noneB = lexicon.isNone[b.rule]
+            if noneA != noneB { return noneA }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.match.spanStart < b.match.spanStart
         }

@@ -86,6 +86,18 @@ struct TemporalStageTests {
         #expect(try timexes("Talks began in March 1999. That day was calm.", dct: "1999-04-10") == ["March 1999=1999-03", "That day=1999-04-10"])
     }
 
+    @Test("a NONE rule wins over a time rule listed before it that matches the same span")
+    func noneWinsTies() throws {
+        let lexicons = try TestSupport.copyOfLexicons(in: try TestSupport.scratch())
+        let rules = lexicons.appendingPathComponent("temporal-rules.tsv")
+        let text = "The base gets 40 shipments, then 40 a month."
+        let before = try TestSupport.defaultPipeline(lexicons: lexicons).process(AnalyzedDocument(document: Document(id: "t", dct: "1998-02-13", text: text)))
+        #expect(before.annotations.timexes?.map(\.value) == ["P1M"])
+        try TestSupport.write(try String(contentsOf: rules, encoding: .utf8) + "none-rate\tNONE\t[<n:number>] a <unit:unit>\n", to: rules)
+        let after = try TestSupport.defaultPipeline(lexicons: lexicons).process(AnalyzedDocument(document: Document(id: "t", dct: "1998-02-13", text: text)))
+        #expect(after.annotations.timexes?.isEmpty == true)
+    }
+
     @Test("a tense cue with an unknown tense is an error with file and line")
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
