@@ -44,7 +44,8 @@ public struct TemporalStage: Stage {
             if rule.anchor == .text, let last = anchors.anchor(for: parts["unit"]) {
                 reference = last.day
                 anchor = "timex:\(last.start)"
-            } else if rule.anchor == .text, reference == nil, let last = lastWeekday {
+            } else if rule.anchor == .text, reference == nil, parts["unit"] == nil || parts["unit"] == "D", let last = lastWeekday {
+                // Only a shift by days can move a bare weekday ("a day earlier"); "that year" stays unresolved.
                 referenceWeekday = last.weekday
                 anchor = "timex:\(last.start)"
             }
