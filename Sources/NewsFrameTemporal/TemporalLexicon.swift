@@ -34,10 +34,11 @@ final class TemporalLexicon: Sendable {
     let ungatedRules: [Bool]
     /// How many tokens each rule's match can span at most, an upper bound for the gate.
     let reach: [Int]
-    /// Per rule, when its first element is one required token and its second a required
-    /// word list ("the past", "last week"): the words the next token must be. Most tries of
-    /// such a rule end there, so it is checked before the pattern search starts.
-    let secondWords: [[Int]?]
+    /// Per rule, when its first element is one required token (a word, a one-word class or
+    /// context) and no shape can come next: the words the next token must be ("the past",
+    /// "last week", "the full|fiscal? year", "[in|during] the? <season>"). Most tries of such
+    /// a rule end there, so it is checked before the pattern search starts.
+    let secondWords: [[Bool]?]
     /// Per rule, by vocabulary id: the words one of its later required elements can start
     /// with (a word list, or classes from the lexicon). A rule is tried only where such a
     /// word follows within its reach; "<n:number> <unit:units> ago" is not tried at every
@@ -165,13 +166,30 @@ final class TemporalLexicon: Sendable {
         }
         secondWords = rules.map { rule in
             let elements = rule.pattern.elements
-            guard elements.count >= 2, !elements[0].optional, !elements[0].context, !elements[1].optional, !elements[1].context,
-                case .words(let second) = elements[1].atom
-            else { return nil }
+            guard elements.count >= 2, !elements[0].optional else { return nil }
             switch elements[0].atom {
-            case .words: return second
-            case .slot(_, let ids): return ids.allSatisfy { classes.longest(id: $0) == 1 } ? second : nil
+            case .words: break
+            case .slot(_, let ids): guard ids.allSatisfy({ classes.longest(id: $0) == 1 }) else { return nil }
             }
+            // The words the token after the first can be: those of each optional element up
+            // to the first required one, and that one's ("the full|fiscal? year": full,
+            // fiscal, year). A shape class (a number, a year) can be any token: no filter.
+            var second: Set<Int> = []
+            for element in elements.dropFirst() {
+                switch element.atom {
+                case .words(let ids): second.formUnion(ids)
+                case .slot(_, let ids):
+                    let names = ids.map { classes.name(of: $0) }
+                    guard !names.contains(where: { TemporalClasses.builtIn.contains($0) }) else { return nil }
+                    for name in names { second.formUnion(classes.firstKeys(name)) }
+                }
+                if !element.optional {
+                    var table = [Bool](repeating: false, count: vocabularySize)
+                    for id in second where id >= 0 && id < vocabularySize { table[id] = true }
+                    return table
+                }
+            }
+            return nil
         }
         isNone = rules.map { $0.type == "NONE" }
         self.tenseCues = try TenseCues(lexicon[Self.tenseClass], vocabulary: vocabulary)

@@ -110,10 +110,9 @@ public struct TemporalStage: Stage {
                 for ruleIndex in candidates where triedAt[ruleIndex] != position {
                     if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { continue }
                     triedAt[ruleIndex] = position
-                    if let second = lexicon.secondWords[ruleIndex],
-                        position + 1 >= tokens.count || !second.contains(tokens.ids[position + 1])
-                    {
-                        continue
+                    if let second = lexicon.secondWords[ruleIndex] {
+                        let next = position + 1 < tokens.count ? tokens.ids[position + 1] : -1
+                        if next < 0 || next >= second.count || !second[next] { continue }
                     }
                     if let anchor = lexicon.anchors[ruleIndex], !anchored(anchor, from: position, within: lexicon.reach[ruleIndex], tokens) {
                         continue
