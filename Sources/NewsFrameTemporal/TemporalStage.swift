@@ -31,9 +31,9 @@ public struct TemporalStage: Stage {
         // In an undated text, the latest bare weekday ("on Tuesday" → XXXX-WXX-2) still anchors
         // a day shift ("a day earlier" → XXXX-WXX-1).
         var lastWeekday: (weekday: Int, start: Int)? = nil
-        // The latest timex that names a period (not a comparison) and its first token: what
-        // a comparison ("a year earlier") compares with.
-        var lastNamed: (value: String, token: Int)? = nil
+        // The latest timex that names a period (not a comparison): what a comparison ("a year
+        // earlier") compares with.
+        var lastNamed: String? = nil
         for candidate in candidates {
             let rule = lexicon.rules[candidate.rule]
             if rule.type == "NONE" { continue }
@@ -49,8 +49,9 @@ public struct TemporalStage: Stage {
                 referenceWeekday = last.weekday
                 anchor = "timex:\(last.start)"
             }
-            // The previous named period, when it is in the same or the previous sentence.
-            let previous = lastNamed.flatMap { tokens.sentence[candidate.match.spanStart] - tokens.sentence[$0.token] <= 1 ? $0.value : nil }
+            // A comparison compares with the period the text last named, however far back: an
+            // earnings report names its quarter once and compares "a year earlier" paragraphs on.
+            let previous = lastNamed
             let normalizer = TimexNormalizer(
                 parts: parts,
                 context: .init(
@@ -65,7 +66,7 @@ public struct TemporalStage: Stage {
             timexes.append(Timex(
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
                 rule: rule.ruleID))
-            if !rule.value.hasPrefix("@compare") { lastNamed = (value, candidate.match.spanStart) }
+            if !rule.value.hasPrefix("@compare") { lastNamed = value }
             if rule.type == "DATE" {
                 anchors.note(value, start: start)
                 if let weekday = CalendarDay.unanchoredWeekday(value) { lastWeekday = (weekday, start) }

@@ -98,6 +98,14 @@ struct TemporalStageTests {
         #expect(after.annotations.timexes?.isEmpty == true)
     }
 
+    @Test("a comparison compares with the period the text last named, however many sentences back")
+    func comparisonWindow() throws {
+        let text = "Net income rose in the third quarter. Sales grew. Costs fell. Margins widened. Net was $3 million a year earlier."
+        #expect(try timexes(text, dct: "1989-11-02") == ["the third quarter=1989-Q3", "a year earlier=1988-Q3"])
+        // With no quarter named, it is the year.
+        #expect(try timexes("Net was $3 million a year earlier.", dct: "1989-11-02") == ["a year earlier=1988"])
+    }
+
     @Test("a tense cue with an unknown tense is an error with file and line")
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
