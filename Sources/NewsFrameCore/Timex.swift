@@ -28,4 +28,10 @@ public struct Timex: Sendable, Hashable {
     }
 
     public var span: Span { Span(start, end) }
+
+    /// A point or stretch of the calendar ("2023-11-02", "2023-11-02TNI", "2023-W44"), which
+    /// can date an event; not a duration, a set or a vague reference ("PAST_REF").
+    public var isCalendarPoint: Bool {
+        (type == "DATE" || type == "TIME") && !value.hasSuffix("_REF")
+    }
 }

@@ -390,7 +390,7 @@ extension EventStage {
     func time(for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens) -> FrameDraft.Argument? {
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
-            return (timex.type == "DATE" || timex.type == "TIME") && !timex.value.hasSuffix("_REF")
+            return timex.isCalendarPoint
         }
         func argument(_ index: Int, rule: String) -> FrameDraft.Argument {
             let timex = tokens.timexes[index]
@@ -457,7 +457,7 @@ extension EventStage {
         // The day the offset counts from: the latest full date of the sentence before the duration.
         var anchor: Int? = nil
         for index in sentence.lowerBound..<durationStart {
-            guard let timex = tokens.timexAt[index].map({ tokens.timexes[$0] }), timex.type == "DATE", timex.value.count >= 10,
+            guard let timex = tokens.timexAt[index].map({ tokens.timexes[$0] }), timex.isCalendarPoint, timex.value.count >= 10,
                 let range = DayRange(value: timex.value), range.length == 1
             else { continue }
             anchor = range.first

@@ -40,7 +40,7 @@ extension EventStage {
         }
         if mention.isNoun, isPlural(mention, tokens) {
             let dated = (clauseStart..<clauseEnd).contains { position in
-                tokens.timexAt[position].map { tokens.timexes[$0].type == "DATE" && !tokens.timexes[$0].value.hasSuffix("_REF") } ?? false
+                tokens.timexAt[position].map { tokens.timexes[$0].isCalendarPoint } ?? false
             }
             if !dated { return nil }
         }

@@ -67,7 +67,7 @@ public struct TemporalStage: Stage {
                 start: start, end: end, type: rule.type, value: value, mod: mod, anchor: relative ? anchor : nil,
                 rule: rule.ruleID))
             if !rule.value.hasPrefix("@compare") { lastNamed = value }
-            if rule.type == "DATE" {
+            if rule.type == "DATE" || rule.type == "TIME" {
                 anchors.note(value, start: start)
                 if let weekday = CalendarDay.unanchoredWeekday(value) { lastWeekday = (weekday, start) }
             }

@@ -106,6 +106,12 @@ struct TemporalStageTests {
         #expect(try timexes("Net was $3 million a year earlier.", dct: "1989-11-02") == ["a year earlier=1988"])
     }
 
+    @Test("a clock time with a day anchors a later expression like a date does")
+    func timeAnchors() throws {
+        #expect(try timexes("The raid began at 9 a.m. Tuesday. Two days later, troops left.", dct: "2000-04-03")
+            == ["9 a.m. Tuesday=2000-03-28T09:00", "Two days later=2000-03-30"])
+    }
+
     @Test("a tense cue with an unknown tense is an error with file and line")
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
