@@ -61,7 +61,9 @@ final class TemporalLexicon: Sendable {
             for entry in table.rows {
                 phraseClass.add(
                     form: entry[row["form_column"]!]!, value: entry[row["value_column"]!]!, ruleID: entry.ruleID,
-                    tokenizer: { LexiconPhrase.words($0.lowercased()) }, vocabulary: &vocabulary)
+                    // A possessive word is matched without its 's, as the text's tokens are ("New Year's Day").
+                    tokenizer: { LexiconPhrase.words($0.lowercased()).map { LexiconPhrase.strippingPossessive($0, kind: .word).text } },
+                    vocabulary: &vocabulary)
             }
             lexicon[name] = phraseClass
         }

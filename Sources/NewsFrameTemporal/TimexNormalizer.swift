@@ -268,8 +268,8 @@ struct TimexNormalizer {
         return "\(CalendarDay.pad(index / 4, 4))-Q\(index % 4 + 1)"
     }
 
-    /// "June last year", "this year's third quarter": the named month or quarter of the year
-    /// `offset` years from the reference's.
+    /// "June last year", "this year's third quarter", "the second half of the year": the named
+    /// month, quarter or half of the year `offset` years from the reference's.
     private func inYear(_ offset: Int) -> String? {
         let year = context.reference.map { CalendarDay.pad($0.year + offset, 4) } ?? "XXXX"
         if let month = parts["month"].flatMap({ Int($0) }) {
@@ -277,6 +277,9 @@ struct TimexNormalizer {
         }
         if let number = parts["q"].flatMap({ Int($0) }) {
             return (1...4).contains(number) ? "\(year)-Q\(number)" : nil
+        }
+        if let half = parts["h"].flatMap({ Int($0) }) {
+            return (1...2).contains(half) ? "\(year)-H\(half)" : nil
         }
         return nil
     }

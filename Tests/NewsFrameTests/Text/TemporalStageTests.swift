@@ -112,6 +112,12 @@ struct TemporalStageTests {
             == ["9 a.m. Tuesday=2000-03-28T09:00", "Two days later=2000-03-30"])
     }
 
+    @Test("a holiday written with a possessive matches, as the text's tokens drop the 's")
+    func possessiveHoliday() throws {
+        #expect(try timexes("The vote was held on New Year's Day, after a rally on Valentine's Day.", dct: "2013-05-15")
+            == ["New Year's Day=2013-01-01", "Valentine's Day=2013-02-14"])
+    }
+
     @Test("a tense cue with an unknown tense is an error with file and line")
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
