@@ -150,21 +150,29 @@ final class TemporalLexicon: Sendable {
         self.reach = reach
         let vocabularySize = vocabulary.words.count
         anchors = rules.map { rule in
-            for element in rule.pattern.elements.dropFirst() where !element.optional && !element.context {
-                var words: [Int] = []
+            // Any later required element will do, as its first word must follow within reach;
+            // a core class (a month, a unit) is rarer in text than a plain word ("of"), so it
+            // is preferred: "the <day:day> of <month:month>" waits for a month, not for "of".
+            var chosen: [Int]? = nil
+            scan: for element in rule.pattern.elements.dropFirst() where !element.optional && !element.context {
                 switch element.atom {
                 case .words(let ids):
-                    words = ids
+                    if chosen == nil { chosen = ids }
                 case .slot(_, let ids):
                     let names = ids.map { classes.name(of: $0) }
                     guard !names.contains(where: { TemporalClasses.builtIn.contains($0) }) else { continue }
-                    words = names.flatMap { classes.firstKeys($0) }
+                    let words = names.flatMap { classes.firstKeys($0) }
+                    if names.allSatisfy({ Self.coreClasses.contains($0) }) {
+                        chosen = words
+                        break scan
+                    }
+                    if chosen == nil { chosen = words }
                 }
-                var table = [Bool](repeating: false, count: vocabularySize)
-                for id in words where id >= 0 && id < vocabularySize { table[id] = true }
-                return table
             }
-            return nil
+            guard let words = chosen else { return nil }
+            var table = [Bool](repeating: false, count: vocabularySize)
+            for id in words where id >= 0 && id < vocabularySize { table[id] = true }
+            return table
         }
         secondWords = rules.map { rule in
             let elements = rule.pattern.elements
