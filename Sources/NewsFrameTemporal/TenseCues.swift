@@ -25,8 +25,11 @@ struct TenseCues: Sendable {
     /// Vocabulary ids of words that can follow "to" and are no verb ("to the", "to its"):
     /// the marker is then a preposition.
     private var nonVerbs: Set<Int> = []
+    /// Endings of a word after "to", longest first: `nonverb` ones ("-ing", "-s") say it is no
+    /// bare verb, `verb` ones ("-ss": "to discuss") take that back.
+    private var verbEndings: [([Unicode.Scalar], Bool)] = []
 
-    static let tenses = ["future", "past", "none", "infinitive", "nonverb", "passive", "reporting"]
+    static let tenses = ["future", "past", "none", "infinitive", "nonverb", "verb", "passive", "reporting"]
 
     init(_ phraseClass: PhraseClass?, vocabulary: TemporalVocabulary) throws {
         var words: [String: Kind] = [:]
@@ -36,6 +39,8 @@ struct TenseCues: Sendable {
             case "infinitive": words[key] = .infinitive
             case "reporting": words[key] = .reporting
             case "none": words[key] = .noCue
+            case "nonverb" where key.hasPrefix("-") && key.count > 1: verbEndings.append((Array(key.dropFirst().unicodeScalars), false))
+            case "verb" where key.hasPrefix("-") && key.count > 1: verbEndings.append((Array(key.dropFirst().unicodeScalars), true))
             case "nonverb": nonVerbs.insert(vocabulary.id(key))
             case "passive": passiveAuxiliaries.insert(vocabulary.id(key))
             case "future", "past":
@@ -60,6 +65,7 @@ struct TenseCues: Sendable {
             if id >= 0, id < kinds.count { kinds[id] = kind }
         }
         suffixes.sort { $0.0.count > $1.0.count }
+        verbEndings.sort { $0.0.count > $1.0.count }
     }
 
     private static func location(_ ruleID: String) -> (String, Int) {
@@ -123,20 +129,19 @@ struct TenseCues: Sendable {
     }
 
     /// The tense of the longest listed ending of a word more than two scalars longer than it
-    /// ("-ed": "posted", not "red" or "bed"); letters compare case-insensitively.
+    /// ("-ed": "posted", not "red" or "bed").
     private func suffixTense(_ word: ArraySlice<Unicode.Scalar>) -> TimexNormalizer.Tense? {
-        for (suffix, tense) in suffixes where word.count > suffix.count + 2 {
-            var matches = true
-            for (offset, expected) in suffix.enumerated() {
-                let scalar = word[word.endIndex - suffix.count + offset]
-                if scalar != expected, Self.lowercased(scalar) != expected {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return tense }
+        suffixes.first { word.count > $0.0.count + 2 && Self.hasEnding(word, $0.0) }?.1
+    }
+
+    /// Whether `word` ends with `ending` (lowercase scalars), letters compared case-insensitively.
+    private static func hasEnding(_ word: ArraySlice<Unicode.Scalar>, _ ending: [Unicode.Scalar]) -> Bool {
+        guard word.count >= ending.count else { return false }
+        for (offset, expected) in ending.enumerated() {
+            let scalar = word[word.endIndex - ending.count + offset]
+            if scalar != expected, lowercased(scalar) != expected { return false }
         }
-        return nil
+        return true
     }
 
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -146,16 +151,15 @@ struct TenseCues: Sendable {
         return mapping.count == 1 ? mapping.first! : scalar
     }
 
-    /// A lowercase word that is not listed as a non-verb and has no plural or -ing ending:
-    /// "to resume", "to acquire", not "to the", "to holders", "to Baghdad", "to 452".
+    /// A lowercase word that is not listed as a non-verb and whose longest listed ending is no
+    /// `nonverb` one: "to resume", "to discuss", not "to the", "to holders", "to Baghdad", "to 452".
     private func bareVerbFollows(_ index: Int, _ tokens: TemporalTokens) -> Bool {
         let next = index + 1
         guard next < tokens.count, tokens.sentence[next] == tokens.sentence[index], !tokens.possessive[next],
             !nonVerbs.contains(tokens.ids[next])
         else { return false }
-        let written = tokens.original(next)
-        guard written.count > 1, written.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
-        if written.hasSuffix("ing") { return false }
-        return !written.hasSuffix("s") || written.hasSuffix("ss")
+        let word = tokens.scalars(next)
+        guard word.count > 1, word.allSatisfy({ $0.properties.isLowercase }) else { return false }
+        return verbEndings.first { word.count > $0.0.count && Self.hasEnding(word, $0.0) }?.1 ?? true
     }
 }

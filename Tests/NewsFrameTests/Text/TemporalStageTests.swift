@@ -45,6 +45,9 @@ struct TemporalStageTests {
         #expect(try timexes("The bank agreed in June to buy the lender.", dct: "1989-10-30") == ["June=1989-06"])
         // "to Thursday" is a preposition (a capital follows), so "bought" decides.
         #expect(try timexes("Traders bought shares from Sept. 14 to Thursday.", dct: "1989-10-30") == ["Sept. 14=1989-09-14", "Thursday=1989-10-26"])
+        // "discuss" ends in -ss, which the lexicon lets a bare verb have although -s is a nonverb ending.
+        #expect(try timexes("The envoy is to discuss the plan in December.", dct: "2024-02-05") == ["December=2024-12"])
+        #expect(try timexes("The envoy is open to talks in December.", dct: "2024-02-05") == ["December=2023-12"])
         // "to the" is no infinitive either.
         #expect(try timexes("Shipments moved to the port on Tuesday, officials said.", dct: "1990-08-16") == ["Tuesday=1990-08-14"])
     }
