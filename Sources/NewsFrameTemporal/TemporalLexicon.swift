@@ -132,8 +132,18 @@ final class TemporalLexicon: Sendable {
                 }
             })
         }
+        // Each key's rules: ungated ones first, then by reach, longest first, so the rule loop
+        // stops at the first gated rule that cannot reach the next core word (the order rules
+        // are found in does not matter: candidates are sorted before they are chosen).
         var table = [[Int]](repeating: [], count: vocabulary.words.count + Self.keyOffset)
-        for (key, rules) in byKey where key + Self.keyOffset >= 0 { table[key + Self.keyOffset] = rules }
+        for (key, keyed) in byKey where key + Self.keyOffset >= 0 {
+            table[key + Self.keyOffset] = keyed.sorted { a, b in
+                let ungatedA = ungated.contains(a), ungatedB = ungated.contains(b)
+                if ungatedA != ungatedB { return ungatedA }
+                if reach[a] != reach[b] { return reach[a] > reach[b] }
+                return a < b
+            }
+        }
         self.rulesByKey = table
         self.vocabulary = vocabulary
         var ungatedTable = [Bool](repeating: false, count: rules.count)

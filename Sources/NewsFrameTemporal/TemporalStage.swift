@@ -109,7 +109,8 @@ public struct TemporalStage: Stage {
                 if distance >= lexicon.keyReach[slot], !lexicon.keyHasUngated[slot] { return }
                 let candidates = lexicon.rulesByKey[slot]
                 for ruleIndex in candidates where triedAt[ruleIndex] != position {
-                    if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { continue }
+                    // Gated rules come after the ungated ones, longest reach first: none after this one reaches.
+                    if distance >= lexicon.reach[ruleIndex], !lexicon.ungatedRules[ruleIndex] { break }
                     triedAt[ruleIndex] = position
                     if let second = lexicon.secondWords[ruleIndex] {
                         let next = position + 1 < tokens.count ? tokens.ids[position + 1] : -1
