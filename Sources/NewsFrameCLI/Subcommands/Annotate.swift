@@ -1,17 +1,20 @@
 import ArgumentParser
 import Foundation
+import NewsFrameIngest
 import NewsFramePipeline
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Annotate JSONL from stdin to stdout, with no store.",
+        abstract: "Annotate articles (JSONL, text files) to JSONL on stdout, with no store.",
         discussion: """
-            Reads one article a line (the ingest JSONL format) and writes each, in input order, as \
-            the export JSONL format with its annotations. Rejected lines are reported on standard \
-            error with their line number and left out.
+            Reads articles in the ingest formats (JSONL lines, .txt files, folders; - for standard \
+            input) and writes each, in input order, as the export JSONL format with its \
+            annotations. --dates gives dates to articles whose input has none, as for process. \
+            Rejected lines are reported on standard error with their file and line and left out.
             """)
 
     @OptionGroup var pipeline: PipelineOptions
+    @OptionGroup var ingest: IngestOptions
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Argument(help: "Input files; default - (standard input).") var paths: [String] = ["-"]
@@ -21,7 +24,9 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        let annotator = StreamAnnotator(pipeline: try pipeline.load(), workers: jobs)
+        var annotator = StreamAnnotator(pipeline: try pipeline.load(), workers: jobs)
+        annotator.reader = DumpReader(maxDocumentBytes: ingest.maxDocumentBytes)
+        annotator.reader.dates = try ingest.dateTable()
         var buffer = ""
         let (_, rejected) = try annotator.annotate(
             paths: paths,

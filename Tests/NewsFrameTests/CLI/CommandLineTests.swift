@@ -123,6 +123,25 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("newsframe.sqlite").path))
     }
 
+    @Test("annotate takes --dates for articles whose input has none, as process does")
+    func annotateDates() throws {
+        let folder = try TestSupport.scratch()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try TestSupport.write("On Wednesday, two drones were downed near the base.\n", to: articles.appendingPathComponent("a1.txt"))
+        let dates = folder.appendingPathComponent("dates.tsv")
+        try TestSupport.write("a1\t2023-11-03\n", to: dates)
+        let output = try TestSupport.run(["annotate", "--dates", dates.path, articles.path], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        #expect(object["dct"] as? String == "2023-11-03")
+        let timexes = object["timexes"] as? [[String: Any]] ?? []
+        #expect(timexes.map { $0["value"] as? String } == ["2023-11-01"])
+        let missing = try TestSupport.run(["annotate", "--dates", folder.appendingPathComponent("none.tsv").path, articles.path], in: folder)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("'--dates"))
+    }
+
     @Test("a broken lexicon line warns with file and line; --strict refuses to run")
     func brokenLexicon() throws {
         let folder = try TestSupport.scratch()
