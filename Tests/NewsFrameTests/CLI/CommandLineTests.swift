@@ -126,9 +126,7 @@ struct CommandLineTests {
     @Test("annotate takes --dates for articles whose input has none, as process does")
     func annotateDates() throws {
         let folder = try TestSupport.scratch()
-        let articles = folder.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        try TestSupport.write("On Wednesday, two drones were downed near the base.\n", to: articles.appendingPathComponent("a1.txt"))
+        let articles = try TestSupport.textArticles([("a1", "On Wednesday, two drones were downed near the base.\n")], in: folder)
         let dates = folder.appendingPathComponent("dates.tsv")
         try TestSupport.write("a1\t2023-11-03\n", to: dates)
         let output = try TestSupport.run(["annotate", "--dates", dates.path, articles.path], in: folder)

@@ -7,9 +7,7 @@ struct WriteFailureTests {
     @Test("an insert SQLite refuses stops the run with SQLite's message and the statement, stores nothing half, and a rerun completes")
     func refusedInsert() throws {
         let folder = try TestSupport.scratch()
-        let articles = folder.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        try TestSupport.write("On Wednesday, two drones were downed near the base.\n", to: articles.appendingPathComponent("a1.txt"))
+        let articles = try TestSupport.textArticles([("a1", "On Wednesday, two drones were downed near the base.\n")], in: folder)
         #expect(try TestSupport.run(["ingest", articles.path], in: folder).status == 0)
         let store = folder.appendingPathComponent("newsframe.sqlite").path
         // A trigger makes SQLite refuse every timex row, as a full disk or a broken file would.

@@ -35,6 +35,14 @@ enum TestSupport {
         return url
     }
 
+    /// A folder `articles` in `folder` holding one text file per (name, text): a dump to ingest.
+    static func textArticles(_ files: [(name: String, text: String)], in folder: URL) throws -> URL {
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for file in files { try write(file.text, to: articles.appendingPathComponent("\(file.name).txt")) }
+        return articles
+    }
+
     static func write(_ text: String, to url: URL) throws {
         try Data(text.utf8).write(to: url)
     }
