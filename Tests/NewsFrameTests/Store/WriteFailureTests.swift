@@ -22,6 +22,10 @@ struct WriteFailureTests {
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM tokens") ?? -1, try Int.fetchOne(db, sql: "SELECT count(*) FROM timexes") ?? -1)
         }
         #expect(counts.0 == 0 && counts.1 == 0, "a document's rows are written together or not at all")
+        let status = try DatabaseQueue(path: store).read { db in
+            try String.fetchOne(db, sql: "SELECT status FROM runs WHERE kind = 'pipeline' ORDER BY id DESC LIMIT 1")
+        }
+        #expect(status == "failed")
         try DatabaseQueue(path: store).write { db in try db.execute(sql: "DROP TRIGGER refuse_timexes") }
         let rerun = try TestSupport.run(["run"], in: folder)
         #expect(rerun.status == 0, "\(rerun.stderr)")
