@@ -41,6 +41,9 @@ struct TenseCues: Sendable {
             case "none": words[key] = .noCue
             case "nonverb" where key.hasPrefix("-") && key.count > 1: verbEndings.append((Array(key.dropFirst().unicodeScalars), false))
             case "verb" where key.hasPrefix("-") && key.count > 1: verbEndings.append((Array(key.dropFirst().unicodeScalars), true))
+            case "verb":
+                let (file, line) = Self.location(entry.ruleID)
+                throw LexiconError(file: file, line: line, message: "tense 'verb' takes an ending written -ENDING ('-ss'), not the word '\(key)'")
             case "nonverb": nonVerbs.insert(vocabulary.id(key))
             case "passive": passiveAuxiliaries.insert(vocabulary.id(key))
             case "future", "past":

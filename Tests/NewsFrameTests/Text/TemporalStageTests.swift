@@ -125,6 +125,9 @@ struct TemporalStageTests {
     func unknownTense() throws {
         let (error, line) = try TestSupport.pipelineError(appending: "soonish\tlater", to: "temporal-tense.tsv")
         #expect(error?.contains("Lexicons/temporal-tense.tsv:\(line): tense 'later' of 'soonish' must be one of") == true, "\(error ?? "built")")
+        // 'verb' names an ending, never a whole word.
+        let (verbError, verbLine) = try TestSupport.pipelineError(appending: "discuss\tverb", to: "temporal-tense.tsv")
+        #expect(verbError?.contains("Lexicons/temporal-tense.tsv:\(verbLine): tense 'verb' takes an ending") == true, "\(verbError ?? "built")")
     }
 
     @Test("a rule naming an unknown value function is an error with file and line")
