@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "NewsFrameTemporal", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameEntities", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameQuotes", dependencies: ["NewsFrameCore"]),
+        .target(name: "NewsFrameSyntax", dependencies: ["NewsFrameCore"]),
         .target(name: "NewsFrameEvents", dependencies: ["NewsFrameCore", "NewsFrameQuotes"]),
         .target(
             name: "NewsFrameStore",
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "NewsFramePipeline",
             dependencies: [
-                "NewsFrameCore", "NewsFrameText", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameQuotes", "NewsFrameEvents", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
+                "NewsFrameCore", "NewsFrameText", "NewsFrameSyntax", "NewsFrameTemporal", "NewsFrameEntities", "NewsFrameQuotes", "NewsFrameEvents", "NewsFrameStore", "NewsFrameIngest", "NewsFrameExport", "NewsFrameEval",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.process("Resources")]
@@ -46,7 +47,7 @@ let package = Package(
         .target(
             name: "NewsFrameCLI",
             dependencies: [
-                "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport", "NewsFrameEval", "NewsFrameIngest",
+                "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport", "NewsFrameEval", "NewsFrameIngest", "NewsFrameSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

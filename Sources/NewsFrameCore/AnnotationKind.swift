@@ -4,6 +4,8 @@
 public enum AnnotationKind: String, CaseIterable, Codable, Sendable, Comparable {
     case tokens
     case sentences
+    /// Parts of speech, lemmas and dependency trees (`SyntaxWord`).
+    case syntax
     case timexes
     case entities
     case quotes

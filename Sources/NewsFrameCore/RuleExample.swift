@@ -25,6 +25,10 @@ public struct RuleExample: Sendable {
         case event(type: String, trigger: String, arguments: [String: String], status: [String])
         /// No frame has this trigger text.
         case noEvent(trigger: String)
+        /// The text's syntactic words, in order, are these.
+        case words([String])
+        /// A word with this text has this lemma, made by this rule (nil: any rule).
+        case lemma(form: String, lemma: String, rule: String?)
     }
 
     public var ruleID: String

@@ -50,6 +50,22 @@ public final class StageContext {
         return table
     }
 
+    /// Reads a binary lexicon file (a trained model); its bytes enter the fingerprint as a
+    /// hash, so retraining the model reruns the stage.
+    public func data(_ name: String) throws -> Data {
+        let url = lexiconDirectory.appendingPathComponent(name)
+        do {
+            let data = try Data(contentsOf: url)
+            var hash = StableHash()
+            hash.combine(bytes: data)
+            fingerprintParts.append(name)
+            fingerprintParts.append(hash.hexDigest)
+            return data
+        } catch {
+            throw LexiconError(file: "Lexicons/\(name)", line: 0, message: "cannot read \(url.path): \(error.localizedDescription)")
+        }
+    }
+
     /// The fingerprint of a stage built from this context.
     public func fingerprint(stage: String) -> String {
         var hash = StableHash()

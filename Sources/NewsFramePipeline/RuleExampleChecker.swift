@@ -109,6 +109,18 @@ public enum RuleExampleChecker {
                 if let found = frames.first(where: { text.slice($0.trigger) == trigger }) {
                     problems.append("'\(trigger)' must make no frame, got \(EventDescription.line(found, text))")
                 }
+            case .words(let expected):
+                let words = (result.annotations.syntax ?? []).map { text.slice($0.span) }
+                if words != expected {
+                    problems.append("expected the words \(expected.joined(separator: " | ")), found \(words.joined(separator: " | "))")
+                }
+            case .lemma(let form, let lemma, let rule):
+                let words = (result.annotations.syntax ?? []).filter { text.slice($0.span) == form }
+                if words.isEmpty {
+                    problems.append("no word '\(form)'")
+                } else if !words.contains(where: { $0.lemma == lemma && (rule == nil || $0.lemmaRule == rule) }) {
+                    problems.append("'\(form)' (\(words[0].xpos)) has lemma '\(words[0].lemma)' by \(words[0].lemmaRule), expected '\(lemma)'" + (rule.map { " by \($0)" } ?? ""))
+                }
             case .noTimex(let span):
                 if let found = timexes.first(where: { $0.text == span }) {
                     problems.append("'\(span)' must not be a timex, got \(found.timex.value) [\(found.timex.rule)]")

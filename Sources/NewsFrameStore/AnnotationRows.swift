@@ -19,6 +19,11 @@ enum AnnotationRows {
             guard let tokens = set.tokens else { return }
             try RowInserter(db, sql: "INSERT INTO tokens (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
                 .insert([.text(docID), .text(stage), .text(wordRule), .integer(tokens.count), .blob(TokenCodec.encode(tokens))])
+        case .syntax:
+            if clearOld { try db.cachedStatement(sql: "DELETE FROM syntax WHERE doc_id = ?").execute(arguments: [docID]) }
+            guard let words = set.syntax else { return }
+            try RowInserter(db, sql: "INSERT INTO syntax (doc_id, stage, rule, count, data) VALUES (?, ?, ?, ?, ?)")
+                .insert([.text(docID), .text(stage), .text(SyntaxCodec.rule), .integer(words.count), .blob(SyntaxCodec.encode(words))])
         case .sentences:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM sentences WHERE doc_id = ?").execute(arguments: [docID]) }
             try insertSentences(set.sentences ?? [], docID: docID, stage: stage, db)
@@ -129,6 +134,13 @@ enum AnnotationRows {
                 db, sql: "SELECT doc_id, data FROM tokens WHERE doc_id IN (\(placeholders(ids.count)))", arguments: arguments)
             while let row = try rows.next() {
                 result[row["doc_id"], default: AnnotationSet()].tokens = TokenCodec.decode(row["data"])
+            }
+        case .syntax:
+            for id in ids where result[id]?.syntax == nil { result[id, default: AnnotationSet()].syntax = [] }
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT doc_id, data FROM syntax WHERE doc_id IN (\(placeholders(ids.count)))", arguments: arguments)
+            while let row = try rows.next() {
+                result[row["doc_id"], default: AnnotationSet()].syntax = SyntaxCodec.decode(row["data"])
             }
         case .sentences:
             for id in ids where result[id]?.sentences == nil { result[id, default: AnnotationSet()].sentences = [] }

@@ -244,6 +244,18 @@ enum CorpusMigrations {
                 last = final["doc_id"]
             }
         }
+        // One blob of syntactic words per document (`SyntaxCodec`), like the token blob.
+        migrator.registerMigration("v9-syntax") { db in
+            try db.execute(sql: """
+                CREATE TABLE syntax (
+                    doc_id TEXT PRIMARY KEY,
+                    stage TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    count INTEGER NOT NULL,
+                    data BLOB NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -14,8 +14,8 @@ public enum TokenCodec {
         bytes.reserveCapacity(tokens.count * 2 + 8)
         var previousEnd = 0
         for token in tokens {
-            appendVarint(UInt64(max(0, token.start - previousEnd)), to: &bytes)
-            appendVarint(UInt64(max(0, token.end - token.start)) << 2 | UInt64(token.kind.rawValue & 3), to: &bytes)
+            Varint.append(UInt64(max(0, token.start - previousEnd)), to: &bytes)
+            Varint.append(UInt64(max(0, token.end - token.start)) << 2 | UInt64(token.kind.rawValue & 3), to: &bytes)
             previousEnd = token.end
         }
         return Data(bytes)
@@ -29,7 +29,7 @@ public enum TokenCodec {
             var position = 0
             var previousEnd = 0
             while position < raw.count {
-                guard let gap = readVarint(raw, &position), let packed = readVarint(raw, &position) else { break }
+                guard let gap = Varint.read(raw, &position), let packed = Varint.read(raw, &position) else { break }
                 let start = previousEnd + Int(gap)
                 let end = start + Int(packed >> 2)
                 tokens.append(Token(start: start, end: end, kind: TokenKind(rawValue: UInt8(packed & 3)) ?? .symbol))
@@ -37,28 +37,6 @@ public enum TokenCodec {
             }
         }
         return tokens
-    }
-
-    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    private static func readVarint(_ raw: UnsafeRawBufferPointer, _ position: inout Int) -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while position < raw.count, shift < 64 {
-            let byte = raw[position]
-            position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { return value }
-            shift += 7
-        }
-        return nil
     }
 
     /// The fixed-width layout of stores before `v8-compact-tokens` (start and end as

@@ -1,0 +1,125 @@
+/// A greedy arc-hybrid dependency parser scored by an averaged perceptron over the feature
+/// templates of Zhang & Nivre (2011), without labels: relations are given afterwards by
+/// `DependencyLabeller`, which sees the whole tree. Trained with a dynamic oracle and
+/// exploration (Goldberg & Nivre 2012), so it learns to recover from its own mistakes.
+public struct DependencyParser: Sendable {
+    let weights: SparseWeights
+
+    static let templateCount = 72
+
+    /// The words the features read, hashed: lower-case forms and tag classes.
+    struct Inputs {
+        let words: [UInt64]
+        let tags: [UInt64]
+        let count: Int
+
+        init(words: WordHashes, tags: [Int]) {
+            count = words.count
+            var wordHashes = (0..<words.count).map { words.lower($0) }
+            var tagHashes = tags.map { UInt64($0) &+ 101 }
+            wordHashes.append(WordHashes.root)
+            tagHashes.append(WordHashes.root)
+            self.words = wordHashes
+            self.tags = tagHashes
+        }
+
+        @inline(__always) func word(_ index: Int) -> UInt64 { index >= 0 ? words[index] : WordHashes.none }
+        @inline(__always) func tag(_ index: Int) -> UInt64 { index >= 0 ? tags[index] : WordHashes.none }
+    }
+
+    @inline(__always)
+    static func features(_ state: ParseState, _ inputs: Inputs, into features: inout [UInt64]) {
+        features.removeAll(keepingCapacity: true)
+        let s0 = state.stackItem(0)
+        let s1 = state.stackItem(1)
+        let s2 = state.stackItem(2)
+        let b0 = state.front
+        let b1 = b0 + 1 <= state.count ? b0 + 1 : ParseState.none
+        let b2 = b0 + 2 <= state.count ? b0 + 2 : ParseState.none
+        func child(_ array: [Int], _ word: Int) -> Int { word >= 0 ? array[word] : ParseState.none }
+        let s0L = child(state.leftmost, s0), s0L2 = child(state.leftmost2, s0)
+        let s0R = child(state.rightmost, s0), s0R2 = child(state.rightmost2, s0)
+        let s1L = child(state.leftmost, s1), s1R = child(state.rightmost, s1)
+        let b0L = child(state.leftmost, b0), b0L2 = child(state.leftmost2, b0)
+
+        let s0w = inputs.word(s0), s0t = inputs.tag(s0)
+        let s1w = inputs.word(s1), s1t = inputs.tag(s1)
+        let b0w = inputs.word(b0), b0t = inputs.tag(b0)
+        let b1w = inputs.word(b1), b1t = inputs.tag(b1)
+        let b2w = inputs.word(b2), b2t = inputs.tag(b2)
+        let s2t = inputs.tag(s2)
+        let s0Lt = inputs.tag(s0L), s0Rt = inputs.tag(s0R), s0L2t = inputs.tag(s0L2), s0R2t = inputs.tag(s0R2)
+        let s1Lt = inputs.tag(s1L), s1Rt = inputs.tag(s1R)
+        let b0Lt = inputs.tag(b0L), b0L2t = inputs.tag(b0L2)
+        let s0wt = FeatureHash.combine(s0w, s0t), s1wt = FeatureHash.combine(s1w, s1t)
+        let b0wt = FeatureHash.combine(b0w, b0t), b1wt = FeatureHash.combine(b1w, b1t)
+        let distance: UInt64 = s0 >= 0 ? UInt64(min(b0 - s0, 6)) : 0
+        let distance10: UInt64 = s1 >= 0 && s0 >= 0 ? UInt64(min(s0 - s1, 6)) : 0
+        let s0vl = s0 >= 0 ? UInt64(min(state.leftCount[s0], 4)) : 9
+        let s0vr = s0 >= 0 ? UInt64(min(state.rightCount[s0], 4)) : 9
+        let b0vl = UInt64(min(state.leftCount[b0], 4))
+        let s1vr = s1 >= 0 ? UInt64(min(state.rightCount[s1], 4)) : 9
+
+        func add(_ template: UInt64, _ a: UInt64) { features.append(FeatureHash.feature(template, a)) }
+        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64) { features.append(FeatureHash.feature(template, a, b)) }
+        func add(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) {
+            features.append(FeatureHash.feature(template, a, b, c))
+        }
+        // Single words.
+        add(0, s0w); add(1, s0t); add(2, s0wt)
+        add(3, s1w); add(4, s1t); add(5, s1wt)
+        add(6, b0w); add(7, b0t); add(8, b0wt)
+        add(9, b1w); add(10, b1t); add(11, b1wt)
+        add(12, b2w); add(13, b2t); add(14, s2t)
+        // Pairs.
+        add(15, s0wt, b0wt); add(16, s0wt, b0w); add(17, s0w, b0wt); add(18, s0wt, b0t); add(19, s0t, b0wt)
+        add(20, s0w, b0w); add(21, s0t, b0t); add(22, b0t, b1t)
+        add(23, s1t, s0t); add(24, s1w, s0w); add(25, s1t, s0w); add(26, s1w, s0t); add(27, s1wt, s0wt)
+        add(28, b0w, b1w); add(29, s0t, b1t); add(30, s0w, b1w)
+        // Triples of tags.
+        add(31, b0t, b1t, b2t); add(32, s0t, b0t, b1t); add(33, s1t, s0t, b0t); add(34, s2t, s1t, s0t)
+        add(35, s0t, s0Lt, b0t); add(36, s0t, s0Rt, b0t); add(37, s0t, b0t, b0Lt); add(38, s1t, s1Rt, s0t)
+        add(39, s1t, s1Lt, s0t); add(40, s0t, s0Lt, s0L2t); add(41, s0t, s0Rt, s0R2t); add(42, b0t, b0Lt, b0L2t)
+        add(43, s1t, s0t, s0Rt); add(44, s1t, s0t, s0Lt)
+        // Distance.
+        add(45, s0w, distance); add(46, s0t, distance); add(47, b0w, distance); add(48, b0t, distance)
+        add(49, s0t, b0t, distance); add(50, s1t, s0t, distance10); add(51, s1w, s0w, distance10)
+        // Valency.
+        add(52, s0w, s0vr); add(53, s0t, s0vr); add(54, s0w, s0vl); add(55, s0t, s0vl)
+        add(56, b0w, b0vl); add(57, b0t, b0vl); add(58, s1t, s1vr)
+        // Children.
+        add(59, inputs.word(s0L)); add(60, s0Lt); add(61, inputs.word(s0R)); add(62, s0Rt)
+        add(63, inputs.word(b0L)); add(64, b0Lt); add(65, inputs.word(s1R)); add(66, s1Rt)
+        add(67, s0L2t); add(68, s0R2t); add(69, b0L2t)
+        add(70, s0wt, b0t, b1t); add(71, s1t, s0wt, b0t)
+    }
+
+    /// The head of every word (`count` means the root) of one sentence.
+    func parse(_ inputs: Inputs) -> [Int] {
+        var state = ParseState(count: inputs.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(Self.templateCount)
+        var scores: [Float] = [0, 0, 0]
+        while !state.isTerminal {
+            Self.features(state, inputs, into: &features)
+            scores[0] = 0; scores[1] = 0; scores[2] = 0
+            scores.withUnsafeMutableBufferPointer { scores in
+                features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }
+            }
+            var best = -1
+            for transition in 0..<3 where state.isValid(transition) {
+                if best < 0 || scores[transition] > scores[best] { best = transition }
+            }
+            state.apply(best)
+        }
+        return Array(state.heads.prefix(inputs.count))
+    }
+
+    func write(to writer: inout BinaryWriter) { weights.write(to: &writer) }
+
+    static func read(from reader: inout BinaryReader) throws -> DependencyParser {
+        let weights = try SparseWeights.read(from: &reader)
+        guard weights.classCount == 3 else { throw BinaryReader.Failure.corrupt("parser weights have \(weights.classCount) classes") }
+        return DependencyParser(weights: weights)
+    }
+}

@@ -1,0 +1,70 @@
+import NewsFrameCore
+
+/// Suffix rules for forms the treebank never showed (`Lexicons/syntax-lemma-rules.tsv`),
+/// and irregular forms it may not have (`Lexicons/syntax-lemmas.tsv`).
+///
+/// A rule names Penn tags, a suffix and candidate replacements; of the candidates, the first
+/// whose result the treebank knows as a lemma wins ("fired" → fire, "targeted" → target),
+/// else the first. A candidate `<` drops the stem's doubled last letter ("stopped" → stop).
+public struct LemmaRules: Sendable {
+    struct Rule: Sendable {
+        let tags: Set<String>
+        let suffix: String
+        let candidates: [String]
+        let ruleID: String
+    }
+
+    private let rules: [Rule]
+    private let irregular: [String: (lemma: String, ruleID: String)]
+
+    public init(rules: LexiconTable, irregular: LexiconTable) throws {
+        var parsed: [Rule] = []
+        for row in rules.rows {
+            guard let tags = row["tags"], let suffix = row["suffix"] else { continue }
+            let candidates = (row["replace"] ?? "").split(separator: "|", omittingEmptySubsequences: false).map {
+                $0 == "-" ? "" : String($0)
+            }
+            parsed.append(Rule(tags: Set(tags.split(separator: ",").map(String.init)), suffix: suffix, candidates: candidates, ruleID: row.ruleID))
+        }
+        // Longest suffix first, so "ies" is tried before "s".
+        self.rules = parsed.enumerated().sorted {
+            $0.element.suffix.count != $1.element.suffix.count ? $0.element.suffix.count > $1.element.suffix.count : $0.offset < $1.offset
+        }.map(\.element)
+        var irregularForms: [String: (String, String)] = [:]
+        for row in irregular.rows {
+            guard let form = row["form"], let tag = row["tags"], let lemma = row["lemma"] else { continue }
+            for single in tag.split(separator: ",") { irregularForms["\(single)\t\(form)"] = (lemma, row.ruleID) }
+        }
+        self.irregular = irregularForms
+    }
+
+    /// When the treebank knows no candidate: a doubled final consonant other than l, s or z is
+    /// undoubled ("outgunned" → outgun, but "outstressed" keeps its "ss"); else the first.
+    static func unknownChoice(stem: String, candidates: [String], results: [String]) -> String {
+        if let undouble = candidates.firstIndex(of: "<"), let last = stem.last, stem.dropLast().last == last,
+            !"aeiouylsz".contains(last)
+        {
+            return results[undouble]
+        }
+        return results[0]
+    }
+
+    /// The lemma of a lower-case `form` with Penn tag `tag`, and the lexicon line that gave
+    /// it; nil when no rule applies (the form is its own lemma).
+    public func lemma(of form: String, tag: String, isKnown: (String) -> Bool) -> (lemma: String, ruleID: String)? {
+        if let entry = irregular["\(tag)\t\(form)"] { return entry }
+        for rule in rules where rule.tags.contains(tag) && form.hasSuffix(rule.suffix) && form.count > rule.suffix.count + 1 {
+            let stem = String(form.dropLast(rule.suffix.count))
+            let results = rule.candidates.map { candidate -> String in
+                if candidate == "<" {
+                    guard let last = stem.last, stem.count > 2, stem.dropLast().last == last else { return stem }
+                    return String(stem.dropLast())
+                }
+                return stem + candidate
+            }
+            let chosen = results.first(where: isKnown) ?? Self.unknownChoice(stem: stem, candidates: rule.candidates, results: results)
+            return (chosen, rule.ruleID)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The trained syntax model: tagger, parser, labeller and the treebank's lemma table, in
+/// one binary file under `Lexicons/` (`newsframe train-syntax` writes it).
+///
+/// Reading a sentence runs them in order on its words: tags, then the tree, then relations,
+/// then lemmas (which need the tags). Each is greedy and linear in the sentence.
+public struct SyntaxModel: Sendable {
+    public struct Word: Sendable, Hashable {
+        public var upos: String
+        public var xpos: String
+        public var lemma: String
+        public var lemmaRule: String
+        /// Index of the governor in the sentence, -1 for the root.
+        public var head: Int
+        public var deprel: String
+    }
+
+    static let magic = "NewsFrame syntax model"
+    static let formatVersion: UInt32 = 1
+
+    public let tagger: PartOfSpeechTagger
+    public let parser: DependencyParser
+    public let labeller: DependencyLabeller
+    public private(set) var lemmatizer: Lemmatizer
+    /// How the model was made (training files, seed, epochs), shown by `eval-syntax`.
+    public let provenance: String
+    /// UPOS and XPOS of each tagger class, split once.
+    let classParts: [(upos: String, xpos: String)]
+    let rootRelation: Int
+
+    init(tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, provenance: String) {
+        self.tagger = tagger
+        self.parser = parser
+        self.labeller = labeller
+        self.lemmatizer = lemmatizer
+        self.provenance = provenance
+        classParts = tagger.classes.map { label in
+            let parts = label.split(separator: "\t", omittingEmptySubsequences: false)
+            return (String(parts.first ?? ""), String(parts.count > 1 ? parts[1] : ""))
+        }
+        rootRelation = labeller.relations.firstIndex(of: "root") ?? -1
+    }
+
+    /// Adds the lemma rules for forms the treebank lacks.
+    public mutating func useLemmaRules(_ rules: LemmaRules) { lemmatizer = lemmatizer.with(rules: rules) }
+
+    /// Tags, parses and lemmatizes one sentence given as its words.
+    public func analyze<Forms: Collection>(_ forms: Forms) -> [Word] where Forms.Element == String {
+        guard !forms.isEmpty else { return [] }
+        let hashes = WordHashes(forms)
+        let tags = tagger.tag(hashes)
+        return analyze(forms: Array(forms), hashes: hashes, tags: tags)
+    }
+
+    /// Parses and labels given tags (the evaluator also runs this on gold tags).
+    func analyze(forms: [String], hashes: WordHashes, tags: [Int]) -> [Word] {
+        let inputs = DependencyParser.Inputs(words: hashes, tags: tags)
+        let heads = parser.parse(inputs)
+        let labels = labeller.label(words: hashes, inputs: inputs, heads: heads)
+        var words: [Word] = []
+        words.reserveCapacity(forms.count)
+        for (index, form) in forms.enumerated() {
+            let (upos, xpos) = classParts[tags[index]]
+            let isRoot = heads[index] >= forms.count
+            var relation = labeller.relations[labels[index]]
+            if isRoot { relation = "root" } else if labels[index] == rootRelation { relation = "dep" }
+            let lemma = lemmatizer.lemma(form, upos: upos, xpos: xpos)
+            words.append(Word(upos: upos, xpos: xpos, lemma: lemma.lemma, lemmaRule: lemma.rule, head: isRoot ? -1 : heads[index], deprel: relation))
+        }
+        return words
+    }
+
+    /// Features and weight entries of each part, for `train-syntax` to report the model's size.
+    public var sizes: String {
+        "tagger \(tagger.weights.featureCount) features / \(tagger.weights.entryCount) weights, parser \(parser.weights.featureCount) / \(parser.weights.entryCount), labeller \(labeller.weights.featureCount) / \(labeller.weights.entryCount), lemmas \(lemmatizer.table.count)"
+    }
+
+    // MARK: File
+
+    public func data() -> Data {
+        var writer = BinaryWriter()
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(provenance)
+        tagger.write(to: &writer)
+        parser.write(to: &writer)
+        labeller.write(to: &writer)
+        lemmatizer.write(to: &writer)
+        return writer.data
+    }
+
+    public init(data: Data) throws {
+        var reader = BinaryReader(data)
+        guard (try? reader.readString()) == Self.magic else {
+            throw BinaryReader.Failure.corrupt("not a NewsFrame syntax model (run `newsframe train-syntax` to make one)")
+        }
+        let version = try reader.read(UInt32.self)
+        guard version == Self.formatVersion else {
+            throw BinaryReader.Failure.corrupt("model format \(version); this build reads format \(Self.formatVersion)")
+        }
+        let provenance = try reader.readString()
+        let tagger = try PartOfSpeechTagger.read(from: &reader)
+        let parser = try DependencyParser.read(from: &reader)
+        let labeller = try DependencyLabeller.read(from: &reader)
+        let lemmatizer = try Lemmatizer.read(from: &reader)
+        guard reader.isAtEnd else { throw BinaryReader.Failure.corrupt("unexpected bytes after the model") }
+        self.init(tagger: tagger, parser: parser, labeller: labeller, lemmatizer: lemmatizer, provenance: provenance)
+    }
+}
