@@ -29,6 +29,9 @@ public struct RuleExample: Sendable {
         case words([String])
         /// A word with this text has this lemma, made by this rule (nil: any rule).
         case lemma(form: String, lemma: String, rule: String?)
+        /// What `SyntaxTree` says of the word with this text: `tense`, `negated` (yes, no) or
+        /// `agent` (the agent's text).
+        case clause(word: String, property: String, value: String, functionWords: ClauseWords)
     }
 
     public var ruleID: String

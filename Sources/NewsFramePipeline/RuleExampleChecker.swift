@@ -121,6 +121,20 @@ public enum RuleExampleChecker {
                 } else if !words.contains(where: { $0.lemma == lemma && (rule == nil || $0.lemmaRule == rule) }) {
                     problems.append("'\(form)' (\(words[0].xpos)) has lemma '\(words[0].lemma)' by \(words[0].lemmaRule), expected '\(lemma)'" + (rule.map { " by \($0)" } ?? ""))
                 }
+            case .clause(let form, let property, let value, let functionWords):
+                let tree = SyntaxTree(result.annotations.syntax ?? [], functionWords: functionWords)
+                guard let word = tree.words.indices.first(where: { text.slice(tree.words[$0].span) == form }) else {
+                    problems.append("no word '\(form)'")
+                    continue
+                }
+                let found: String
+                switch property {
+                case "tense": found = tree.tense(of: word).rawValue
+                case "negated": found = tree.isNegated(word) ? "yes" : "no"
+                case "agent": found = tree.agent(of: word).map { text.slice(tree.words[$0].span) } ?? "-"
+                default: found = "(unknown property \(property))"
+                }
+                if found != value { problems.append("'\(form)' has \(property)=\(found), expected \(value)") }
             case .noTimex(let span):
                 if let found = timexes.first(where: { $0.text == span }) {
                     problems.append("'\(span)' must not be a timex, got \(found.timex.value) [\(found.timex.rule)]")

@@ -8,8 +8,16 @@
 public struct DependencyLabeller: Sendable {
     public let relations: [String]
     let weights: SparseWeights
+    /// Punctuation is `punct` whatever its head (UD's rule), so it is given without scoring.
+    let punctRelation: Int
 
-    static let templateCount = 34
+    init(relations: [String], weights: SparseWeights) {
+        self.relations = relations
+        self.weights = weights
+        punctRelation = relations.firstIndex(of: "punct") ?? -1
+    }
+
+    static let templateCount = 40
 
     struct Tree {
         let heads: [Int]
@@ -25,7 +33,8 @@ public struct DependencyLabeller: Sendable {
 
     /// Features of word `d`; `labels` holds the classes given so far (words before `d`).
     static func features(
-        _ d: Int, words: WordHashes, inputs: DependencyParser.Inputs, tree: Tree, labels: [Int], into features: inout [UInt64]
+        _ d: Int, words: WordHashes, inputs: DependencyParser.Inputs, tree: Tree, labels: [Int], punctuationCoarse: UInt64,
+        into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
         let count = inputs.count
@@ -82,17 +91,38 @@ public struct DependencyLabeller: Sendable {
         add(31, words.shape(d), dt, ht)
         add(32, gt, inputs.word(grand), dt)
         add(33, h == count ? 1 : 2, dt)
+        // The universal parts of speech; what was said of the dependent's own left children
+        // (a "cc" child makes a conjunct); whether a comma or other punctuation stands between
+        // dependent and head (appositions, parataxis, conjuncts).
+        let du = inputs.upos(d), hu = inputs.upos(h)
+        add(34, du, hu, direction)
+        add(35, du, inputs.word(firstChild), hu)
+        if firstChild >= 0 && firstChild < d { add(36, UInt64(labels[firstChild]) &+ 7, dt) }
+        var punctuationBetween: UInt64 = 0
+        if h < count {
+            for index in (min(d, h) + 1)..<max(d, h) where inputs.upos(index) == punctuationCoarse {
+                punctuationBetween = 1
+                break
+            }
+        }
+        add(37, punctuationBetween, du, hu)
+        add(38, punctuationBetween, previousLabel, du)
+        add(39, d == count - 1 ? 1 : 2, du)
     }
 
     /// The relation class of every word of a parsed sentence.
-    func label(words: WordHashes, inputs: DependencyParser.Inputs, heads: [Int]) -> [Int] {
+    func label(words: WordHashes, inputs: DependencyParser.Inputs, heads: [Int], punctuationCoarse: UInt64) -> [Int] {
         let tree = Tree(heads: heads)
         var labels = [Int](repeating: 0, count: heads.count)
         var features: [UInt64] = []
         features.reserveCapacity(Self.templateCount + 6)
         var scores = [Float](repeating: 0, count: relations.count)
         for word in 0..<heads.count {
-            Self.features(word, words: words, inputs: inputs, tree: tree, labels: labels, into: &features)
+            if inputs.upos(word) == punctuationCoarse, punctRelation >= 0 {
+                labels[word] = punctRelation
+                continue
+            }
+            Self.features(word, words: words, inputs: inputs, tree: tree, labels: labels, punctuationCoarse: punctuationCoarse, into: &features)
             labels[word] = scores.withUnsafeMutableBufferPointer { scores in
                 for cls in 0..<scores.count { scores[cls] = 0 }
                 features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }

@@ -4,27 +4,65 @@
 /// exploration (Goldberg & Nivre 2012), so it learns to recover from its own mistakes.
 public struct DependencyParser: Sendable {
     let weights: SparseWeights
+    private let transitions: TransitionWeights
 
-    static let templateCount = 72
+    init(weights: SparseWeights) {
+        self.weights = weights
+        transitions = TransitionWeights(weights)
+    }
+
+    static let templateCount = 85
 
     /// The words the features read, hashed: lower-case forms and tag classes.
+    /// The words the features read, hashed: lower-case forms, tag classes, their universal
+    /// part of speech alone (robust where the tagger confuses two Penn tags of one UPOS) and
+    /// three-letter suffixes (robust where it mistags a word outright).
     struct Inputs {
         let words: [UInt64]
         let tags: [UInt64]
+        let coarse: [UInt64]
+        let suffixes: [UInt64]
         let count: Int
 
-        init(words: WordHashes, tags: [Int]) {
+        /// `coarseOfClass` gives each tag class its UPOS number.
+        init(words: WordHashes, tags: [Int], coarseOfClass: [Int]) {
             count = words.count
             var wordHashes = (0..<words.count).map { words.lower($0) }
             var tagHashes = tags.map { UInt64($0) &+ 101 }
+            var coarseHashes = tags.map { UInt64(coarseOfClass[$0]) &+ 1001 }
+            var suffixHashes = (0..<words.count).map { words.suffix($0, 3) }
             wordHashes.append(WordHashes.root)
             tagHashes.append(WordHashes.root)
+            coarseHashes.append(WordHashes.root)
+            suffixHashes.append(WordHashes.root)
             self.words = wordHashes
             self.tags = tagHashes
+            self.coarse = coarseHashes
+            self.suffixes = suffixHashes
         }
 
         @inline(__always) func word(_ index: Int) -> UInt64 { index >= 0 ? words[index] : WordHashes.none }
         @inline(__always) func tag(_ index: Int) -> UInt64 { index >= 0 ? tags[index] : WordHashes.none }
+        @inline(__always) func upos(_ index: Int) -> UInt64 { index >= 0 ? coarse[index] : WordHashes.none }
+        @inline(__always) func suffix(_ index: Int) -> UInt64 { index >= 0 ? suffixes[index] : WordHashes.none }
+    }
+
+    /// The hashed UPOS of punctuation, which the labeller looks for between two words.
+    static func punctuationCoarse(_ classes: [String]) -> UInt64 {
+        let coarse = coarseOfClass(classes)
+        guard let index = classes.firstIndex(where: { $0.hasPrefix("PUNCT\t") }) else { return WordHashes.none }
+        return UInt64(coarse[index]) &+ 1001
+    }
+
+    /// The UPOS number of each tag class ("PROPN\tNNP" and "PROPN\tNNPS" share one).
+    static func coarseOfClass(_ classes: [String]) -> [Int] {
+        var numbers: [Substring: Int] = [:]
+        return classes.map { label in
+            let upos = label.split(separator: "\t").first ?? ""
+            if let known = numbers[upos] { return known }
+            numbers[upos] = numbers.count
+            return numbers.count - 1
+        }
     }
 
     @inline(__always)
@@ -92,6 +130,12 @@ public struct DependencyParser: Sendable {
         add(63, inputs.word(b0L)); add(64, b0Lt); add(65, inputs.word(s1R)); add(66, s1Rt)
         add(67, s0L2t); add(68, s0R2t); add(69, b0L2t)
         add(70, s0wt, b0t, b1t); add(71, s1t, s0wt, b0t)
+        // Universal parts of speech and suffixes.
+        let s0u = inputs.upos(s0), s1u = inputs.upos(s1), b0u = inputs.upos(b0), b1u = inputs.upos(b1)
+        add(72, s0u); add(73, b0u); add(74, b1u); add(75, s1u)
+        add(76, s0u, b0u); add(77, s1u, s0u); add(78, s0u, b0u, b1u); add(79, s1u, s0u, b0u)
+        add(80, inputs.suffix(s0)); add(81, inputs.suffix(b0)); add(82, inputs.suffix(b1))
+        add(83, s0w, b0u); add(84, s0u, b0w)
     }
 
     /// The head of every word (`count` means the root) of one sentence.
@@ -99,16 +143,18 @@ public struct DependencyParser: Sendable {
         var state = ParseState(count: inputs.count)
         var features: [UInt64] = []
         features.reserveCapacity(Self.templateCount)
-        var scores: [Float] = [0, 0, 0]
+        var scores: (Float, Float, Float) = (0, 0, 0)
         while !state.isTerminal {
             Self.features(state, inputs, into: &features)
-            scores[0] = 0; scores[1] = 0; scores[2] = 0
-            scores.withUnsafeMutableBufferPointer { scores in
-                features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }
-            }
+            features.withUnsafeBufferPointer { transitions.accumulate($0, into: &scores) }
             var best = -1
+            var bestScore = -Float.infinity
             for transition in 0..<3 where state.isValid(transition) {
-                if best < 0 || scores[transition] > scores[best] { best = transition }
+                let score = transition == 0 ? scores.0 : transition == 1 ? scores.1 : scores.2
+                if best < 0 || score > bestScore {
+                    best = transition
+                    bestScore = score
+                }
             }
             state.apply(best)
         }

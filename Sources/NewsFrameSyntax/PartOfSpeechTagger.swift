@@ -10,7 +10,7 @@ public struct PartOfSpeechTagger: Sendable {
     /// Exact form hash to class, for frequent unambiguous words.
     let dictionary: [UInt64: UInt16]
 
-    static let templateCount = 30
+    static let templateCount = 36
     static let start: UInt64 = 0x5A5A_0000_0000_0003
 
     /// Fills `features` for word `index`, given the classes of the two words before it.
@@ -49,6 +49,12 @@ public struct PartOfSpeechTagger: Sendable {
         features.append(FeatureHash.feature(27, words.suffix(i + 1, 2), words.suffix(i, 3)))
         features.append(FeatureHash.feature(28, words.lower(i + 1), words.lower(i + 2)))
         features.append(FeatureHash.feature(29, previous, words.suffix(i, 3)))
+        features.append(FeatureHash.feature(30, words.lower(i - 1), words.lower(i + 1)))
+        features.append(FeatureHash.feature(31, words.suffix(i, 3), words.lower(i + 1)))
+        features.append(FeatureHash.feature(32, words.lower(i - 1), words.suffix(i, 3)))
+        features.append(FeatureHash.feature(33, previous, beforePrevious, words.suffix(i, 2)))
+        features.append(FeatureHash.feature(34, words.suffix(i + 2, 3)))
+        features.append(FeatureHash.feature(35, words.shape(i + 1), words.shape(i)))
     }
 
     /// The class of every word of a sentence.

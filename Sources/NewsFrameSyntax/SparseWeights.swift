@@ -5,14 +5,34 @@
 public struct SparseWeights: Sendable {
     public let classCount: Int
     private let mask: Int
-    private let keys: [UInt64]
-    private let starts: [UInt32]
-    private let counts: [UInt8]
-    private let entryClasses: [UInt8]
-    private let entryWeights: [Float]
+    /// The key (the feature hash's high 32 bits; the low bits chose the slot) and the first
+    /// entry and entry count packed in 32 bits (count in the low byte): eight bytes, so a probe
+    /// touches one cache line and eight slots share it. Two features of one table collide
+    /// only if both halves of their hashes agree.
+    private struct Slot {
+        var key: UInt32 = 0
+        var packed: UInt32 = 0
+        var start: Int { Int(packed >> 8) }
+        var count: Int { Int(packed & 0xFF) }
+    }
 
-    public var featureCount: Int { counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
-    public var entryCount: Int { entryWeights.count }
+    @inline(__always) public static func key(_ feature: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: feature >> 32)
+        return high == 0 ? 1 : high
+    }
+    /// A class and its weight as a 16-bit integer (one scale for the table): four bytes.
+    private struct Entry {
+        var cls: UInt16
+        var weight: Int16
+    }
+    private let scale: Float
+    private let slots: [Slot]
+    private let entries: [Entry]
+
+    public var featureCount: Int { slots.reduce(0) { $0 + ($1.key != 0 ? 1 : 0) } }
+    /// Rebuilding from the file gives the slots again; the full hashes are not kept.
+    private let slotFeatures: [UInt64]
+    public var entryCount: Int { entries.count }
 
     struct Builder {
         let classCount: Int
@@ -43,52 +63,76 @@ public struct SparseWeights: Sendable {
         var capacity = 16
         while capacity < features.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var starts = [UInt32](repeating: 0, count: capacity)
-        var slotCounts = [UInt8](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var slotFeatures = [UInt64](repeating: 0, count: capacity)
         var offset: UInt32 = 0
         for (index, feature) in features.enumerated() {
             var slot = Int(truncatingIfNeeded: feature) & (capacity - 1)
-            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = feature
-            starts[slot] = offset
-            slotCounts[slot] = counts[index]
+            while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: Self.key(feature), packed: offset << 8 | UInt32(counts[index]))
+            slotFeatures[slot] = feature
             offset += UInt32(counts[index])
         }
-        self.keys = keys
-        self.starts = starts
-        self.counts = slotCounts
-        self.entryClasses = classes
-        self.entryWeights = weights
+        precondition(offset < 1 << 24, "a weight table holds at most 16 million entries")
+        self.slots = slots
+        self.slotFeatures = slotFeatures
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
+        self.scale = scale
+        self.entries = zip(classes, weights).map { Entry(cls: UInt16($0), weight: Int16(clamping: Int(($1 / scale).rounded()))) }
     }
 
     /// Adds the weights of `features` to `scores` (one per class, zeroed by the caller).
+    ///
+    /// Three passes, because decoding is bound by cache misses, not arithmetic: first every
+    /// feature's home slot is loaded (independent loads the processor overlaps), then keys are
+    /// compared (probing on only where a slot is taken by another feature), then the entries
+    /// of the hits are added. On real news most features of a decision are absent from the
+    /// table, and the first pass alone settles them.
     @inline(__always)
     public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        keys.withUnsafeBufferPointer { keys in
-            starts.withUnsafeBufferPointer { starts in
-                counts.withUnsafeBufferPointer { counts in
-                    entryClasses.withUnsafeBufferPointer { classes in
-                        entryWeights.withUnsafeBufferPointer { weights in
-                            for feature in features {
-                                var slot = Int(truncatingIfNeeded: feature) & mask
-                                while true {
-                                    let key = keys[slot]
-                                    if key == feature {
-                                        let start = Int(starts[slot])
-                                        for entry in start..<(start + Int(counts[slot])) {
-                                            scores[Int(classes[entry])] += weights[entry]
-                                        }
-                                        break
-                                    }
-                                    if key == 0 { break }
-                                    slot = (slot + 1) & mask
-                                }
+        let count = features.count
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { home in
+                    for index in 0..<count {
+                        home[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
+                    }
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { hits in
+                        var hitCount = 0
+                        for index in 0..<count {
+                            let key = Self.key(features[index])
+                            var slot = home[index]
+                            if slot.key != key {
+                                guard slot.key != 0 else { continue }
+                                var probe = Int(truncatingIfNeeded: features[index]) & mask
+                                repeat {
+                                    probe = (probe + 1) & mask
+                                    slot = slots[probe]
+                                } while slot.key != key && slot.key != 0
+                                guard slot.key == key else { continue }
+                            }
+                            hits[hitCount] = slot.packed
+                            hitCount += 1
+                        }
+                        for hit in 0..<hitCount {
+                            let packed = hits[hit]
+                            let start = Int(packed >> 8)
+                            for entry in start..<(start + Int(packed & 0xFF)) {
+                                scores[Int(entries[entry].cls)] += Float(entries[entry].weight) * scale
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Every feature with its (class, weight) entries, in slot order.
+    func forEachRow(_ body: (UInt64, [(Int, Float)]) -> Void) {
+        for index in slots.indices where slots[index].key != 0 {
+            let slot = slots[index]
+            body(slotFeatures[index], (slot.start..<(slot.start + slot.count)).map { (Int(entries[$0].cls), Float(entries[$0].weight) * scale) })
         }
     }
 
@@ -98,17 +142,15 @@ public struct SparseWeights: Sendable {
     /// halves the model at no measurable cost in accuracy.
     func write(to writer: inout BinaryWriter) {
         writer.write(UInt32(classCount))
-        var used: [Int] = []
-        for slot in 0..<keys.count where keys[slot] != 0 { used.append(slot) }
-        used.sort { keys[$0] < keys[$1] }
+        let used = slots.indices.filter { slots[$0].key != 0 }.sorted { slotFeatures[$0] < slotFeatures[$1] }
         writer.write(UInt32(used.count))
-        for slot in used {
-            writer.write(keys[slot])
-            writer.write(counts[slot])
-            let start = Int(starts[slot])
-            for entry in start..<(start + Int(counts[slot])) {
-                writer.write(entryClasses[entry])
-                writer.write(Float16(entryWeights[entry]).bitPattern)
+        for index in used {
+            let slot = slots[index]
+            writer.write(slotFeatures[index])
+            writer.write(UInt8(slot.count))
+            for entry in slot.start..<(slot.start + slot.count) {
+                writer.write(UInt8(entries[entry].cls))
+                writer.write(Float16(Float(entries[entry].weight) * scale).bitPattern)
             }
         }
     }

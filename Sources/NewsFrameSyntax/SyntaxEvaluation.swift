@@ -32,7 +32,9 @@ public struct SyntaxEvaluation: Sendable {
     /// Runs the model on every sentence and adds the comparison.
     /// With `goldTags`, the parser reads the treebank's tags instead of the tagger's: how much
     /// of the parser's error comes from tagging.
-    public mutating func add(_ sentences: [TreebankSentence], model: SyntaxModel, goldTags: Bool = false) {
+    /// Returns what the model said for each sentence, so `eval-syntax --write` can save it.
+    @discardableResult
+    public mutating func add(_ sentences: [TreebankSentence], model: SyntaxModel, goldTags: Bool = false) -> [[SyntaxModel.Word]] {
         let clock = ContinuousClock()
         var outputs: [[SyntaxModel.Word]] = []
         outputs.reserveCapacity(sentences.count)
@@ -50,6 +52,21 @@ public struct SyntaxEvaluation: Sendable {
         }
         seconds += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         for (sentence, output) in zip(sentences, outputs) { compare(gold: sentence, system: output) }
+        return outputs
+    }
+
+    /// The system's analysis of gold sentences as CoNLL-U, the gold words' forms kept.
+    public static func conllu(_ sentences: [TreebankSentence], _ outputs: [[SyntaxModel.Word]]) -> String {
+        var lines: [String] = []
+        for (sentence, output) in zip(sentences, outputs) {
+            lines.append("# sent_id = \(sentence.id)")
+            lines.append("# text = \(sentence.text)")
+            for (index, (gold, word)) in zip(sentence.words, output).enumerated() {
+                lines.append([String(index + 1), gold.form, word.lemma, word.upos, word.xpos, "_", String(word.head + 1), word.deprel, "_", "_"].joined(separator: "\t"))
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     mutating func compare(gold: TreebankSentence, system: [SyntaxModel.Word]) {

@@ -1,11 +1,22 @@
+import Foundation
 import NewsFrameCore
 
 /// The examples of the syntax stage's lexicons, run by `test-rules` and the test suite:
 /// each word-splitting line with the words its example must give, each lemma rule with the
 /// lemma (and the rule) its example word must get.
 enum SyntaxExamples {
-    static func examples(words: LexiconTable, rules: LexiconTable, irregular: LexiconTable) -> [RuleExample] {
+    static func examples(
+        words: LexiconTable, rules: LexiconTable, irregular: LexiconTable, functionWords: LexiconTable, clauseWords: ClauseWords
+    ) -> [RuleExample] {
         var examples: [RuleExample] = []
+        for row in functionWords.rows {
+            guard let text = row["example"], let expect = row["expect"], let colon = expect.firstIndex(of: ":") else { continue }
+            let assignment = expect[expect.index(after: colon)...].trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+            guard assignment.count == 2 else { continue }
+            examples.append(RuleExample(
+                ruleID: row.ruleID, text: text, dct: nil,
+                expectations: [.clause(word: String(expect[..<colon]), property: String(assignment[0]), value: String(assignment[1]), functionWords: clauseWords)]))
+        }
         for row in words.rows {
             guard let text = row["example"], let expected = row["words"] else { continue }
             examples.append(RuleExample(ruleID: row.ruleID, text: text, dct: nil, expectations: [.words(expected.split(separator: " ").map(String.init))]))

@@ -28,6 +28,8 @@ public struct SyntaxModel: Sendable {
     /// UPOS and XPOS of each tagger class, split once.
     let classParts: [(upos: String, xpos: String)]
     let rootRelation: Int
+    let coarseOfClass: [Int]
+    let punctuationCoarse: UInt64
 
     init(tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, provenance: String) {
         self.tagger = tagger
@@ -40,6 +42,8 @@ public struct SyntaxModel: Sendable {
             return (String(parts.first ?? ""), String(parts.count > 1 ? parts[1] : ""))
         }
         rootRelation = labeller.relations.firstIndex(of: "root") ?? -1
+        coarseOfClass = DependencyParser.coarseOfClass(tagger.classes)
+        punctuationCoarse = DependencyParser.punctuationCoarse(tagger.classes)
     }
 
     /// Adds the lemma rules for forms the treebank lacks.
@@ -55,9 +59,9 @@ public struct SyntaxModel: Sendable {
 
     /// Parses and labels given tags (the evaluator also runs this on gold tags).
     func analyze(forms: [String], hashes: WordHashes, tags: [Int]) -> [Word] {
-        let inputs = DependencyParser.Inputs(words: hashes, tags: tags)
+        let inputs = DependencyParser.Inputs(words: hashes, tags: tags, coarseOfClass: coarseOfClass)
         let heads = parser.parse(inputs)
-        let labels = labeller.label(words: hashes, inputs: inputs, heads: heads)
+        let labels = labeller.label(words: hashes, inputs: inputs, heads: heads, punctuationCoarse: punctuationCoarse)
         var words: [Word] = []
         words.reserveCapacity(forms.count)
         for (index, form) in forms.enumerated() {

@@ -16,6 +16,8 @@ public struct SyntaxStage: Stage, ExampleProviding {
     public let model: SyntaxModel
     public let splitter: WordSplitter
     let maxWords: Int
+    /// The function words of `SyntaxTree`, loaded here so their examples run with this stage.
+    public let clauseWords: ClauseWords
     public let examples: [RuleExample]
 
     public init(context: StageContext) throws {
@@ -39,7 +41,9 @@ public struct SyntaxStage: Stage, ExampleProviding {
             throw LexiconError(file: "pipeline", line: 0, message: "option max_words of stage syntax must be a whole number of at least 10, got '\(maxWords)'")
         }
         self.maxWords = limit
-        examples = SyntaxExamples.examples(words: words, rules: rules, irregular: irregular)
+        let functionWords = try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"])
+        clauseWords = try ClauseWords(table: functionWords)
+        examples = SyntaxExamples.examples(words: words, rules: rules, irregular: irregular, functionWords: functionWords, clauseWords: clauseWords)
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {

@@ -61,9 +61,10 @@ public struct SyntaxTrainer: Sendable {
         let tagger = trainTagger(Array(0..<sentences.count), hashes: hashes, goldTags: goldTags, classes: classes, dictionary: dictionary, seed: options.seed, quiet: false)
 
         let goldHeads = sentences.map { sentence in sentence.words.map { $0.head == 0 ? sentence.words.count : $0.head - 1 } }
-        let parser = trainParser(hashes: hashes, tags: predictedTags, goldHeads: goldHeads)
+        let coarse = DependencyParser.coarseOfClass(classes)
+        let parser = trainParser(hashes: hashes, tags: predictedTags, goldHeads: goldHeads, coarse: coarse)
         let goldLabels = sentences.map { $0.words.map { relationIndex[$0.deprel]! } }
-        let labeller = trainLabeller(hashes: hashes, tags: predictedTags, goldHeads: goldHeads, goldLabels: goldLabels, relations: relations)
+        let labeller = trainLabeller(hashes: hashes, tags: predictedTags, goldHeads: goldHeads, goldLabels: goldLabels, relations: relations, classes: classes)
 
         var lemmaCounts: [String: [String: Int]] = [:]
         for sentence in sentences {
@@ -130,12 +131,12 @@ public struct SyntaxTrainer: Sendable {
         return PartOfSpeechTagger(classes: classes, weights: trainer.averaged(threshold: options.threshold), dictionary: dictionary)
     }
 
-    func trainParser(hashes: [WordHashes], tags: [[Int]], goldHeads: [[Int]]) -> DependencyParser {
+    func trainParser(hashes: [WordHashes], tags: [[Int]], goldHeads: [[Int]], coarse: [Int]) -> DependencyParser {
         let trainer = PerceptronTrainer(classCount: 3)
         var random = SplitMix64(seed: options.seed &+ 1000)
         var features: [UInt64] = []
         var scores: [Float] = [0, 0, 0]
-        let inputs = zip(hashes, tags).map { DependencyParser.Inputs(words: $0, tags: $1) }
+        let inputs = zip(hashes, tags).map { DependencyParser.Inputs(words: $0, tags: $1, coarseOfClass: coarse) }
         for epoch in 1...options.parserEpochs {
             var correct = 0, total = 0
             for sentence in random.permutation(hashes.count) {
@@ -179,19 +180,24 @@ public struct SyntaxTrainer: Sendable {
         return DependencyParser(weights: trainer.averaged(threshold: options.threshold))
     }
 
-    func trainLabeller(hashes: [WordHashes], tags: [[Int]], goldHeads: [[Int]], goldLabels: [[Int]], relations: [String]) -> DependencyLabeller {
+    func trainLabeller(
+        hashes: [WordHashes], tags: [[Int]], goldHeads: [[Int]], goldLabels: [[Int]], relations: [String], classes: [String]
+    ) -> DependencyLabeller {
+        let coarse = DependencyParser.coarseOfClass(classes)
         let trainer = PerceptronTrainer(classCount: relations.count)
         var random = SplitMix64(seed: options.seed &+ 2000)
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: relations.count)
+        let punctuation = DependencyParser.punctuationCoarse(classes)
         for epoch in 1...options.labellerEpochs {
             var correct = 0, total = 0
             for sentence in random.permutation(hashes.count) {
-                let inputs = DependencyParser.Inputs(words: hashes[sentence], tags: tags[sentence])
+                let inputs = DependencyParser.Inputs(words: hashes[sentence], tags: tags[sentence], coarseOfClass: coarse)
                 let tree = DependencyLabeller.Tree(heads: goldHeads[sentence])
                 var labels = [Int](repeating: 0, count: goldHeads[sentence].count)
                 for word in 0..<labels.count {
-                    DependencyLabeller.features(word, words: hashes[sentence], inputs: inputs, tree: tree, labels: labels, into: &features)
+                    DependencyLabeller.features(
+                        word, words: hashes[sentence], inputs: inputs, tree: tree, labels: labels, punctuationCoarse: punctuation, into: &features)
                     trainer.score(features, into: &scores)
                     let guess = scores.withUnsafeMutableBufferPointer { PartOfSpeechTagger.argmax($0) }
                     let gold = goldLabels[sentence][word]

@@ -14,16 +14,36 @@ public struct TemporalStage: Stage {
     public static let provides: Set<AnnotationKind> = [.timexes]
 
     let lexicon: TemporalLexicon
+    /// The function words that tell a clause's tense, when the syntax stage ran before this one.
+    let clauseWords: ClauseWords
 
     public init(context: StageContext) throws {
         lexicon = try TemporalLexicon(
             context: context, index: context.option("classes", default: "temporal-classes.tsv"),
             rulesFile: context.option("rules", default: "temporal-rules.tsv"),
             stopwords: context.option("stopwords", default: "temporal-stopwords.tsv"))
+        clauseWords = try ClauseWords(
+            table: try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"]))
+    }
+
+    /// The tense of the clause that governs `span`, read from the parse: the verb above the
+    /// expression's head with its auxiliaries ("the crew abandoned the vessel on Wednesday" is
+    /// past, "talks will resume in March" future). Nil when the parse says neither, and the
+    /// word cues of `temporal-tense.tsv` decide.
+    static func syntacticTense(_ tree: SyntaxTree, _ span: Span) -> TimexNormalizer.Tense? {
+        guard let head = tree.head(of: span) else { return nil }
+        let above = tree.words[head].head
+        guard above >= 0, let verb = tree.governingVerb(of: above) else { return nil }
+        switch tree.tense(of: verb) {
+        case .past: return .past
+        case .future: return .future
+        case .present, .perfect, .unknown: return nil
+        }
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
         let tokens = TemporalTokens(document, vocabulary: lexicon.vocabulary)
+        let tree = (document.annotations.syntax?.isEmpty ?? true) ? nil : SyntaxTree(document.annotations.syntax!, functionWords: clauseWords)
         let candidates = findCandidates(tokens)
         let dct = document.document.dct.flatMap(CalendarDay.init(iso:))
         var timexes: [Timex] = []
@@ -56,7 +76,11 @@ public struct TemporalStage: Stage {
                 parts: parts,
                 context: .init(
                     reference: reference,
-                    findTense: { [lexicon] in lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens) },
+                    findTense: { [lexicon] in
+                        let span = Span(tokens.tokens[candidate.match.spanStart].start, tokens.tokens[candidate.match.spanEnd - 1].end)
+                        if let tree, let tense = Self.syntacticTense(tree, span) { return tense }
+                        return lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens)
+                    },
                     previous: previous, referenceWeekday: referenceWeekday))
             guard let value = normalizer.evaluate(rule.valueExpression) else { continue }
             let start = tokens.tokens[candidate.match.spanStart].start

@@ -20,6 +20,7 @@ struct EvalSyntax: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON.") var json = false
     @Flag(name: .long, help: "Scores by gold relation, worst first.") var errors = false
     @Flag(name: .long, help: "Parse with the treebank's tags instead of the tagger's.") var goldTags = false
+    @Option(name: .long, help: "Also write the model's analysis of the gold words as CoNLL-U to this file.") var write: String?
 
     func validate() throws {
         guard !gold.isEmpty else { throw ValidationError("give at least one CoNLL-U file") }
@@ -28,9 +29,13 @@ struct EvalSyntax: ParsableCommand {
     func run() throws {
         let loaded = try SyntaxModelLoader.load(model: model, pipeline: pipeline)
         var evaluation = SyntaxEvaluation()
+        var written = ""
         for path in gold {
-            evaluation.add(try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path)), model: loaded, goldTags: goldTags)
+            let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
+            let outputs = evaluation.add(sentences, model: loaded, goldTags: goldTags)
+            if write != nil { written += SyntaxEvaluation.conllu(sentences, outputs) }
         }
+        if let write { try written.write(toFile: write, atomically: true, encoding: .utf8) }
         if json {
             let fields: [String: JSONText] = [
                 "words": .int(evaluation.words), "upos": .double(evaluation.upos), "xpos": .double(evaluation.xpos),
