@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Only these document ids.") var id: [String] = []
     @Option(name: .long, help: "Only documents dated from this day on (YYYY-MM-DD).") var since: String?
     @Option(name: .long, help: "Only documents dated up to this day (YYYY-MM-DD).") var until: String?
-    @Flag(name: .long, help: "Leave tokens out of the JSONL (much smaller).") var noTokens = false
+    @Flag(name: .long, help: "Leave tokens and syntax words out of the JSONL (much smaller).") var noTokens = false
     @Option(
         name: .long, parsing: .upToNextOption,
         help: "Only what these stages made (\(StageRegistry.stages.map { $0.name }.joined(separator: ", "))) or these kinds (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))).")
