@@ -34,6 +34,10 @@ public enum DocumentJSON {
                 span($0.start, $0.end, text, [.init("kind", .string($0.kind.name)), .init("rule", .string(tokenRule))])
             })))
         }
+        // Word-level like the tokens, and bigger: `--no-tokens` leaves out both.
+        if includeTokens, let syntax = annotations.syntax {
+            fields.append(.init("words", .array(words(syntax, annotations.sentences, text))))
+        }
         if let timexes = annotations.timexes {
             fields.append(.init("timexes", .array(timexes.map {
                 span($0.start, $0.end, text, [
@@ -64,6 +68,25 @@ public enum DocumentJSON {
             fields.append(.init("events", .array(events.map { event($0, text) })))
         }
         return .fields(fields)
+    }
+
+    /// The syntactic words numbered within their sentences (`id` from 1, `head` 0 for a root),
+    /// as in the CoNLL-U export, so a reader needs no document-wide index to walk a tree.
+    static func words(_ words: [SyntaxWord], _ sentences: [Sentence]?, _ text: ScalarText) -> [JSONText] {
+        let numbered = SentenceWords(words, sentences: sentences, textLength: text.count)
+        var result: [JSONText] = []
+        result.reserveCapacity(words.count)
+        for group in numbered.groups {
+            for index in group.words {
+                let word = words[index]
+                result.append(span(word.start, word.end, text, [
+                    .init("sentence", .int(group.sentence)), .init("id", .int(group.id(index))), .init("upos", .string(word.upos)),
+                    .init("xpos", .string(word.xpos)), .init("lemma", .string(word.lemma)), .init("head", .int(numbered.head(index, in: group))),
+                    .init("deprel", .string(word.deprel)), .init("lemma_rule", .string(word.lemmaRule)),
+                ]))
+            }
+        }
+        return result
     }
 
     /// A frame: its trigger, each role as a span (a list when the role repeats), the time's

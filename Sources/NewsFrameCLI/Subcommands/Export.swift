@@ -9,16 +9,20 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the annotated corpus, streaming.",
         discussion: """
-            jsonl, conll and csv write one stream (--out FILE, default standard output); brat, \
-            timeml and html write a folder (--out DIR): brat a .txt and .ann per document with \
+            jsonl, conll, conllu and csv write one stream (--out FILE, default standard output); \
+            brat, timeml and html write a folder (--out DIR): brat a .txt and .ann per document with \
             annotation.conf and visual.conf, timeml a .tml per document, html index.html and a \
             page per document. Documents stream one page at a time, whatever the corpus size.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, conll, csv, brat, timeml, html
+        case jsonl, conll, conllu, csv, brat, timeml, html
 
         var writesFolder: Bool { [.brat, .timeml, .html].contains(self) }
+
+        /// The kinds the format lays its lines out by, kept whatever '--stage' leaves out:
+        /// CoNLL-U writes syntax sentence by sentence, with its tokens' multiword lines.
+        var layout: Set<AnnotationKind> { self == .conllu ? [.tokens, .sentences] : [] }
     }
 
     @OptionGroup var store: StoreOptions
@@ -28,7 +32,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Only these document ids.") var id: [String] = []
     @Option(name: .long, help: "Only documents dated from this day on (YYYY-MM-DD).") var since: String?
     @Option(name: .long, help: "Only documents dated up to this day (YYYY-MM-DD).") var until: String?
-    @Flag(name: .long, help: "Leave tokens out of the JSONL (much smaller).") var noTokens = false
+    @Flag(name: .long, help: "Leave tokens and syntax words out of the JSONL (much smaller).") var noTokens = false
     @Option(
         name: .long, parsing: .upToNextOption,
         help: "Only what these stages made (\(StageRegistry.stages.map { $0.name }.joined(separator: ", "))) or these kinds (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))).")
@@ -45,7 +49,10 @@ struct Export: ParsableCommand {
     func validate() throws {
         if format.writesFolder, out == nil { throw ValidationError("'--format \(format.rawValue)' writes a folder: give '--out DIR'") }
         if CSVTable(rawValue: table) == nil { throw ValidationError("'--table' must be one of \(CSVTable.allCases.map(\.rawValue).joined(separator: ", "))") }
-        _ = try kinds()
+        let kept = try kinds()
+        if format == .conllu, let kept, !kept.contains(.syntax) {
+            throw ValidationError("'--format conllu' writes the syntax stage's words: '--stage' must keep syntax")
+        }
     }
 
     /// The annotation kinds `--stage` keeps: a stage's name stands for what it provides.
@@ -111,15 +118,24 @@ struct Export: ParsableCommand {
                 if out != nil { Console.error("exported \(count) events to \(out!)") }
                 return
             }
+            var unparsed = 0
             try each(corpus) { document, annotations in
+                if format == .conllu, !CoNLLUDocument.hasSyntax(annotations) {
+                    unparsed += 1
+                    return
+                }
                 switch format {
                 case .conll: sink.write(CoNLLDocument.render(document, annotations))
+                case .conllu: sink.write(CoNLLUDocument.render(document, annotations))
                 case .csv: sink.write(csv.rows(document, annotations))
                 default: sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
                 }
                 count += 1
             }
             sink.close()
+            if unparsed > 0 {
+                Console.error("warning: \(unparsed) document(s) have no syntax and were left out of the CoNLL-U; run a pipeline with the syntax stage (newsframe run) first")
+            }
         }
         if out != nil { Console.error("exported \(count) documents to \(out!)") }
     }
@@ -130,7 +146,7 @@ struct Export: ParsableCommand {
             if let since, (document.dct ?? "") < since { return }
             if let until, let dct = document.dct, dct > until { return }
             if until != nil, document.dct == nil { return }
-            try body(document, kept.map { annotations.keeping($0) } ?? annotations)
+            try body(document, kept.map { annotations.keeping($0.union(format.layout)) } ?? annotations)
         }
     }
 

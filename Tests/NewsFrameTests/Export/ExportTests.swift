@@ -48,7 +48,7 @@ struct ExportTests {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         let top = try #require(schema["properties"] as? [String: Any])
         let definitions = try #require(schema["$defs"] as? [String: [String: Any]])
-        let itemKinds = ["sentences": "sentence", "tokens": "token", "timexes": "timex", "entities": "entity", "quotes": "quote", "events": "event"]
+        let itemKinds = ["sentences": "sentence", "tokens": "token", "words": "word", "timexes": "timex", "entities": "entity", "quotes": "quote", "events": "event"]
         let gold = TestSupport.packageRoot.appendingPathComponent("Corpus/gold/gold.jsonl")
         for file in [out, gold] {
             for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
