@@ -3,20 +3,26 @@ import Foundation
 import NewsFramePipeline
 import NewsFrameSyntax
 
-/// Finds and reads the syntax model for the commands that use it outside a pipeline run.
+/// The syntax model as the pipeline's syntax stage runs it (with the lemma rules and
+/// irregular forms of its lexicon folder), or another model file with those same lexicons:
+/// what `eval-syntax` measures is what `process` runs.
 enum SyntaxModelLoader {
-    static func load(model: String?, pipeline: PipelineOptions) throws -> SyntaxModel {
-        let url: URL
-        if let model {
-            url = URL(fileURLWithPath: model)
-        } else {
-            url = try pipeline.load().lexiconDirectory.appendingPathComponent("syntax-model.bin")
+    static func load(model: String?, pipeline options: PipelineOptions) throws -> SyntaxModel {
+        let pipeline = try options.load()
+        guard let stage = pipeline.steps.lazy.compactMap({ $0.stage as? SyntaxStage }).first else {
+            throw ValidationError("the pipeline \(pipeline.file) has no syntax stage; pass '--pipeline' with one")
         }
+        guard let model else { return stage.model }
+        let url = URL(fileURLWithPath: model)
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ValidationError("cannot read the syntax model \(url.path): \(error.localizedDescription); train one with `newsframe train-syntax` or pass '--model'")
+            throw ValidationError("cannot read the syntax model \(url.path): \(error.localizedDescription); train one with `newsframe train-syntax`")
         }
-        do { return try SyntaxModel(data: data) } catch {
+        do {
+            var loaded = try SyntaxModel(data: data)
+            loaded.useLemmaRules(stage.lemmaRules)
+            return loaded
+        } catch {
             throw ValidationError("\(url.path): \(error)")
         }
     }

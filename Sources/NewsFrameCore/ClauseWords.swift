@@ -10,7 +10,15 @@ public struct ClauseWords: Sendable, Hashable {
 
     public static let roles = ["future", "perfect", "negation", "agent", "infinitive"]
 
-    public init() {}
+    public init(
+        future: Set<String> = [], perfect: Set<String> = [], negation: Set<String> = [], agent: Set<String> = [], infinitive: Set<String> = []
+    ) {
+        self.future = future
+        self.perfect = perfect
+        self.negation = negation
+        self.agent = agent
+        self.infinitive = infinitive
+    }
 
     public init(table: LexiconTable) throws {
         for row in table.rows {

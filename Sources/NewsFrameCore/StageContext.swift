@@ -50,16 +50,15 @@ public final class StageContext {
         return table
     }
 
-    /// Reads a binary lexicon file (a trained model); its bytes enter the fingerprint as a
-    /// hash, so retraining the model reruns the stage.
-    public func data(_ name: String) throws -> Data {
+    /// Reads a binary lexicon file (a trained model); `digest` (a stable hash of the bytes,
+    /// computed by the caller, whose code is built for speed) enters the fingerprint, so
+    /// retraining the model reruns the stage.
+    public func data(_ name: String, digest: (Data) -> String) throws -> Data {
         let url = lexiconDirectory.appendingPathComponent(name)
         do {
             let data = try Data(contentsOf: url)
-            var hash = StableHash()
-            hash.combine(bytes: data)
             fingerprintParts.append(name)
-            fingerprintParts.append(hash.hexDigest)
+            fingerprintParts.append(digest(data))
             return data
         } catch {
             throw LexiconError(file: "Lexicons/\(name)", line: 0, message: "cannot read \(url.path): \(error.localizedDescription)")

@@ -86,7 +86,6 @@ public struct StageProfiler {
 
     /// Annotations of every kind in one stage's output (tokens and sentences included).
     static func count(_ set: AnnotationSet) -> Int {
-        (set.tokens?.count ?? 0) + (set.sentences?.count ?? 0) + (set.timexes?.count ?? 0)
-            + (set.entities?.count ?? 0) + (set.quotes?.count ?? 0) + (set.events?.count ?? 0)
+        AnnotationKind.allCases.reduce(0) { $0 + set.count(of: $1) }
     }
 }

@@ -4,7 +4,7 @@ import NewsFrameCore
 extension CorpusStore {
     /// Tables holding per-document annotations, cleared when a document gets a new version
     /// so that no export ever pairs old offsets with new text.
-    static let annotationTables = ["tokens", "sentences", "timexes", "entities", "quotes", "events", "event_arguments", "event_links"]
+    static let annotationTables = ["tokens", "sentences", "syntax", "timexes", "entities", "quotes", "events", "event_arguments", "event_links"]
 
     /// Saves one batch of incoming documents, with the rejects and warnings found while reading
     /// them, in one transaction; says what happened to each document and returns every reject

@@ -16,6 +16,8 @@ public struct LemmaRules: Sendable {
 
     private let rules: [Rule]
     private let irregular: [String: (lemma: String, ruleID: String)]
+    /// Each listed irregular form with its tags.
+    public let irregularForms: [(form: String, tags: [String])]
 
     public init(rules: LexiconTable, irregular: LexiconTable) throws {
         var parsed: [Rule] = []
@@ -30,12 +32,18 @@ public struct LemmaRules: Sendable {
         self.rules = parsed.enumerated().sorted {
             $0.element.suffix.count != $1.element.suffix.count ? $0.element.suffix.count > $1.element.suffix.count : $0.offset < $1.offset
         }.map(\.element)
-        var irregularForms: [String: (String, String)] = [:]
+        var byKey: [String: (String, String)] = [:]
+        var forms: [(String, [String])] = []
         for row in irregular.rows {
-            guard let form = row["form"], let tag = row["tags"], let lemma = row["lemma"] else { continue }
-            for single in tag.split(separator: ",") { irregularForms["\(single)\t\(form)"] = (lemma, row.ruleID) }
+            guard let form = row["form"]?.lowercased(), let tag = row["tags"], let lemma = row["lemma"] else { continue }
+            let tags = tag.split(separator: ",").map(String.init)
+            for single in tags { byKey["\(single)\t\(form)"] = (lemma, row.ruleID) }
+            // A verb form the tagger gave another verb tag ("shot" as VBP) still has its lemma.
+            if tags.allSatisfy({ $0.hasPrefix("VB") }), byKey["VB*\t\(form)"] == nil { byKey["VB*\t\(form)"] = (lemma, row.ruleID) }
+            forms.append((form, tags))
         }
-        self.irregular = irregularForms
+        self.irregular = byKey
+        self.irregularForms = forms
     }
 
     /// When the treebank knows no candidate: a doubled final consonant other than l, s or z is
@@ -49,10 +57,16 @@ public struct LemmaRules: Sendable {
         return results[0]
     }
 
+    /// The listed lemma of an irregular lower-case form with this tag.
+    public func irregular(_ form: String, tag: String) -> (lemma: String, rule: String)? {
+        if let entry = irregular["\(tag)\t\(form)"] { return (entry.lemma, entry.ruleID) }
+        guard tag.hasPrefix("VB") else { return nil }
+        return irregular["VB*\t\(form)"].map { ($0.lemma, $0.ruleID) }
+    }
+
     /// The lemma of a lower-case `form` with Penn tag `tag`, and the lexicon line that gave
     /// it; nil when no rule applies (the form is its own lemma).
     public func lemma(of form: String, tag: String, isKnown: (String) -> Bool) -> (lemma: String, ruleID: String)? {
-        if let entry = irregular["\(tag)\t\(form)"] { return entry }
         for rule in rules where rule.tags.contains(tag) && form.hasSuffix(rule.suffix) && form.count > rule.suffix.count + 1 {
             let stem = String(form.dropLast(rule.suffix.count))
             let results = rule.candidates.map { candidate -> String in

@@ -1,6 +1,7 @@
 import NewsFrameCore
 
-/// Lemmas: the treebank's own lemma for a form it saw with that tag, else a rule.
+/// Lemmas: a listed irregular form first (the treebank has errors), then the treebank's own
+/// lemma for a form it saw with that tag, else a suffix rule.
 ///
 /// Proper nouns keep their case ("Houthis" stays unless the treebank says otherwise); every
 /// other word is lower-cased, as UD English lemmas are.
@@ -23,6 +24,7 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `form` tagged `upos`/`xpos`, and what decided it.
     public func lemma(_ form: String, upos: String, xpos: String) -> (lemma: String, rule: String) {
+        if let irregular = rules?.irregular(form.lowercased(), tag: xpos) { return irregular }
         if let lemma = table["\(xpos)\t\(form)"] { return (lemma, Self.treebankRule) }
         let lower = form.lowercased()
         if let lemma = table["\(xpos)\t\(lower)"] { return (upos == "PROPN" ? form : lemma, Self.treebankRule) }

@@ -4,19 +4,57 @@
 ///
 /// Words that training saw often with one tag only are tagged from a dictionary without
 /// scoring: half the words of news are such function words, and it costs nothing.
+///
+/// Each word also carries its ambiguity class, the set of tags training saw it with
+/// ("NN|VB|VBP" for "attack"): for the words to the right, not yet tagged, it tells what they
+/// can be, which a left-to-right tagger otherwise cannot know.
 public struct PartOfSpeechTagger: Sendable {
     public let classes: [String]
     let weights: SparseWeights
     /// Exact form hash to class, for frequent unambiguous words.
     let dictionary: [UInt64: UInt16]
+    /// Lower-case form hash to the hash of its ambiguity class.
+    let ambiguity: [UInt64: UInt64]
 
-    static let templateCount = 36
+    /// The hash of a set of classes, as training makes it.
+    static func ambiguityHash(_ classes: [Int]) -> UInt64 {
+        Set(classes).sorted().reduce(UInt64(0x51ED)) { FeatureHash.combine($0, UInt64($1) &+ 1) }
+    }
+
+    /// This tagger, also knowing the possible tags of listed forms it never saw in training
+    /// (`syntax-lemmas.tsv`: "overran" can only be a past tense). Forms training saw keep
+    /// what training saw; tags outside the model's classes are ignored.
+    func knowing(_ forms: [(form: String, tags: [String])]) -> PartOfSpeechTagger {
+        var byXPOS: [String: [Int]] = [:]
+        for (index, label) in classes.enumerated() {
+            let parts = label.split(separator: "\t")
+            if parts.count == 2, parts[0] == "VERB" { byXPOS[String(parts[1]), default: []].append(index) }
+        }
+        var extended = ambiguity
+        for (form, tags) in forms {
+            let key = WordHashes([form]).lower(0)
+            guard extended[key] == nil else { continue }
+            let ids = tags.flatMap { byXPOS[$0] ?? [] }
+            if !ids.isEmpty { extended[key] = Self.ambiguityHash(ids) }
+        }
+        return PartOfSpeechTagger(classes: classes, weights: weights, dictionary: dictionary, ambiguity: extended)
+    }
+
+    /// The ambiguity class of each word of a sentence.
+    func ambiguityClasses(_ words: WordHashes) -> [UInt64] {
+        (0..<words.count).map { ambiguity[words.lower($0)] ?? WordHashes.none }
+    }
+
+    static let templateCount = 43
     static let start: UInt64 = 0x5A5A_0000_0000_0003
 
     /// Fills `features` for word `index`, given the classes of the two words before it.
     @inline(__always)
-    static func features(_ words: WordHashes, _ index: Int, previous: UInt64, beforePrevious: UInt64, into features: inout [UInt64]) {
+    static func features(
+        _ words: WordHashes, _ ambiguity: [UInt64], _ index: Int, previous: UInt64, beforePrevious: UInt64, into features: inout [UInt64]
+    ) {
         let i = index
+        func amb(_ position: Int) -> UInt64 { position >= 0 && position < ambiguity.count ? ambiguity[position] : WordHashes.none }
         let w = words.lower(i)
         features.removeAll(keepingCapacity: true)
         features.append(FeatureHash.feature(0, 1))
@@ -55,6 +93,13 @@ public struct PartOfSpeechTagger: Sendable {
         features.append(FeatureHash.feature(33, previous, beforePrevious, words.suffix(i, 2)))
         features.append(FeatureHash.feature(34, words.suffix(i + 2, 3)))
         features.append(FeatureHash.feature(35, words.shape(i + 1), words.shape(i)))
+        features.append(FeatureHash.feature(36, amb(i)))
+        features.append(FeatureHash.feature(37, amb(i + 1)))
+        features.append(FeatureHash.feature(38, amb(i + 2)))
+        features.append(FeatureHash.feature(39, amb(i), amb(i + 1)))
+        features.append(FeatureHash.feature(40, previous, amb(i), amb(i + 1)))
+        features.append(FeatureHash.feature(41, amb(i + 1), amb(i + 2)))
+        features.append(FeatureHash.feature(42, w, amb(i + 1)))
     }
 
     /// The class of every word of a sentence.
@@ -65,12 +110,13 @@ public struct PartOfSpeechTagger: Sendable {
         var scores = [Float](repeating: 0, count: classes.count)
         var previous = Self.start
         var beforePrevious = Self.start
+        let ambiguity = ambiguityClasses(words)
         for index in 0..<words.count {
             let chosen: Int
             if let known = dictionary[words.form(index)] {
                 chosen = Int(known)
             } else {
-                Self.features(words, index, previous: previous, beforePrevious: beforePrevious, into: &features)
+                Self.features(words, ambiguity, index, previous: previous, beforePrevious: beforePrevious, into: &features)
                 chosen = scores.withUnsafeMutableBufferPointer { scores in
                     for cls in 0..<scores.count { scores[cls] = 0 }
                     features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }
@@ -102,6 +148,11 @@ public struct PartOfSpeechTagger: Sendable {
             writer.write(key)
             writer.write(dictionary[key]!)
         }
+        writer.write(UInt32(ambiguity.count))
+        for key in ambiguity.keys.sorted() {
+            writer.write(key)
+            writer.write(ambiguity[key]!)
+        }
         weights.write(to: &writer)
     }
 
@@ -116,8 +167,15 @@ public struct PartOfSpeechTagger: Sendable {
             guard Int(value) < classes.count else { throw BinaryReader.Failure.corrupt("tag dictionary class \(value) out of range") }
             dictionary[key] = value
         }
+        let ambiguityCount = Int(try reader.read(UInt32.self))
+        var ambiguity: [UInt64: UInt64] = [:]
+        ambiguity.reserveCapacity(ambiguityCount)
+        for _ in 0..<ambiguityCount {
+            let key = try reader.read(UInt64.self)
+            ambiguity[key] = try reader.read(UInt64.self)
+        }
         let weights = try SparseWeights.read(from: &reader)
         guard weights.classCount == classes.count else { throw BinaryReader.Failure.corrupt("tagger weights do not match its classes") }
-        return PartOfSpeechTagger(classes: classes, weights: weights, dictionary: dictionary)
+        return PartOfSpeechTagger(classes: classes, weights: weights, dictionary: dictionary, ambiguity: ambiguity)
     }
 }

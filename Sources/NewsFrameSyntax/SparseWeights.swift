@@ -128,11 +128,15 @@ public struct SparseWeights: Sendable {
         }
     }
 
-    /// Every feature with its (class, weight) entries, in slot order.
-    func forEachRow(_ body: (UInt64, [(Int, Float)]) -> Void) {
+    /// The number of features, and every (feature, class, weight) entry, in slot order.
+    var rowCount: Int { slots.reduce(0) { $0 + ($1.key != 0 ? 1 : 0) } }
+    var largestWeight: Float { entries.reduce(Float(0)) { max($0, abs(Float($1.weight) * scale)) } }
+    func forEachEntry(_ body: (UInt64, Int, Float) -> Void) {
         for index in slots.indices where slots[index].key != 0 {
             let slot = slots[index]
-            body(slotFeatures[index], (slot.start..<(slot.start + slot.count)).map { (Int(entries[$0].cls), Float(entries[$0].weight) * scale) })
+            for entry in slot.start..<(slot.start + slot.count) {
+                body(slotFeatures[index], Int(entries[entry].cls), Float(entries[entry].weight) * scale)
+            }
         }
     }
 

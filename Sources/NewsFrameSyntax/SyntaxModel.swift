@@ -19,7 +19,7 @@ public struct SyntaxModel: Sendable {
     static let magic = "NewsFrame syntax model"
     static let formatVersion: UInt32 = 1
 
-    public let tagger: PartOfSpeechTagger
+    public private(set) var tagger: PartOfSpeechTagger
     public let parser: DependencyParser
     public let labeller: DependencyLabeller
     public private(set) var lemmatizer: Lemmatizer
@@ -46,8 +46,12 @@ public struct SyntaxModel: Sendable {
         punctuationCoarse = DependencyParser.punctuationCoarse(tagger.classes)
     }
 
-    /// Adds the lemma rules for forms the treebank lacks.
-    public mutating func useLemmaRules(_ rules: LemmaRules) { lemmatizer = lemmatizer.with(rules: rules) }
+    /// Adds the lemma rules for forms the treebank lacks; the tagger learns the possible tags
+    /// of the listed irregular forms it never saw.
+    public mutating func useLemmaRules(_ rules: LemmaRules) {
+        lemmatizer = lemmatizer.with(rules: rules)
+        tagger = tagger.knowing(rules.irregularForms)
+    }
 
     /// Tags, parses and lemmatizes one sentence given as its words.
     public func analyze<Forms: Collection>(_ forms: Forms) -> [Word] where Forms.Element == String {
@@ -81,6 +85,21 @@ public struct SyntaxModel: Sendable {
     }
 
     // MARK: File
+
+    /// A stable 64-bit hash of a model file (FNV-style over eight bytes a step), for the
+    /// stage's fingerprint: fast enough to run on every pipeline load.
+    public static func digest(_ data: Data) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let words = raw.count / 8
+            for index in 0..<words {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 29
+            }
+            for index in (words * 8)..<raw.count { hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3 }
+        }
+        return String(hash, radix: 16) + "-\(data.count)"
+    }
 
     public func data() -> Data {
         var writer = BinaryWriter()

@@ -14,6 +14,8 @@ public struct SyntaxStage: Stage, ExampleProviding {
     public static let provides: Set<AnnotationKind> = [.syntax]
 
     public let model: SyntaxModel
+    /// The lemma rules and irregular forms of the lexicon folder, which the model uses.
+    public let lemmaRules: LemmaRules
     public let splitter: WordSplitter
     let maxWords: Int
     /// The function words of `SyntaxTree`, loaded here so their examples run with this stage.
@@ -24,7 +26,7 @@ public struct SyntaxStage: Stage, ExampleProviding {
         let modelName = context.option("model", default: "syntax-model.bin")
         var model: SyntaxModel
         do {
-            model = try SyntaxModel(data: try context.data(modelName))
+            model = try SyntaxModel(data: try context.data(modelName, digest: SyntaxModel.digest))
         } catch let error as LexiconError {
             throw error
         } catch {
@@ -32,7 +34,8 @@ public struct SyntaxStage: Stage, ExampleProviding {
         }
         let rules = try context.table(context.option("lemma_rules", default: "syntax-lemma-rules.tsv"), required: ["tags", "suffix", "replace"])
         let irregular = try context.table(context.option("lemmas", default: "syntax-lemmas.tsv"), required: ["form", "tags", "lemma"])
-        model.useLemmaRules(try LemmaRules(rules: rules, irregular: irregular))
+        lemmaRules = try LemmaRules(rules: rules, irregular: irregular)
+        model.useLemmaRules(lemmaRules)
         self.model = model
         let words = try context.table(context.option("words", default: "syntax-words.tsv"), required: ["kind", "pattern"])
         splitter = try WordSplitter(table: words)

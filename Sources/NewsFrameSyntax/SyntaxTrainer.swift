@@ -14,8 +14,11 @@ public struct SyntaxTrainer: Sendable {
         public var labellerEpochs = 12
         public var folds = 4
         public var seed: UInt64 = 1
-        /// Averaged weights smaller than this are dropped from the model.
-        public var threshold: Float = 0.05
+        /// Averaged weights smaller than these are dropped from the model: a smaller model is
+        /// faster (decoding waits on memory) at a small cost in accuracy (`BENCHMARKS.md`).
+        public var taggerThreshold: Float = 0.3
+        public var parserThreshold: Float = 1.0
+        public var labellerThreshold: Float = 0.3
         /// From this epoch on, the parser follows its own prediction with probability 0.9.
         public var explorationEpoch = 2
         public init() {}
@@ -37,6 +40,7 @@ public struct SyntaxTrainer: Sendable {
         let hashes = sentences.map { WordHashes($0.words.map(\.form)) }
         let goldTags = sentences.map { $0.words.map { classIndex["\($0.upos)\t\($0.xpos)"]! } }
         let dictionary = Self.tagDictionary(sentences, hashes: hashes, goldTags: goldTags)
+        let lexicon = TaggerLexicon(dictionary: dictionary, hashes: hashes, goldTags: goldTags, indices: Array(0..<sentences.count))
         log("\(sentences.count) sentences, \(goldTags.reduce(0) { $0 + $1.count }) words, \(classes.count) tag classes, \(relations.count) relations, \(dictionary.count) dictionary words")
 
         // Jackknifed tags for the parser, then the tagger on everything.
@@ -46,7 +50,10 @@ public struct SyntaxTrainer: Sendable {
             let results = UnsafeResults<[(Int, [Int])]>(count: foldCount)
             DispatchQueue.concurrentPerform(iterations: foldCount) { fold in
                 let trainIndices = (0..<sentences.count).filter { $0 % foldCount != fold }
-                let tagger = trainTagger(trainIndices, hashes: hashes, goldTags: goldTags, classes: classes, dictionary: dictionary, seed: options.seed &+ UInt64(fold) &+ 1, quiet: true)
+                // Ambiguity classes from the fold's own training part, so the held-out words
+                // are as unknown to it as new text is to the final tagger.
+                let foldLexicon = TaggerLexicon(dictionary: dictionary, hashes: hashes, goldTags: goldTags, indices: trainIndices)
+                let tagger = trainTagger(trainIndices, hashes: hashes, goldTags: goldTags, classes: classes, lexicon: foldLexicon, seed: options.seed &+ UInt64(fold) &+ 1, quiet: true)
                 var tagged: [(Int, [Int])] = []
                 for index in stride(from: fold, to: sentences.count, by: foldCount) { tagged.append((index, tagger.tag(hashes[index]))) }
                 results.set(fold, tagged)
@@ -58,7 +65,7 @@ public struct SyntaxTrainer: Sendable {
             }
             log(String(format: "jackknifed tags: %.2f%% of classes right", 100 * Double(correct) / Double(max(1, total))))
         }
-        let tagger = trainTagger(Array(0..<sentences.count), hashes: hashes, goldTags: goldTags, classes: classes, dictionary: dictionary, seed: options.seed, quiet: false)
+        let tagger = trainTagger(Array(0..<sentences.count), hashes: hashes, goldTags: goldTags, classes: classes, lexicon: lexicon, seed: options.seed, quiet: false)
 
         let goldHeads = sentences.map { sentence in sentence.words.map { $0.head == 0 ? sentence.words.count : $0.head - 1 } }
         let coarse = DependencyParser.coarseOfClass(classes)
@@ -95,9 +102,43 @@ public struct SyntaxTrainer: Sendable {
         return dictionary
     }
 
+    /// What the tagger knows of words besides its weights.
+    struct TaggerLexicon {
+        let dictionary: [UInt64: UInt16]
+        let ambiguity: [UInt64: UInt64]
+        /// Each sentence's ambiguity classes, computed once.
+        let sentenceAmbiguity: [[UInt64]]
+
+        /// Ambiguity classes learnt from the sentences `indices`.
+        init(dictionary: [UInt64: UInt16], hashes: [WordHashes], goldTags: [[Int]], indices: [Int]) {
+            self.dictionary = dictionary
+            let ambiguity = SyntaxTrainer.ambiguityClasses(hashes: hashes, goldTags: goldTags, indices: indices)
+            self.ambiguity = ambiguity
+            sentenceAmbiguity = hashes.map { words in (0..<words.count).map { ambiguity[words.lower($0)] ?? WordHashes.none } }
+        }
+    }
+
+    /// Words seen at least twice: the hash of the sorted set of classes they had.
+    static func ambiguityClasses(hashes: [WordHashes], goldTags: [[Int]], indices: [Int]) -> [UInt64: UInt64] {
+        var seen: [UInt64: (count: Int, classes: Set<Int>)] = [:]
+        for sentence in indices {
+            let words = hashes[sentence]
+            for (index, tag) in goldTags[sentence].enumerated() {
+                seen[words.lower(index), default: (0, [])].count += 1
+                seen[words.lower(index), default: (0, [])].classes.insert(tag)
+            }
+        }
+        var result: [UInt64: UInt64] = [:]
+        for (word, entry) in seen where entry.count >= 2 {
+            result[word] = PartOfSpeechTagger.ambiguityHash(Array(entry.classes))
+        }
+        return result
+    }
+
     func trainTagger(
-        _ indices: [Int], hashes: [WordHashes], goldTags: [[Int]], classes: [String], dictionary: [UInt64: UInt16], seed: UInt64, quiet: Bool
+        _ indices: [Int], hashes: [WordHashes], goldTags: [[Int]], classes: [String], lexicon: TaggerLexicon, seed: UInt64, quiet: Bool
     ) -> PartOfSpeechTagger {
+        let dictionary = lexicon.dictionary
         let trainer = PerceptronTrainer(classCount: classes.count)
         var random = SplitMix64(seed: seed)
         var features: [UInt64] = []
@@ -114,7 +155,8 @@ public struct SyntaxTrainer: Sendable {
                     if let known = dictionary[words.form(index)] {
                         guess = Int(known)
                     } else {
-                        PartOfSpeechTagger.features(words, index, previous: previous, beforePrevious: beforePrevious, into: &features)
+                        PartOfSpeechTagger.features(
+                            words, lexicon.sentenceAmbiguity[sentence], index, previous: previous, beforePrevious: beforePrevious, into: &features)
                         trainer.score(features, into: &scores)
                         guess = scores.withUnsafeMutableBufferPointer { PartOfSpeechTagger.argmax($0) }
                         trainer.update(features, truth: gold, guess: guess)
@@ -128,7 +170,8 @@ public struct SyntaxTrainer: Sendable {
             }
             if !quiet { log(String(format: "tagger epoch %d: %.2f%% right in training", epoch, 100 * Double(correct) / Double(max(1, total)))) }
         }
-        return PartOfSpeechTagger(classes: classes, weights: trainer.averaged(threshold: options.threshold), dictionary: dictionary)
+        return PartOfSpeechTagger(
+            classes: classes, weights: trainer.averaged(threshold: options.taggerThreshold), dictionary: dictionary, ambiguity: lexicon.ambiguity)
     }
 
     func trainParser(hashes: [WordHashes], tags: [[Int]], goldHeads: [[Int]], coarse: [Int]) -> DependencyParser {
@@ -177,7 +220,7 @@ public struct SyntaxTrainer: Sendable {
             }
             log(String(format: "parser epoch %d: %.2f%% heads right in training", epoch, 100 * Double(correct) / Double(max(1, total))))
         }
-        return DependencyParser(weights: trainer.averaged(threshold: options.threshold))
+        return DependencyParser(weights: trainer.averaged(threshold: options.parserThreshold))
     }
 
     func trainLabeller(
@@ -210,7 +253,7 @@ public struct SyntaxTrainer: Sendable {
             }
             log(String(format: "labeller epoch %d: %.2f%% relations right in training", epoch, 100 * Double(correct) / Double(max(1, total))))
         }
-        return DependencyLabeller(relations: relations, weights: trainer.averaged(threshold: options.threshold))
+        return DependencyLabeller(relations: relations, weights: trainer.averaged(threshold: options.labellerThreshold))
     }
 }
 

@@ -25,28 +25,30 @@ struct TransitionWeights: Sendable {
     }
 
     init(_ sparse: SparseWeights) {
-        var rows: [(UInt64, [(Int, Float)])] = []
-        sparse.forEachRow { rows.append(($0, $1)) }
         var capacity = 16
-        while capacity < rows.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        let largest = rows.reduce(Float(0)) { largest, row in row.1.reduce(largest) { max($0, abs($1.1)) } }
+        while capacity < sparse.rowCount * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        self.mask = mask
+        let largest = sparse.largestWeight
         let scale = largest > 0 ? largest / 32767 : 1
         self.scale = scale
         var slots = [Slot](repeating: Slot(), count: capacity)
-        for (feature, entries) in rows {
-            var index = Int(truncatingIfNeeded: feature) & mask
-            while slots[index].key != 0 { index = (index + 1) & mask }
-            var slot = Slot(key: Self.key(feature))
-            for (cls, weight) in entries {
-                let quantized = Int16(clamping: Int((weight / scale).rounded()))
-                switch cls {
-                case 0: slot.shift = quantized
-                case 1: slot.left = quantized
-                default: slot.right = quantized
-                }
+        // Entries of one feature come together: its slot is found once, at its first entry.
+        var lastFeature: UInt64 = 0
+        var index = 0
+        sparse.forEachEntry { feature, cls, weight in
+            if feature != lastFeature {
+                lastFeature = feature
+                index = Int(truncatingIfNeeded: feature) & mask
+                while slots[index].key != 0 { index = (index + 1) & mask }
+                slots[index].key = Self.key(feature)
             }
-            slots[index] = slot
+            let quantized = Int16(clamping: Int((weight / scale).rounded()))
+            switch cls {
+            case 0: slots[index].shift = quantized
+            case 1: slots[index].left = quantized
+            default: slots[index].right = quantized
+            }
         }
         self.slots = slots
     }

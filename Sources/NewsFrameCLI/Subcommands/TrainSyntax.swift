@@ -20,7 +20,9 @@ struct TrainSyntax: ParsableCommand {
     @Option(name: .long, help: "Parser epochs.") var parserEpochs = 15
     @Option(name: .long, help: "Labeller epochs.") var labellerEpochs = 12
     @Option(name: .long, help: "Folds for the jackknifed tags the parser learns on (1: gold tags).") var folds = 4
-    @Option(name: .long, help: "Averaged weights below this magnitude are left out of the model.") var threshold: Float = 0.05
+    @Option(name: .long, help: "Tagger weights below this magnitude are left out of the model.") var taggerThreshold: Float = 0.3
+    @Option(name: .long, help: "Parser weights below this magnitude are left out of the model.") var parserThreshold: Float = 1.0
+    @Option(name: .long, help: "Labeller weights below this magnitude are left out of the model.") var labellerThreshold: Float = 0.3
     @Flag(name: .long, help: "Print nothing but errors.") var quiet = false
 
     func validate() throws {
@@ -39,9 +41,11 @@ struct TrainSyntax: ParsableCommand {
         options.parserEpochs = parserEpochs
         options.labellerEpochs = labellerEpochs
         options.folds = folds
-        options.threshold = threshold
+        options.taggerThreshold = taggerThreshold
+        options.parserThreshold = parserThreshold
+        options.labellerThreshold = labellerThreshold
         let names = treebanks.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
-        let provenance = "trained on \(names) (\(sentences.count) sentences); seed \(seed); epochs tagger \(taggerEpochs), parser \(parserEpochs), labeller \(labellerEpochs); \(folds) folds"
+        let provenance = "trained on \(names) (\(sentences.count) sentences); seed \(seed); epochs tagger \(taggerEpochs), parser \(parserEpochs), labeller \(labellerEpochs); \(folds) folds; thresholds \(taggerThreshold), \(parserThreshold), \(labellerThreshold)"
         let trainer = SyntaxTrainer(options: options) { message in if !quiet { Console.error(message) } }
         let model = trainer.train(sentences, provenance: provenance)
         try model.data().write(to: URL(fileURLWithPath: out), options: .atomic)

@@ -51,6 +51,6 @@ struct DumpProcessorTests {
         #expect(second.run.processed == TestSupport.articleCount + 1 && second.run.upToDate == 0)
         let (_, annotations) = try #require(try store.document(id: "extra"))
         #expect(annotations.timexes?.map(\.value) == ["2024-01-01"])
-        #expect(try store.status(stages: TestSupport.defaultPipeline(lexicons: lexicons).specs).stages.map(\.current) == [Int](repeating: TestSupport.articleCount + 1, count: 5))
+        #expect(try store.status(stages: TestSupport.defaultPipeline(lexicons: lexicons).specs).stages.map(\.current) == [Int](repeating: TestSupport.articleCount + 1, count: 6))
     }
 }

@@ -79,7 +79,7 @@ struct RunnerTests {
         let temporalOnly = try TestSupport.defaultPipeline(lexicons: lexicons)
         let status = try store.status(stages: temporalOnly.specs)
         // Only temporal is stale; the stages after it rerun with it.
-        #expect(status.stages.map(\.current) == [TestSupport.articleCount, 0, TestSupport.articleCount, TestSupport.articleCount, TestSupport.articleCount])
+        #expect(status.stages.map(\.current) == [TestSupport.articleCount, TestSupport.articleCount, 0, TestSupport.articleCount, TestSupport.articleCount, TestSupport.articleCount])
         let fourth = try PipelineRunner(store: store, pipeline: temporalOnly).run(arguments: [])
         #expect(fourth.processed == TestSupport.articleCount)
         #expect(fourth.annotations[.tokens] == nil && fourth.annotations[.timexes] != nil)

@@ -1,0 +1,106 @@
+import Foundation
+import NewsFrameCore
+import NewsFramePipeline
+import NewsFrameStore
+import Testing
+
+/// The syntax stage with the shipped model (`Lexicons/syntax-model.bin`) on news sentences
+/// written for these tests, checked relation by relation: the constructions the events
+/// stage reads arguments from.
+@Suite("syntax stage")
+struct SyntaxStageTests {
+    /// Each word as "text relation head-text" ("drones obl:agent struck"), heads of roots "-".
+    static func relations(_ text: String) throws -> [String] {
+        let pipeline = try TestSupport.defaultPipeline()
+        let result = try pipeline.process(AnalyzedDocument(document: Document(id: "t", dct: "2024-01-04", text: text)))
+        let words = try #require(result.annotations.syntax)
+        let scalars = ScalarText(text)
+        return words.map { word in
+            "\(scalars.slice(word.span)) \(word.deprel) \(word.head >= 0 ? scalars.slice(words[word.head].span) : "-")"
+        }
+    }
+
+    @Test("a passive with 'by': subject, passive auxiliary, agent")
+    func passive() throws {
+        let found = try Self.relations("On Monday, the convoy was attacked by gunmen.")
+        #expect(found.contains("convoy nsubj:pass attacked"))
+        #expect(found.contains("was aux:pass attacked"))
+        #expect(found.contains("gunmen obl:agent attacked"))
+        #expect(found.contains("Monday obl attacked"))
+        #expect(found.contains("attacked root -"))
+    }
+
+    @Test("'X claimed it attacked Y': the claim governs the attack, each with its own subject")
+    func claim() throws {
+        let found = try Self.relations("The group claimed it attacked the base.")
+        #expect(found.contains("group nsubj claimed"))
+        #expect(found.contains("attacked ccomp claimed"))
+        #expect(found.contains("it nsubj attacked"))
+        #expect(found.contains("base obj attacked"))
+    }
+
+    @Test("'the attack on the base': the target is a modifier of the noun")
+    func nominal() throws {
+        let found = try Self.relations("Officials condemned the attack on the base.")
+        #expect(found.contains("attack obj condemned"))
+        #expect(found.contains("base nmod attack"))
+        #expect(found.contains("on case base"))
+    }
+
+    @Test("coordinated verbs share the first one's subject")
+    func coordination() throws {
+        let found = try Self.relations("Militants stormed the town and killed five people.")
+        #expect(found.contains("Militants nsubj stormed"))
+        #expect(found.contains("killed conj stormed"))
+        #expect(found.contains("people obj killed"))
+        #expect(found.contains("and cc killed"))
+    }
+
+    @Test("clitics and possessives become UD words with their own offsets")
+    func words() throws {
+        let text = "The U.S.'s navy didn't stop it."
+        let pipeline = try TestSupport.defaultPipeline()
+        let result = try pipeline.process(AnalyzedDocument(document: Document(id: "t", text: text)))
+        let words = try #require(result.annotations.syntax)
+        let scalars = ScalarText(text)
+        #expect(words.map { scalars.slice($0.span) } == ["The", "U.S.", "'s", "navy", "did", "n't", "stop", "it", "."])
+        let tokens = try #require(result.annotations.tokens)
+        // "'s" joins ICU's "'" and "s"; "did" and "n't" share the token "didn't".
+        #expect(words[2].token == 2 && tokens[3].end == words[2].end)
+        #expect(words[4].token == words[5].token && words[4].end == words[5].start)
+        #expect(words[5].lemma == "not")
+        #expect(words.allSatisfy { $0.head < words.count })
+    }
+
+    @Test("the store keeps the words: written and read back unchanged")
+    func codec() throws {
+        let text = "Rebels attacked the convoy on Monday."
+        let result = try TestSupport.defaultPipeline().process(AnalyzedDocument(document: Document(id: "t", text: text)))
+        let words = try #require(result.annotations.syntax)
+        #expect(SyntaxCodec.decode(SyntaxCodec.encode(words)) == words)
+        #expect(SyntaxCodec.decode(SyntaxCodec.encode([])) == [])
+    }
+
+    @Test("a weekday takes the tense of the verb that governs it, not of the nearest cue")
+    func temporalDirection() throws {
+        // 2024-01-04 is a Thursday: the crew abandoned the vessel the day before.
+        let pipeline = try TestSupport.defaultPipeline()
+        let text = "The crew abandoned the vessel on Wednesday after the strike, and officials will review the damage."
+        let result = try pipeline.process(AnalyzedDocument(document: Document(id: "t", dct: "2024-01-04", text: text)))
+        let values = (result.annotations.timexes ?? []).map(\.value)
+        #expect(values == ["2024-01-03"])
+    }
+
+    @Test("sentences longer than max_words are parsed in pieces, each a tree")
+    func longSentence() throws {
+        let text = Array(repeating: "rebels attacked the convoy and", count: 60).joined(separator: " ") + " fled."
+        let pipeline = try TestSupport.defaultPipeline()
+        let result = try pipeline.process(AnalyzedDocument(document: Document(id: "t", text: text)))
+        let words = try #require(result.annotations.syntax)
+        #expect(words.count == 302)
+        let roots = words.indices.filter { words[$0].head < 0 }
+        #expect(roots.count == 2)
+        // No arc crosses a piece: every word of the first 200 has its head among them.
+        #expect(words.prefix(200).allSatisfy { $0.head < 200 })
+    }
+}
