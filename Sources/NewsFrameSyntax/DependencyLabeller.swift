@@ -116,18 +116,13 @@ public struct DependencyLabeller: Sendable {
         var labels = [Int](repeating: 0, count: heads.count)
         var features: [UInt64] = []
         features.reserveCapacity(Self.templateCount + 6)
-        var scores = [Float](repeating: 0, count: relations.count)
         for word in 0..<heads.count {
             if inputs.upos(word) == punctuationCoarse, punctRelation >= 0 {
                 labels[word] = punctRelation
                 continue
             }
             Self.features(word, words: words, inputs: inputs, tree: tree, labels: labels, punctuationCoarse: punctuationCoarse, into: &features)
-            labels[word] = scores.withUnsafeMutableBufferPointer { scores in
-                for cls in 0..<scores.count { scores[cls] = 0 }
-                features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }
-                return PartOfSpeechTagger.argmax(scores)
-            }
+            labels[word] = features.withUnsafeBufferPointer { weights.best($0) }
         }
         return labels
     }

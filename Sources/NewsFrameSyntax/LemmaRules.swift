@@ -18,6 +18,14 @@ public struct LemmaRules: Sendable {
     private let irregular: [String: (lemma: String, ruleID: String)]
     /// Each listed irregular form with its tags.
     public let irregularForms: [(form: String, tags: [String])]
+    /// Every (tag, form) of the irregular lexicon with its lemma and line; tag `VB*` stands
+    /// for any verb tag ("shot" tagged VBP still has its lemma).
+    var irregularEntries: [(tag: String, form: String, lemma: String, rule: String)] {
+        irregular.map { key, value in
+            let parts = key.split(separator: "\t", maxSplits: 1).map(String.init)
+            return (parts[0], parts.count > 1 ? parts[1] : "", value.lemma, value.ruleID)
+        }
+    }
 
     public init(rules: LexiconTable, irregular: LexiconTable) throws {
         var parsed: [Rule] = []

@@ -107,7 +107,6 @@ public struct PartOfSpeechTagger: Sendable {
         var result = [Int](repeating: 0, count: words.count)
         var features: [UInt64] = []
         features.reserveCapacity(Self.templateCount)
-        var scores = [Float](repeating: 0, count: classes.count)
         var previous = Self.start
         var beforePrevious = Self.start
         let ambiguity = ambiguityClasses(words)
@@ -117,11 +116,7 @@ public struct PartOfSpeechTagger: Sendable {
                 chosen = Int(known)
             } else {
                 Self.features(words, ambiguity, index, previous: previous, beforePrevious: beforePrevious, into: &features)
-                chosen = scores.withUnsafeMutableBufferPointer { scores in
-                    for cls in 0..<scores.count { scores[cls] = 0 }
-                    features.withUnsafeBufferPointer { weights.accumulate($0, into: scores.baseAddress!) }
-                    return Self.argmax(scores)
-                }
+                chosen = features.withUnsafeBufferPointer { weights.best($0) }
             }
             result[index] = chosen
             beforePrevious = previous

@@ -82,47 +82,54 @@ public struct SparseWeights: Sendable {
         self.entries = zip(classes, weights).map { Entry(cls: UInt16($0), weight: Int16(clamping: Int(($1 / scale).rounded()))) }
     }
 
-    /// Adds the weights of `features` to `scores` (one per class, zeroed by the caller).
+    /// The class with the highest score for `features` (the first on a tie).
     ///
     /// Three passes, because decoding is bound by cache misses, not arithmetic: first every
     /// feature's home slot is loaded (independent loads the processor overlaps), then keys are
     /// compared (probing on only where a slot is taken by another feature), then the entries
-    /// of the hits are added. On real news most features of a decision are absent from the
-    /// table, and the first pass alone settles them.
+    /// of the hits are added, as the 16-bit integers they are stored as (the scale changes no
+    /// ranking). On real news most features of a decision are absent from the table, and the
+    /// first pass alone settles them.
     @inline(__always)
-    public func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+    public func best(_ features: UnsafeBufferPointer<UInt64>) -> Int {
         let count = features.count
-        slots.withUnsafeBufferPointer { slots in
+        return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
-                withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { home in
-                    for index in 0..<count {
-                        home[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
-                    }
-                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { hits in
-                        var hitCount = 0
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { scores in
+                    scores.initialize(repeating: 0)
+                    withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { home in
                         for index in 0..<count {
-                            let key = Self.key(features[index])
-                            var slot = home[index]
-                            if slot.key != key {
-                                guard slot.key != 0 else { continue }
-                                var probe = Int(truncatingIfNeeded: features[index]) & mask
-                                repeat {
-                                    probe = (probe + 1) & mask
-                                    slot = slots[probe]
-                                } while slot.key != key && slot.key != 0
-                                guard slot.key == key else { continue }
-                            }
-                            hits[hitCount] = slot.packed
-                            hitCount += 1
+                            home[index] = slots[Int(truncatingIfNeeded: features[index]) & mask]
                         }
-                        for hit in 0..<hitCount {
-                            let packed = hits[hit]
-                            let start = Int(packed >> 8)
-                            for entry in start..<(start + Int(packed & 0xFF)) {
-                                scores[Int(entries[entry].cls)] += Float(entries[entry].weight) * scale
+                        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { hits in
+                            var hitCount = 0
+                            for index in 0..<count {
+                                let key = Self.key(features[index])
+                                var slot = home[index]
+                                if slot.key != key {
+                                    guard slot.key != 0 else { continue }
+                                    var probe = Int(truncatingIfNeeded: features[index]) & mask
+                                    repeat {
+                                        probe = (probe + 1) & mask
+                                        slot = slots[probe]
+                                    } while slot.key != key && slot.key != 0
+                                    guard slot.key == key else { continue }
+                                }
+                                hits[hitCount] = slot.packed
+                                hitCount += 1
+                            }
+                            for hit in 0..<hitCount {
+                                let packed = hits[hit]
+                                let start = Int(packed >> 8)
+                                for entry in start..<(start + Int(packed & 0xFF)) {
+                                    scores[Int(entries[entry].cls)] &+= Int32(entries[entry].weight)
+                                }
                             }
                         }
                     }
+                    var best = 0
+                    for cls in 1..<classCount where scores[cls] > scores[best] { best = cls }
+                    return best
                 }
             }
         }

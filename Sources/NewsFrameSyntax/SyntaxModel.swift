@@ -81,7 +81,7 @@ public struct SyntaxModel: Sendable {
 
     /// Features and weight entries of each part, for `train-syntax` to report the model's size.
     public var sizes: String {
-        "tagger \(tagger.weights.featureCount) features / \(tagger.weights.entryCount) weights, parser \(parser.weights.featureCount) / \(parser.weights.entryCount), labeller \(labeller.weights.featureCount) / \(labeller.weights.entryCount), lemmas \(lemmatizer.table.count)"
+        "tagger \(tagger.weights.featureCount) features / \(tagger.weights.entryCount) weights, parser \(parser.weights?.featureCount ?? 0) / \(parser.weights?.entryCount ?? 0), labeller \(labeller.weights.featureCount) / \(labeller.weights.entryCount), lemmas \(lemmatizer.table.count)"
     }
 
     // MARK: File

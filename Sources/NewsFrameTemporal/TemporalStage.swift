@@ -43,7 +43,8 @@ public struct TemporalStage: Stage {
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
         let tokens = TemporalTokens(document, vocabulary: lexicon.vocabulary)
-        let tree = (document.annotations.syntax?.isEmpty ?? true) ? nil : SyntaxTree(document.annotations.syntax!, functionWords: clauseWords)
+        // Built on the first expression that needs a tense: most documents have none.
+        let tree = LazySyntaxTree(words: document.annotations.syntax, functionWords: clauseWords)
         let candidates = findCandidates(tokens)
         let dct = document.document.dct.flatMap(CalendarDay.init(iso:))
         var timexes: [Timex] = []
@@ -78,7 +79,7 @@ public struct TemporalStage: Stage {
                     reference: reference,
                     findTense: { [lexicon] in
                         let span = Span(tokens.tokens[candidate.match.spanStart].start, tokens.tokens[candidate.match.spanEnd - 1].end)
-                        if let tree, let tense = Self.syntacticTense(tree, span) { return tense }
+                        if let tree = tree.value, let tense = Self.syntacticTense(tree, span) { return tense }
                         return lexicon.tenseCues.tense(around: candidate.match.spanStart, candidate.match.spanEnd, tokens)
                     },
                     previous: previous, referenceWeekday: referenceWeekday))

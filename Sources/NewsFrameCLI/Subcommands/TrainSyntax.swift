@@ -22,7 +22,7 @@ struct TrainSyntax: ParsableCommand {
     @Option(name: .long, help: "Folds for the jackknifed tags the parser learns on (1: gold tags).") var folds = 4
     @Option(name: .long, help: "Tagger weights below this magnitude are left out of the model.") var taggerThreshold: Float = 0.3
     @Option(name: .long, help: "Parser weights below this magnitude are left out of the model.") var parserThreshold: Float = 1.0
-    @Option(name: .long, help: "Labeller weights below this magnitude are left out of the model.") var labellerThreshold: Float = 0.3
+    @Option(name: .long, help: "Labeller weights below this magnitude are left out of the model.") var labellerThreshold: Float = 1.0
     @Flag(name: .long, help: "Print nothing but errors.") var quiet = false
 
     func validate() throws {
