@@ -2,7 +2,7 @@
 # Benchmark: release build, a corpus replicated from Corpus/articles, /usr/bin/time -v.
 # Usage: scripts/bench.sh [SIZE_MB=10] [WORK_DIR=.build-bench]
 # Prints a Markdown table of throughput (text MB/s, words/s) and peak RSS for:
-#   ingest; run with Pipelines/tokenize.yaml; the temporal and the entities stage alone on that
+#   ingest; run with Pipelines/tokenize.yaml; the syntax, temporal and entities stages alone on that
 #   store (tokenize + that stage: tokenize is current and its tokens are read back); the quotes
 #   stage alone (a store where every earlier stage is current); process (ingest + run) with the
 #   tokenize and the default pipeline (every stage, and the event merge); annotate (no store),
@@ -55,6 +55,7 @@ PY
 }
 # A store with its WAL and shared-memory files: `copydb FROM TO`.
 copydb() { for suffix in "" -wal -shm; do if [ -f "$1$suffix" ]; then cp "$1$suffix" "$2$suffix"; fi; done; }
+only tokenize syntax > "$work/syntax.yaml"
 only tokenize temporal > "$work/temporal.yaml"
 only tokenize entities > "$work/entities.yaml"
 only tokenize temporal entities > "$work/before-quotes.yaml"
@@ -66,6 +67,8 @@ for jobs in 1 2; do
   measure "run: tokenize" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline Pipelines/tokenize.yaml
   # Each stage alone: a store where the stages before it are current, so they are read back.
   copydb "$work/bench.sqlite" "$work/tokenized.sqlite"
+  measure "run: syntax alone (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/syntax.yaml"
+  rm -f "$work"/bench.sqlite* && copydb "$work/tokenized.sqlite" "$work/bench.sqlite"
   measure "run: temporal alone (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/temporal.yaml"
   rm -f "$work"/bench.sqlite* && copydb "$work/tokenized.sqlite" "$work/bench.sqlite"
   measure "run: entities alone (tokens read back)" "$jobs" "$bin" run --db "$work/bench.sqlite" --jobs "$jobs" --quiet --pipeline "$work/entities.yaml"

@@ -87,7 +87,7 @@ public struct SyntaxTrainer: Sendable {
             tagger: tagger, parser: parser, labeller: labeller, lemmatizer: Lemmatizer(table: lemmas, rules: nil), provenance: provenance)
     }
 
-    /// Forms seen at least 10 times, with one class at least 99% of the time.
+    /// Forms seen at least 20 times, with one class at least 99% of the time.
     static func tagDictionary(_ sentences: [TreebankSentence], hashes: [WordHashes], goldTags: [[Int]]) -> [UInt64: UInt16] {
         var counts: [UInt64: [Int: Int]] = [:]
         for (sentenceHashes, tags) in zip(hashes, goldTags) {
@@ -96,7 +96,7 @@ public struct SyntaxTrainer: Sendable {
         var dictionary: [UInt64: UInt16] = [:]
         for (form, tagCounts) in counts {
             let total = tagCounts.values.reduce(0, +)
-            guard total >= 10, let best = tagCounts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { continue }
+            guard total >= 20, let best = tagCounts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { continue }
             if Double(best.value) / Double(total) >= 0.99 { dictionary[form] = UInt16(best.key) }
         }
         return dictionary
