@@ -8,9 +8,14 @@ public struct DependencyParser: Sendable {
     let weights: SparseWeights?
     private let transitions: TransitionWeights
 
-    init(weights: SparseWeights, keepingSparse: Bool = true) {
-        self.weights = keepingSparse ? weights : nil
+    init(weights: SparseWeights) {
+        self.weights = weights
         transitions = TransitionWeights(weights)
+    }
+
+    private init(transitions: TransitionWeights) {
+        self.weights = nil
+        self.transitions = transitions
     }
 
     static let templateCount = 85
@@ -169,8 +174,8 @@ public struct DependencyParser: Sendable {
     }
 
     static func read(from reader: inout BinaryReader) throws -> DependencyParser {
-        let weights = try SparseWeights.read(from: &reader)
-        guard weights.classCount == 3 else { throw BinaryReader.Failure.corrupt("parser weights have \(weights.classCount) classes") }
-        return DependencyParser(weights: weights, keepingSparse: false)
+        let rows = try SparseWeights.readRows(from: &reader)
+        guard rows.classCount == 3 else { throw BinaryReader.Failure.corrupt("parser weights have \(rows.classCount) classes") }
+        return DependencyParser(transitions: TransitionWeights(rows: rows))
     }
 }

@@ -167,6 +167,12 @@ public struct SparseWeights: Sendable {
     }
 
     static func read(from reader: inout BinaryReader) throws -> SparseWeights {
+        try readRows(from: &reader).build()
+    }
+
+    /// The rows of a weight table as the file lists them, not yet placed in slots: the parser
+    /// places them in its own layout directly.
+    static func readRows(from reader: inout BinaryReader) throws -> Builder {
         let classCount = Int(try reader.read(UInt32.self))
         let featureCount = Int(try reader.read(UInt32.self))
         var builder = Builder(classCount: classCount)
@@ -180,9 +186,23 @@ public struct SparseWeights: Sendable {
                 let cls = try reader.read(UInt8.self)
                 guard Int(cls) < classCount else { throw BinaryReader.Failure.corrupt("class \(cls) out of range") }
                 builder.classes.append(cls)
-                builder.weights.append(Float(Float16(bitPattern: try reader.read(UInt16.self))))
+                builder.weights.append(Self.float(half: try reader.read(UInt16.self)))
             }
         }
-        return builder.build()
+        return builder
+    }
+
+    /// A 16-bit float's value, by its bits: the platform's conversion is a library call on
+    /// this processor, and a model has millions of weights.
+    static func float(half bits: UInt16) -> Float {
+        let sign = UInt32(bits & 0x8000) << 16
+        let exponent = UInt32(bits >> 10) & 0x1F
+        let mantissa = UInt32(bits & 0x3FF)
+        if exponent == 0 {
+            let magnitude = Float(mantissa) * (1.0 / 16_777_216.0)  // 2^-24
+            return sign == 0 ? magnitude : -magnitude
+        }
+        if exponent == 0x1F { return Float(bitPattern: sign | 0x7F80_0000 | mantissa << 13) }
+        return Float(bitPattern: sign | (exponent + 112) << 23 | mantissa << 13)
     }
 }

@@ -25,30 +25,46 @@ struct TransitionWeights: Sendable {
     }
 
     init(_ sparse: SparseWeights) {
+        var rows = SparseWeights.Builder(classCount: 3)
+        var lastFeature: UInt64 = 0
+        var entries: [(UInt8, Float)] = []
+        sparse.forEachEntry { feature, cls, weight in
+            if feature != lastFeature, !entries.isEmpty {
+                rows.add(feature: lastFeature, entries: entries)
+                entries.removeAll(keepingCapacity: true)
+            }
+            lastFeature = feature
+            entries.append((UInt8(cls), weight))
+        }
+        if !entries.isEmpty { rows.add(feature: lastFeature, entries: entries) }
+        self.init(rows: rows)
+    }
+
+    /// Places rows read from a model file, in one pass over them.
+    init(rows: SparseWeights.Builder) {
         var capacity = 16
-        while capacity < sparse.rowCount * 2 { capacity <<= 1 }
+        while capacity < rows.features.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
         self.mask = mask
-        let largest = sparse.largestWeight
+        let largest = rows.weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
         self.scale = scale
         var slots = [Slot](repeating: Slot(), count: capacity)
-        // Entries of one feature come together: its slot is found once, at its first entry.
-        var lastFeature: UInt64 = 0
-        var index = 0
-        sparse.forEachEntry { feature, cls, weight in
-            if feature != lastFeature {
-                lastFeature = feature
-                index = Int(truncatingIfNeeded: feature) & mask
-                while slots[index].key != 0 { index = (index + 1) & mask }
-                slots[index].key = Self.key(feature)
+        var entry = 0
+        for (row, feature) in rows.features.enumerated() {
+            var index = Int(truncatingIfNeeded: feature) & mask
+            while slots[index].key != 0 { index = (index + 1) & mask }
+            var slot = Slot(key: Self.key(feature))
+            for _ in 0..<Int(rows.counts[row]) {
+                let quantized = Int16(clamping: Int((rows.weights[entry] / scale).rounded()))
+                switch rows.classes[entry] {
+                case 0: slot.shift = quantized
+                case 1: slot.left = quantized
+                default: slot.right = quantized
+                }
+                entry += 1
             }
-            let quantized = Int16(clamping: Int((weight / scale).rounded()))
-            switch cls {
-            case 0: slots[index].shift = quantized
-            case 1: slots[index].left = quantized
-            default: slots[index].right = quantized
-            }
+            slots[index] = slot
         }
         self.slots = slots
     }
