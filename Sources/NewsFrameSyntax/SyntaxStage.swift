@@ -41,7 +41,7 @@ public struct SyntaxStage: Stage, ExampleProviding {
         splitter = try WordSplitter(table: words)
         let maxWords = context.option("max_words", default: "200")
         guard let limit = Int(maxWords), limit >= 10 else {
-            throw LexiconError(file: "pipeline", line: 0, message: "option max_words of stage syntax must be a whole number of at least 10, got '\(maxWords)'")
+            throw StageOptionError(option: "max_words", value: maxWords, expected: "a whole number of at least 10")
         }
         self.maxWords = limit
         let functionWords = try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"])
