@@ -29,6 +29,7 @@ public struct SyntaxModel: Sendable {
     let classParts: [(upos: String, xpos: String)]
     let rootRelation: Int
     let coarseOfClass: [Int]
+    let headlineCase: HeadlineCase
     let punctuationCoarse: UInt64
 
     init(tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, provenance: String) {
@@ -43,6 +44,7 @@ public struct SyntaxModel: Sendable {
         }
         rootRelation = labeller.relations.firstIndex(of: "root") ?? -1
         coarseOfClass = DependencyParser.coarseOfClass(tagger.classes)
+        headlineCase = HeadlineCase(lemmaTable: lemmatizer.table)
         punctuationCoarse = DependencyParser.punctuationCoarse(tagger.classes)
     }
 
@@ -54,15 +56,19 @@ public struct SyntaxModel: Sendable {
     }
 
     /// Tags, parses and lemmatizes one sentence given as its words.
+    /// A headline's capitals are read as the words they stand for (`HeadlineCase`).
     public func analyze<Forms: Collection>(_ forms: Forms) -> [Word] where Forms.Element == String {
         guard !forms.isEmpty else { return [] }
-        let hashes = WordHashes(forms)
+        let modelForms = headlineCase.modelForms(Array(forms))
+        let hashes = WordHashes(modelForms)
         let tags = tagger.tag(hashes)
-        return analyze(forms: Array(forms), hashes: hashes, tags: tags)
+        return analyze(forms: Array(forms), hashes: hashes, tags: tags, lemmaForms: modelForms)
     }
 
     /// Parses and labels given tags (the evaluator also runs this on gold tags).
-    func analyze(forms: [String], hashes: WordHashes, tags: [Int]) -> [Word] {
+    /// `lemmaForms`: what the lemmatizer reads for a word that is not a proper noun (a
+    /// headline's "Hits" as "hits"); proper nouns keep their written form.
+    func analyze(forms: [String], hashes: WordHashes, tags: [Int], lemmaForms: [String]? = nil) -> [Word] {
         let inputs = DependencyParser.Inputs(words: hashes, tags: tags, coarseOfClass: coarseOfClass)
         let heads = parser.parse(inputs)
         let labels = labeller.label(words: hashes, inputs: inputs, heads: heads, punctuationCoarse: punctuationCoarse)
@@ -73,7 +79,7 @@ public struct SyntaxModel: Sendable {
             let isRoot = heads[index] >= forms.count
             var relation = labeller.relations[labels[index]]
             if isRoot { relation = "root" } else if labels[index] == rootRelation { relation = "dep" }
-            let lemma = lemmatizer.lemma(form, upos: upos, xpos: xpos)
+            let lemma = lemmatizer.lemma(upos == "PROPN" ? form : lemmaForms?[index] ?? form, upos: upos, xpos: xpos)
             words.append(Word(upos: upos, xpos: xpos, lemma: lemma.lemma, lemmaRule: lemma.rule, head: isRoot ? -1 : heads[index], deprel: relation))
         }
         return words

@@ -91,6 +91,15 @@ struct SyntaxStageTests {
         #expect(values == ["2024-01-03"])
     }
 
+    @Test("a title-case headline is read with its ordinary words in lower case: its verb is a verb")
+    func headline() throws {
+        let found = try Self.relations("Houthi Missile Attack Sets Cargo Ship Ablaze In Red Sea")
+        #expect(found.contains("Sets root -"))
+        #expect(found.contains("Attack nsubj Sets"))
+        // Running text is read as written.
+        #expect(try Self.relations("Sets of drones hit the base.").contains("Sets nsubj hit"))
+    }
+
     @Test("a max_words that is no number stops the pipeline with the file, the stage and the option")
     func badOption() throws {
         let folder = try TestSupport.scratch()
