@@ -80,16 +80,10 @@ struct TransitionWeights: Sendable {
                 for index in 0..<count { home[index] = slots[Int(truncatingIfNeeded: features[index]) & mask] }
                 for index in 0..<count {
                     let key = Self.key(features[index])
-                    var slot = home[index]
-                    if slot.key != key {
-                        guard slot.key != 0 else { continue }
-                        var probe = Int(truncatingIfNeeded: features[index]) & mask
-                        repeat {
-                            probe = (probe + 1) & mask
-                            slot = slots[probe]
-                        } while slot.key != key && slot.key != 0
-                        guard slot.key == key else { continue }
-                    }
+                    guard let slot = SlotProbe.find(
+                        in: slots, home: home[index], homeIndex: Int(truncatingIfNeeded: features[index]) & mask, mask: mask,
+                        matches: { $0.key == key }, isEmpty: { $0.key == 0 })
+                    else { continue }
                     shift &+= Int32(slot.shift)
                     left &+= Int32(slot.left)
                     right &+= Int32(slot.right)
