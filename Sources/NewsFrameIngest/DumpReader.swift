@@ -57,10 +57,21 @@ public struct DumpReader: Sendable {
         for entry in entries.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             if (try? entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
                 try walk(directory: entry, emit: emit)
-            } else {
+            } else if Self.isRegularFile(entry) {
                 try readFile(entry, named: false, emit: emit)
+            } else {
+                // A FIFO, socket or device inside a folder would block the batch or read for ever.
+                try emit(.reject(RejectRecord(
+                    severity: .warning, code: "NF011", sourceFile: entry.path, line: nil,
+                    message: "skipped: not a regular file (a FIFO, socket or device)")))
             }
         }
+    }
+
+    /// Whether `url` is (or links to) a regular file; asked without opening it.
+    static func isRegularFile(_ url: URL) -> Bool {
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
+        return type == .typeRegular
     }
 
     private func readFile(_ url: URL, named: Bool, emit: (Event) throws -> Void) throws {
