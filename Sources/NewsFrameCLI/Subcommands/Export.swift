@@ -102,39 +102,45 @@ struct Export: ParsableCommand {
             }
         } else {
             let sink = try OutputSink(path: out)
-            if format == .conll { sink.write(CoNLLDocument.header) }
-            let csv = CSVTable(rawValue: table)!
-            if format == .csv { sink.write(csv.header) }
-            if format == .csv, csv == .events {
-                // One row per merged event, streamed from the store.
-                try corpus.mergedEvents { event in
-                    sink.write(CSVTable.eventRow([
-                        event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location, event.weapon,
-                        event.count.map(String.init), event.casualties, event.status, String(event.sources), event.documents, event.disagreements,
-                    ]))
-                    count += 1
-                }
-                sink.close()
-                if out != nil { Console.error("exported \(count) events to \(out!)") }
-                return
-            }
-            var unparsed = 0
-            try each(corpus) { document, annotations in
-                if format == .conllu, !CoNLLUDocument.hasSyntax(annotations) {
-                    unparsed += 1
+            // A failed export leaves no file under the final name (`OutputSink`).
+            do {
+                if format == .conll { try sink.write(CoNLLDocument.header) }
+                let csv = CSVTable(rawValue: table)!
+                if format == .csv { try sink.write(csv.header) }
+                if format == .csv, csv == .events {
+                    // One row per merged event, streamed from the store.
+                    try corpus.mergedEvents { event in
+                        try sink.write(CSVTable.eventRow([
+                            event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location, event.weapon,
+                            event.count.map(String.init), event.casualties, event.status, String(event.sources), event.documents, event.disagreements,
+                        ]))
+                        count += 1
+                    }
+                    try sink.close()
+                    if out != nil { Console.error("exported \(count) events to \(out!)") }
                     return
                 }
-                switch format {
-                case .conll: sink.write(CoNLLDocument.render(document, annotations))
-                case .conllu: sink.write(CoNLLUDocument.render(document, annotations))
-                case .csv: sink.write(csv.rows(document, annotations))
-                default: sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
+                var unparsed = 0
+                try each(corpus) { document, annotations in
+                    if format == .conllu, !CoNLLUDocument.hasSyntax(annotations) {
+                        unparsed += 1
+                        return
+                    }
+                    switch format {
+                    case .conll: try sink.write(CoNLLDocument.render(document, annotations))
+                    case .conllu: try sink.write(CoNLLUDocument.render(document, annotations))
+                    case .csv: try sink.write(csv.rows(document, annotations))
+                    default: try sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
+                    }
+                    count += 1
                 }
-                count += 1
-            }
-            sink.close()
-            if unparsed > 0 {
-                Console.error("warning: \(unparsed) document(s) have no syntax and were left out of the CoNLL-U; run a pipeline with the syntax stage (newsframe run) first")
+                try sink.close()
+                if unparsed > 0 {
+                    Console.error("warning: \(unparsed) document(s) have no syntax and were left out of the CoNLL-U; run a pipeline with the syntax stage (newsframe run) first")
+                }
+            } catch {
+                sink.discard()
+                throw error
             }
         }
         if out != nil { Console.error("exported \(count) documents to \(out!)") }
