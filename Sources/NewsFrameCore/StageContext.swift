@@ -31,6 +31,16 @@ public final class StageContext {
         return value
     }
 
+    /// A whole-number option of at least `minimum`; any other value is a `StageOptionError`
+    /// (the pipeline reports it with its file and line), never silently the default.
+    public func wholeNumberOption(_ key: String, default defaultValue: Int, atLeast minimum: Int = 0) throws -> Int {
+        let value = option(key, default: String(defaultValue))
+        guard let number = Int(value.trimmingCharacters(in: .whitespaces)), number >= minimum else {
+            throw StageOptionError(option: key, value: value, expected: "a whole number of at least \(minimum)")
+        }
+        return number
+    }
+
     /// Reads and validates the lexicon called `name` (a file in the lexicon folder).
     public func table(_ name: String, required: [String]) throws -> LexiconTable {
         let url = lexiconDirectory.appendingPathComponent(name)

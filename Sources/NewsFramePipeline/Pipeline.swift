@@ -80,6 +80,9 @@ public struct Pipeline: Sendable {
                 stage = try type.init(context: context)
             } catch let error as LexiconError {
                 throw PipelineError(code: "NF106", "\(position): \(error)")
+            } catch let error as StageOptionError {
+                let line = entry.optionLines[error.option].map { ":\($0)" } ?? ""
+                throw PipelineError(code: "NF111", "\(file)\(line): stage \(index + 1) '\(entry.stage)': \(error)")
             } catch {
                 throw PipelineError(code: "NF107", "\(position) could not be built: \(error)")
             }

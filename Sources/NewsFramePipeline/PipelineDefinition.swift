@@ -6,6 +6,8 @@ public struct PipelineDefinition: Sendable {
         /// `name@version`, e.g. `tokenize@1`.
         public var stage: String
         public var options: [String: String]
+        /// The line of each option in the file, so an unusable value is reported where it is.
+        public var optionLines: [String: Int] = [:]
     }
 
     public var name: String
@@ -46,9 +48,27 @@ public struct PipelineDefinition: Sendable {
                     options[key] = "\(value)"
                 }
             }
-            entries.append(Entry(stage: stage, options: options))
+            entries.append(Entry(stage: stage, options: options, optionLines: Self.optionLines(yaml, stageIndex: index, keys: Set(options.keys))))
         }
         self.name = (top["name"] as? String) ?? "unnamed"
         self.stages = entries
+    }
+
+    /// The lines of `keys` within the `stageIndex`-th `- stage:` item of the file: the text is
+    /// scanned, since the parsed YAML keeps no positions. A key not found has no line.
+    static func optionLines(_ yaml: String, stageIndex: Int, keys: Set<String>) -> [String: Int] {
+        var result: [String: Int] = [:]
+        var item = -1
+        for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("- stage:") || trimmed.hasPrefix("-  stage:") {
+                item += 1
+                continue
+            }
+            guard item == stageIndex, let colon = trimmed.firstIndex(of: ":") else { continue }
+            let key = String(trimmed[..<colon])
+            if keys.contains(key), result[key] == nil { result[key] = number + 1 }
+        }
+        return result
     }
 }

@@ -28,9 +28,9 @@ public struct QuoteStage: Stage {
 
     public init(context: StageContext) throws {
         lexicon = try QuoteLexicon(context: context)
-        minWords = Int(context.option("min_words", default: "3")) ?? 3
-        uncuedMinWords = Int(context.option("uncued_min_words", default: "8")) ?? 8
-        indirectMinWords = Int(context.option("indirect_min_words", default: "4")) ?? 4
+        minWords = try context.wholeNumberOption("min_words", default: 3, atLeast: 1)
+        uncuedMinWords = try context.wholeNumberOption("uncued_min_words", default: 8, atLeast: 1)
+        indirectMinWords = try context.wholeNumberOption("indirect_min_words", default: 4, atLeast: 1)
     }
 
     struct Attribution {

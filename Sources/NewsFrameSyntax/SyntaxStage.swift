@@ -39,11 +39,7 @@ public struct SyntaxStage: Stage, ExampleProviding {
         self.model = model
         let words = try context.table(context.option("words", default: "syntax-words.tsv"), required: ["kind", "pattern"])
         splitter = try WordSplitter(table: words)
-        let maxWords = context.option("max_words", default: "200")
-        guard let limit = Int(maxWords), limit >= 10 else {
-            throw StageOptionError(option: "max_words", value: maxWords, expected: "a whole number of at least 10")
-        }
-        self.maxWords = limit
+        maxWords = try context.wholeNumberOption("max_words", default: 200, atLeast: 10)
         let functionWords = try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"])
         clauseWords = try ClauseWords(table: functionWords)
         examples = SyntaxExamples.examples(words: words, rules: rules, irregular: irregular, functionWords: functionWords, clauseWords: clauseWords)

@@ -38,6 +38,26 @@ struct PipelineValidationTests {
         #expect(pipeline.steps.map(\.name) == ["tokenize@1", "syntax@1", "temporal@1", "entities@1", "quotes@1", "events@1"])
     }
 
+    @Test("an option value that is no whole number stops the pipeline, naming the file, its line, the stage and the option")
+    func unusableOptionValue() throws {
+        let folder = try TestSupport.scratch()
+        let yaml = try String(contentsOf: TestSupport.pipelines.appendingPathComponent("default.yaml"), encoding: .utf8)
+        for (option, good, stage) in [("min_words", "\"3\"", "quotes@1"), ("max_words", "\"200\"", "syntax@1")] {
+            let edited = yaml.replacingOccurrences(of: "\(option): \(good)", with: "\(option): \"banana\"")
+            #expect(edited != yaml)
+            let line = try #require(edited.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("\(option): \"banana\"") }) + 1
+            let file = folder.appendingPathComponent("\(option).yaml")
+            try TestSupport.write(edited, to: file)
+            do {
+                _ = try Pipeline.load(file: file, lexicons: TestSupport.lexicons)
+                Issue.record("\(option): banana was accepted")
+            } catch {
+                #expect("\(error)".contains("error NF111: \(file.path):\(line): stage"), "\(error)")
+                #expect("\(error)".contains("'\(stage)': option \(option): 'banana' is not a whole number"), "\(error)")
+            }
+        }
+    }
+
     @Test("a missing requirement names the stage, the kind and who provides it")
     func missingRequirement() {
         #expect(message("stages:\n  - stage: needs-entities@1\n") ==

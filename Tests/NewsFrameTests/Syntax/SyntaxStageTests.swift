@@ -100,20 +100,6 @@ struct SyntaxStageTests {
         #expect(try Self.relations("Sets of drones hit the base.").contains("Sets nsubj hit"))
     }
 
-    @Test("a max_words that is no number stops the pipeline with the file, the stage and the option")
-    func badOption() throws {
-        let folder = try TestSupport.scratch()
-        let file = folder.appendingPathComponent("bad.yaml")
-        let yaml = try String(contentsOf: TestSupport.pipelines.appendingPathComponent("default.yaml"), encoding: .utf8)
-        try TestSupport.write(yaml.replacingOccurrences(of: "max_words: \"200\"", with: "max_words: \"banana\""), to: file)
-        do {
-            _ = try Pipeline.load(file: file, lexicons: TestSupport.lexicons)
-            Issue.record("a max_words of 'banana' was accepted")
-        } catch {
-            #expect("\(error)".contains("bad.yaml: stage 2 'syntax@1' could not be built: option max_words: 'banana' is not a whole number of at least 10"))
-        }
-    }
-
     @Test("sentences longer than max_words are parsed in pieces, each a tree")
     func longSentence() throws {
         let text = Array(repeating: "rebels attacked the convoy and", count: 60).joined(separator: " ") + " fled."
