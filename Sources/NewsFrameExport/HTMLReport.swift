@@ -62,9 +62,13 @@ public enum HTMLReport {
         }.joined() + "</p>"
     }
 
-    /// The file name of a document's page (ids are free text; the name is made safe).
+    /// The file name of a document's page (ids are free text; the name is made safe). At most
+    /// the first 100 characters of the id are kept, and the hash of the whole id follows, so
+    /// a long id still gives a name the file system takes (255 bytes) and two ids two names.
     public static func fileName(_ id: String) -> String {
-        let safe = id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_" }
+        let safe = id.unicodeScalars.prefix(100).map {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "_"
+        }
         return String(safe) + "-" + String(StableHash.hex(id).prefix(8)) + ".html"
     }
 

@@ -86,8 +86,8 @@ struct Export: ParsableCommand {
             }
             switch format {
             case .brat:
-                try Data(BratDocument.configuration.utf8).write(to: folder.appendingPathComponent("annotation.conf"))
-                try Data(BratDocument.visualConfiguration.utf8).write(to: folder.appendingPathComponent("visual.conf"))
+                try Data(BratDocument.configuration.utf8).write(to: folder.appendingPathComponent("annotation.conf"), options: .atomic)
+                try Data(BratDocument.visualConfiguration.utf8).write(to: folder.appendingPathComponent("visual.conf"), options: .atomic)
             case .html:
                 summary.actors = try corpus.entityIndex(limit: 25).map { ($0.canonical, $0.type, $0.mentions, $0.documents) }
                 try corpus.mergedEvents(limit: 2000) { event in
@@ -96,7 +96,7 @@ struct Export: ParsableCommand {
                     let text = [event.actor ?? "?", "→", event.target ?? "?"].joined(separator: " ") + (place.map { " @ \($0)" } ?? "")
                     summary.events.append((event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID))
                 }
-                try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"))
+                try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"), options: .atomic)
             default:
                 break
             }
@@ -156,16 +156,18 @@ struct Export: ParsableCommand {
         }
     }
 
+    /// Each file is written whole under a temporary name and renamed (`.atomic`): a symbolic
+    /// link already in the folder is replaced, never followed to overwrite what it points at.
     private func write(_ folder: URL, _ document: Document, _ annotations: AnnotationSet) throws {
         let stem = HTMLReport.fileName(document.id).replacingOccurrences(of: ".html", with: "")
         switch format {
         case .brat:
-            try Data(document.text.utf8).write(to: folder.appendingPathComponent(stem + ".txt"))
-            try Data(BratDocument.annotations(document, annotations).utf8).write(to: folder.appendingPathComponent(stem + ".ann"))
+            try Data(document.text.utf8).write(to: folder.appendingPathComponent(stem + ".txt"), options: .atomic)
+            try Data(BratDocument.annotations(document, annotations).utf8).write(to: folder.appendingPathComponent(stem + ".ann"), options: .atomic)
         case .timeml:
-            try Data(TimeMLDocument.render(document, annotations.timexes ?? []).utf8).write(to: folder.appendingPathComponent(stem + ".tml"))
+            try Data(TimeMLDocument.render(document, annotations.timexes ?? []).utf8).write(to: folder.appendingPathComponent(stem + ".tml"), options: .atomic)
         case .html:
-            try Data(HTMLReport.documentPage(document, annotations).utf8).write(to: folder.appendingPathComponent(HTMLReport.fileName(document.id)))
+            try Data(HTMLReport.documentPage(document, annotations).utf8).write(to: folder.appendingPathComponent(HTMLReport.fileName(document.id)), options: .atomic)
         default:
             break
         }

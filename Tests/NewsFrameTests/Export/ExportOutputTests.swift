@@ -57,4 +57,36 @@ struct ExportOutputTests {
         #expect(output.stderr.contains("is a symbolic link"))
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep")
     }
+
+    @Test("an id of 300 characters gives file names the file system takes, in the html, timeml and brat folders")
+    func longID() throws {
+        let folder = try TestSupport.scratch()
+        let dump = folder.appendingPathComponent("long.jsonl")
+        let id = String(repeating: "L", count: 300)
+        try TestSupport.write("{\"id\": \"\(id)\", \"text\": \"Rockets hit the base on Monday.\"}\n", to: dump)
+        let db = folder.appendingPathComponent("s.sqlite").path
+        #expect(try TestSupport.run(["process", dump.path, "--db", db, "--quiet"]).status == 0)
+        for format in ["html", "timeml", "brat"] {
+            let out = folder.appendingPathComponent(format)
+            let output = try TestSupport.run(["export", "--db", db, "--format", format, "--out", out.path])
+            #expect(output.status == 0, "\(format): \(output.stderr)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            #expect(names.contains { $0.hasPrefix(String(repeating: "L", count: 100) + "-") })
+            #expect(names.allSatisfy { $0.utf8.count < 255 })
+        }
+    }
+
+    @Test("a symbolic link already in the output folder is replaced, never followed: its target is left as it was")
+    func symlinkInFolder() throws {
+        let (db, folder) = try Self.store()
+        let target = folder.appendingPathComponent("precious.txt")
+        try TestSupport.write("keep", to: target)
+        let out = folder.appendingPathComponent("report")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: out.appendingPathComponent("index.html"), withDestinationURL: target)
+        #expect(try TestSupport.run(["export", "--db", db, "--format", "html", "--out", out.path]).status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep")
+        let type = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+    }
 }
