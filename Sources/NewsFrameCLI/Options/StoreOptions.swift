@@ -12,7 +12,14 @@ public struct StoreOptions: ParsableArguments {
         do {
             return try CorpusStore(path: db)
         } catch {
-            throw ValidationError("cannot open the store '\(db)': \(error)")
+            throw StoreOpenError(path: db, reason: "\(error)")
         }
     }
+}
+
+/// A store that cannot be opened: not a usage error, so no usage banner and exit 1.
+struct StoreOpenError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "cannot open the store '\(path)': \(reason)" }
 }

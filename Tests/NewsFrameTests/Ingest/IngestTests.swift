@@ -86,20 +86,6 @@ struct IngestTests {
         #expect(try store.document(id: "j10")?.0.text == "Last line, no newline at the end.")
     }
 
-    @Test("a FIFO inside an input folder is skipped with NF011; the article beside it goes through")
-    func fifoInFolder() throws {
-        let folder = try TestSupport.scratch()
-        let articles = try TestSupport.textArticles([("ok", "Rockets hit the base on Monday.")], in: folder)
-        let fifo = articles.appendingPathComponent("pipe.txt")
-        #expect(mkfifo(fifo.path, 0o644) == 0)
-        let db = folder.appendingPathComponent("f.sqlite").path
-        let output = try TestSupport.run(["process", articles.path, "--db", db, "--quiet"])
-        #expect(output.status == 0)
-        #expect(output.stderr.contains("NF011") && output.stderr.contains("pipe.txt") && output.stderr.contains("not a regular file"))
-        let status = try TestSupport.run(["status", "--db", db])
-        #expect(status.stdout.contains("documents: 1 "), "\(status.stdout)")
-    }
-
     @Test("re-ingesting the same dump adds nothing")
     func idempotentReingest() throws {
         let folder = try TestSupport.scratch()

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
 
-/// Where `export --out` writes: a failed write leaves no complete-looking file and says why;
-/// devices are written through, never replaced; a symbolic link is refused, its target kept.
-@Suite("export --out: failures and special files")
-struct ExportOutputTests {
+/// The hostile cases of the hardening issue, each a test that failed before its fix: where
+/// exports write (a full disk, devices, symbolic links, ids too long for a file name), input
+/// folders holding a FIFO, and a store that cannot be opened. A failed write leaves no
+/// complete-looking file and says why; nothing outside what was asked is touched.
+@Suite("hostile cases: special files, failed writes, long ids")
+struct HostileCaseTests {
     /// A store with one processed article, and the folder it is in.
     static func store() throws -> (db: String, folder: URL) {
         let folder = try TestSupport.scratch()
@@ -88,5 +90,27 @@ struct ExportOutputTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep")
         let type = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)[.type] as? FileAttributeType
         #expect(type == .typeRegular)
+    }
+
+    @Test("a store that cannot be opened is an error with SQLite's reason, exit 1, no usage banner")
+    func storeOpenError() throws {
+        let output = try TestSupport.run(["status", "--db", "/nonexistent-folder/x.sqlite"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("cannot open the store '/nonexistent-folder/x.sqlite'"))
+        #expect(!output.stderr.contains("Usage"))
+    }
+
+    @Test("a FIFO inside an input folder is skipped with NF011; the article beside it goes through")
+    func fifoInFolder() throws {
+        let folder = try TestSupport.scratch()
+        let articles = try TestSupport.textArticles([("ok", "Rockets hit the base on Monday.")], in: folder)
+        let fifo = articles.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let db = folder.appendingPathComponent("f.sqlite").path
+        let output = try TestSupport.run(["process", articles.path, "--db", db, "--quiet"])
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("NF011") && output.stderr.contains("pipe.txt") && output.stderr.contains("not a regular file"))
+        let status = try TestSupport.run(["status", "--db", db])
+        #expect(status.stdout.contains("documents: 1 "), "\(status.stdout)")
     }
 }
