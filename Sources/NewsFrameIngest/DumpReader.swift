@@ -129,6 +129,10 @@ public struct DumpReader: Sendable {
                 try emit(.reject(RejectRecord(
                     code: "NF007", sourceFile: name, line: number,
                     message: "line of \(bytes) bytes exceeds the limit of \(maxDocumentBytes) bytes (--max-document-bytes)")))
+            case .utf16(let bigEndian):
+                try emit(.reject(RejectRecord(
+                    code: "NF014", sourceFile: name, line: 1,
+                    message: "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian byte-order mark), not UTF-8; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")))
             case .text(let number, let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                 try emit(JSONLineParser.parse(bytes, file: name, line: number, reader: self))

@@ -2,11 +2,15 @@ import Foundation
 
 /// Reads a file or standard input line by line in fixed-size chunks, so a dump of any size
 /// is streamed. A line longer than `maxLineBytes` is skipped without being held in memory,
-/// and reported as such.
+/// and reported as such. Lines end at LF, CRLF or a lone CR (old Mac files), so a file of CR
+/// line ends is not read as one line. A file that starts with a UTF-16 byte-order mark is
+/// reported as such and not read.
 struct LineReader {
     enum Line {
         case text(number: Int, bytes: ArraySlice<UInt8>)
         case tooLong(number: Int, bytes: Int)
+        /// The file starts with a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian).
+        case utf16(bigEndian: Bool)
     }
 
     let handle: FileHandle
@@ -17,12 +21,24 @@ struct LineReader {
         var pending: [UInt8] = []
         var lineNumber = 0
         var discarding = 0
+        var first = true
+        // A CR ended the last line; an LF right after it belongs to that line end (CRLF).
+        var afterCR = false
         while true {
             let chunk = try handle.read(upToCount: chunkSize) ?? Data()
             if chunk.isEmpty { break }
             let bytes = [UInt8](chunk)
             var start = 0
-            while let newline = bytes[start...].firstIndex(of: 0x0A) {
+            if first {
+                first = false
+                if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+                    try body(.utf16(bigEndian: bytes[0] == 0xFE))
+                    return
+                }
+            }
+            if afterCR, bytes.first == 0x0A { start = 1 }
+            afterCR = false
+            while let newline = bytes[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
                 lineNumber += 1
                 if discarding > 0 {
                     try body(.tooLong(number: lineNumber, bytes: discarding + newline - start))
@@ -43,6 +59,13 @@ struct LineReader {
                     pending.removeAll(keepingCapacity: true)
                 }
                 start = newline + 1
+                if bytes[newline] == 0x0D {
+                    if start < bytes.count {
+                        if bytes[start] == 0x0A { start += 1 }
+                    } else {
+                        afterCR = true
+                    }
+                }
             }
             if discarding > 0 {
                 discarding += bytes.count - start

@@ -113,4 +113,18 @@ struct HostileCaseTests {
         let status = try TestSupport.run(["status", "--db", db])
         #expect(status.stdout.contains("documents: 1 "), "\(status.stdout)")
     }
+
+    @Test("JSONL with lone CR line ends is three articles, not one line; a UTF-16 file is rejected once as UTF-16 (NF014)")
+    func lineEndsAndEncodings() throws {
+        let folder = try TestSupport.scratch()
+        let cr = folder.appendingPathComponent("cr.jsonl")
+        try TestSupport.write(#"{"id":"c1","text":"One."}"# + "\r" + #"{"id":"c2","text":"Two."}"# + "\r" + #"{"id":"c3","text":"Three."}"# + "\r", to: cr)
+        let utf16 = folder.appendingPathComponent("u16.jsonl")
+        try (#"{"id":"u1","text":"One."}"# + "\n").data(using: .utf16)!.write(to: utf16)
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let output = try TestSupport.run(["ingest", cr.path, utf16.path, "--db", db])
+        #expect((output.stdout + output.stderr).contains("ingested 3,"), "\(output.stdout)")
+        #expect(output.stderr.contains("u16.jsonl:1: error NF014: the file is UTF-16"))
+        #expect(!output.stderr.contains("NF003") && !output.stderr.contains("NF001"))
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsFrameCore
+@testable import NewsFrameIngest
 import NewsFramePipeline
 import NewsFrameStore
 import Testing
@@ -84,6 +85,24 @@ struct IngestTests {
         #expect(try store.document(id: "j3")?.0.dct == "2023-12-02")
         #expect(try store.document(id: "j7")?.0.dct == nil)
         #expect(try store.document(id: "j10")?.0.text == "Last line, no newline at the end.")
+    }
+
+    @Test("line ends LF, CRLF and lone CR, also where a chunk ends between CR and LF, give the same lines")
+    func lineEnds() throws {
+        let folder = try TestSupport.scratch()
+        let file = folder.appendingPathComponent("lines.txt")
+        try TestSupport.write("a\r\nbb\rccc\n\r\ndddd\r", to: file)
+        for chunkSize in [1, 2, 3, 4, 5, 64] {
+            let handle = try FileHandle(forReadingFrom: file)
+            var reader = LineReader(handle: handle, maxLineBytes: 100)
+            reader.chunkSize = chunkSize
+            var lines: [String] = []
+            try reader.forEachLine { line in
+                if case .text(let number, let bytes) = line { lines.append("\(number):\(String(decoding: bytes, as: UTF8.self))") }
+            }
+            try handle.close()
+            #expect(lines == ["1:a", "2:bb", "3:ccc", "4:", "5:dddd"], "chunk size \(chunkSize)")
+        }
     }
 
     @Test("re-ingesting the same dump adds nothing")
