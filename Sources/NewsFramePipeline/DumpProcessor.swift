@@ -43,11 +43,12 @@ public struct DumpProcessor {
                 if case .failure(let reject) = outcome { return reject }
                 return nil
             }
+            let bytes = batch.documents.reduce(0) { $0 + $1.document.text.utf8.count }
             try writer.submit {
                 let saved = try store.saveIncoming(
                     batch.documents, results: results, rejects: batch.rejects, failures: failures, ingestRunID: ingestRunID,
                     pipelineRunID: pipelineRunID, stages: specs)
-                tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count)
+                tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count, bytes: bytes)
                 (saved.rejects + failures).forEach(report)
             }
         }
@@ -83,8 +84,11 @@ public struct DumpProcessor {
         var ingest: IngestSummary { lock.withLock { ingestSummary } }
         var run: RunSummary { lock.withLock { runSummary } }
 
-        func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int) {
+        /// `bytes`: the UTF-8 size of the batch's texts, the ingest run's `bytes` count (as
+        /// `ingest` records it).
+        func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int, bytes: Int) {
             lock.withLock {
+                ingestSummary.bytes += bytes
                 outcomes.forEach { ingestSummary.count($0) }
                 rejects.forEach { ingestSummary.count($0) }
                 runSummary.processed += written.count

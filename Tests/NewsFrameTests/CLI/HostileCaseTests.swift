@@ -1,4 +1,5 @@
 import Foundation
+import NewsFrameStore
 import Testing
 
 /// The hostile cases of the hardening issue, each a test that failed before its fix: where
@@ -126,5 +127,18 @@ struct HostileCaseTests {
         #expect((output.stdout + output.stderr).contains("ingested 3,"), "\(output.stdout)")
         #expect(output.stderr.contains("u16.jsonl:1: error NF014: the file is UTF-16"))
         #expect(!output.stderr.contains("NF003") && !output.stderr.contains("NF001"))
+    }
+
+    @Test("the ingest run of process counts the bytes it read, as ingest does")
+    func ingestBytes() throws {
+        let folder = try TestSupport.scratch()
+        let articles = try TestSupport.textArticles([("a", "Rockets hit the base."), ("b", "Drones hit the port.")], in: folder)
+        for command in ["ingest", "process"] {
+            let db = folder.appendingPathComponent("\(command).sqlite").path
+            #expect(try TestSupport.run([command, articles.path, "--db", db]).status == 0)
+            let store = try CorpusStore(path: db)
+            let counts = try #require(try store.runs().first { $0.kind == "ingest" }?.counts)
+            #expect(counts.contains("\"bytes\":41"), "\(command): \(counts)")
+        }
     }
 }
