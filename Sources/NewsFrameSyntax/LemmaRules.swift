@@ -5,7 +5,9 @@ import NewsFrameCore
 ///
 /// A rule names Penn tags, a suffix and candidate replacements; of the candidates, the first
 /// whose result the treebank knows as a lemma wins ("fired" → fire, "targeted" → target),
-/// else the first. A candidate `<` drops the stem's doubled last letter ("stopped" → stop).
+/// else the first. A candidate `<` drops the stem's doubled last letter ("stopped" → stop);
+/// when the treebank knows no candidate, it is chosen for the letters the file's `UNDOUBLE`
+/// line lists ("outgunned" → outgun, but "outstressed" keeps its "ss").
 public struct LemmaRules: Sendable {
     struct Rule: Sendable {
         let tags: Set<String>
@@ -15,6 +17,8 @@ public struct LemmaRules: Sendable {
     }
 
     private let rules: [Rule]
+    /// Letters whose doubling at the end of an unknown stem is undone (`UNDOUBLE` line).
+    private let undoubled: Set<Character>
     private let irregular: [String: (lemma: String, ruleID: String)]
     /// Each listed irregular form with its tags.
     public let irregularForms: [(form: String, tags: [String])]
@@ -29,8 +33,13 @@ public struct LemmaRules: Sendable {
 
     public init(rules: LexiconTable, irregular: LexiconTable) throws {
         var parsed: [Rule] = []
+        var undoubled: Set<Character> = []
         for row in rules.rows {
             guard let tags = row["tags"], let suffix = row["suffix"] else { continue }
+            if tags == Self.undoubleTag {
+                undoubled.formUnion(row["replace"] ?? "")
+                continue
+            }
             let candidates = (row["replace"] ?? "").split(separator: "|", omittingEmptySubsequences: false).map {
                 $0 == "-" ? "" : String($0)
             }
@@ -40,6 +49,7 @@ public struct LemmaRules: Sendable {
         self.rules = parsed.enumerated().sorted {
             $0.element.suffix.count != $1.element.suffix.count ? $0.element.suffix.count > $1.element.suffix.count : $0.offset < $1.offset
         }.map(\.element)
+        self.undoubled = undoubled
         var byKey: [String: (String, String)] = [:]
         var forms: [(String, [String])] = []
         for row in irregular.rows {
@@ -54,11 +64,14 @@ public struct LemmaRules: Sendable {
         self.irregularForms = forms
     }
 
-    /// When the treebank knows no candidate: a doubled final consonant other than l, s or z is
+    /// The `tags` value of the line that lists the letters to undouble.
+    static let undoubleTag = "UNDOUBLE"
+
+    /// When the treebank knows no candidate: a doubled final letter of the `UNDOUBLE` line is
     /// undoubled ("outgunned" → outgun, but "outstressed" keeps its "ss"); else the first.
-    static func unknownChoice(stem: String, candidates: [String], results: [String]) -> String {
+    func unknownChoice(stem: String, candidates: [String], results: [String]) -> String {
         if let undouble = candidates.firstIndex(of: "<"), let last = stem.last, stem.dropLast().last == last,
-            !"aeiouylsz".contains(last)
+            undoubled.contains(last)
         {
             return results[undouble]
         }
@@ -84,7 +97,7 @@ public struct LemmaRules: Sendable {
                 }
                 return stem + candidate
             }
-            let chosen = results.first(where: isKnown) ?? Self.unknownChoice(stem: stem, candidates: rule.candidates, results: results)
+            let chosen = results.first(where: isKnown) ?? unknownChoice(stem: stem, candidates: rule.candidates, results: results)
             return (chosen, rule.ruleID)
         }
         return nil

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import NewsFrameSyntax
 
 /// `eval-syntax`, `train-syntax` and `show --syntax` as a user runs them.
 @Suite("syntax commands")
@@ -56,5 +57,29 @@ struct SyntaxCommandTests {
         #expect(lines.contains { $0.hasPrefix("attacked  VERB VBD  lemma=attack") })
         #expect(lines.contains { $0.hasPrefix("├─ nsubj  Militants  NOUN NNS  lemma=militant") })
         #expect(lines.contains { $0.hasPrefix("└─ obl:agent  drone") || $0.hasPrefix("├─ obl:agent  drone") })
+    }
+
+    @Test("eval-syntax --write saves the model's analysis as CoNLL-U that reads back with the gold words")
+    func writeAnalysis() throws {
+        let folder = try TestSupport.scratch()
+        let written = folder.appendingPathComponent("analysis.conllu")
+        let output = try TestSupport.run(["eval-syntax", "--write", written.path, Self.fixture.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let analysis = try CoNLLUReader.read(contentsOf: written)
+        let gold = try CoNLLUReader.read(contentsOf: Self.fixture)
+        #expect(analysis.map { $0.words.map(\.form) } == gold.map { $0.words.map(\.form) })
+        #expect(analysis.allSatisfy { sentence in sentence.words.contains { $0.head == 0 && $0.deprel == "root" } })
+    }
+
+    @Test("a lexicon folder without the model stops the pipeline naming the file")
+    func missingModel() throws {
+        let lexicons = try TestSupport.copyOfLexicons(in: try TestSupport.scratch())
+        try FileManager.default.removeItem(at: lexicons.appendingPathComponent("syntax-model.bin"))
+        do {
+            _ = try TestSupport.defaultPipeline(lexicons: lexicons)
+            Issue.record("a pipeline was built without its model")
+        } catch {
+            #expect("\(error)".contains("stage 2 'syntax@1': Lexicons/syntax-model.bin: cannot read"), "\(error)")
+        }
     }
 }

@@ -76,4 +76,16 @@ struct SyntaxTrainingTests {
             #expect("\(error)".hasPrefix("bad.conllu:1: word 1 of the sentence has head 5"))
         }
     }
+
+    @Test("16-bit weights widened by their bits equal the platform's conversion, for every bit pattern")
+    func halfFloats() {
+        for bits in UInt16.min...UInt16.max {
+            let expected = Float(Float16(bitPattern: bits))
+            let found = SparseWeights.float(half: bits)
+            if expected.isNaN { #expect(found.isNaN) } else if found != expected {
+                Issue.record("bits \(bits): \(found) instead of \(expected)")
+                return
+            }
+        }
+    }
 }
