@@ -23,6 +23,9 @@ public struct EventMerger: Sendable {
         /// The weekday (1 = Monday) of a frame whose date names only a weekday (`XXXX-WXX-1`).
         public var weekday: Int?
 
+        /// The target, location and site the frame names.
+        var places: [String] { [fields["target"], fields["location"], site].compactMap { $0 } }
+
         public init(
             docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, fields: [String: String] = [:],
             weekday: Int? = nil
@@ -46,18 +49,28 @@ public struct EventMerger: Sendable {
         public private(set) var sites: Set<String> = []
         public private(set) var actors: Set<String> = []
         public private(set) var weapons: Set<String> = []
+        /// Name keys of the named actors and of every target, location and site, for the
+        /// agreement test (`NameKey`).
+        public private(set) var actorKeys: Set<NameKey> = []
+        public private(set) var placeKeys: Set<NameKey> = []
+        let articles: Set<String>
 
-        public init(members: [Candidate], days: DayRange?) {
+        public init(members: [Candidate], days: DayRange?, articles: Set<String> = []) {
             self.members = []
             self.days = days
+            self.articles = articles
             for member in members { add(member) }
         }
 
         mutating func add(_ member: Candidate) {
             members.append(member)
             if let site = member.site { sites.insert(site) }
-            if let actor = member.actor { actors.insert(actor) }
+            if let actor = member.actor {
+                actors.insert(actor)
+                actorKeys.insert(NameKey(actor, articles: articles))
+            }
             if let weapon = member.fields["weapon"] { weapons.insert(weapon) }
+            for place in member.places { placeKeys.insert(NameKey(place, articles: articles)) }
         }
 
         /// Stable across re-merges: the hash of the event's first frame (its earliest day,
@@ -91,11 +104,17 @@ public struct EventMerger: Sendable {
     public let corroborateOtherDays: Bool
     /// An undated frame with a weekday joins the single matching event.
     public let joinUndatedWeekdays: Bool
+    /// Without `requireSite`: how many of actor, target, location and weapon must agree.
+    public let agreeingRoles: Int
+    /// Articles a name key leaves out ("al", "the").
+    public let articles: Set<String>
 
     public init(
         toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
-        joinUndatedWeekdays: Bool = true
+        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, articles: Set<String> = []
     ) {
+        self.agreeingRoles = agreeingRoles
+        self.articles = articles
         self.toleranceDays = toleranceDays
         self.maxDays = maxDays
         self.requireSite = requireSite
@@ -109,23 +128,25 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
         }
         guard let tolerance = Int(settings["tolerance_days"] ?? "1"), let maxDays = Int(settings["max_days"] ?? "7"),
+            let agreeing = Int(settings["agreeing_roles"] ?? "2"), (0...4).contains(agreeing),
             ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible"),
             ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique")
         else {
             throw LexiconError(
                 file: "Lexicons/\(table.name)", line: 0,
                 message:
-                    "tolerance_days and max_days must be numbers, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
+                    "tolerance_days and max_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
         }
         self.init(
             toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
-            corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no")
+            corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no", agreeingRoles: agreeing,
+            articles: Set((settings["name_articles"] ?? "").split(separator: "|").map { $0.lowercased() }))
     }
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
@@ -135,6 +156,8 @@ public struct EventMerger: Sendable {
         let sites = event.sites
         if requireSite {
             guard let site = candidate.site, sites.contains(site) else { return false }
+        } else if !agree(candidate, event) {
+            return false
         }
         let actors = event.actors
         if let actor = candidate.actor {
@@ -150,6 +173,26 @@ public struct EventMerger: Sendable {
             if !sharedActor && !sharedWeapon { return false }
         }
         return true
+    }
+
+    /// Enough of actor, target, location and weapon agree (through name keys, a target may meet
+    /// a location), and the two name no different places and no different named actors.
+    func agree(_ candidate: Candidate, _ event: Event) -> Bool {
+        var agreeing = 0
+        if let actor = candidate.actor, !event.actorKeys.isEmpty {
+            let key = NameKey(actor, articles: articles)
+            guard event.actorKeys.contains(where: { $0.isCompatible(with: key) }) else { return false }
+            agreeing += 1
+        }
+        let places = candidate.places.map { NameKey($0, articles: articles) }
+        let meets = places.map { place in event.placeKeys.contains { $0.isCompatible(with: place) } }
+        // Two different towns are two attacks.
+        if candidate.site != nil, !event.sites.isEmpty, !meets.contains(true) { return false }
+        for role in ["target", "location"] {
+            if let value = candidate.fields[role], let position = candidate.places.firstIndex(of: value), meets[position] { agreeing += 1 }
+        }
+        if let weapon = candidate.fields["weapon"], event.weapons.contains(weapon) { agreeing += 1 }
+        return agreeing >= agreeingRoles
     }
 
     /// What an undated frame can join: the single-day events of one type, by site and weekday.
@@ -207,14 +250,14 @@ public struct EventMerger: Sendable {
                 {
                     try join(candidate, entry.eventID)
                 } else {
-                    try emit(Event(members: [candidate], days: nil))
+                    try emit(Event(members: [candidate], days: nil, articles: articles))
                 }
                 continue
             }
             // A frame that names no place can join nothing when the site is required: it is its
             // own event at once, and never lengthens the list every later frame is compared with.
             if requireSite, candidate.site == nil {
-                try emit(Event(members: [candidate], days: days))
+                try emit(Event(members: [candidate], days: days, articles: articles))
                 continue
             }
             // Events the window has passed can take no later frame; removed in place, so the
@@ -238,7 +281,7 @@ public struct EventMerger: Sendable {
                     open[index].days = DayRange(first: min(eventDays.first, days.first), last: max(eventDays.last, days.last))
                 }
             } else {
-                open.append(Event(members: [candidate], days: days))
+                open.append(Event(members: [candidate], days: days, articles: articles))
             }
         }
         for event in open { try close(event) }

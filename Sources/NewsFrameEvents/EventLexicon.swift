@@ -33,6 +33,7 @@ struct EventLexicon: @unchecked Sendable {
     static let classes: Set<String> = [
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
+        "origin", "sponsor", "force", "of_object", "aspect", "quantity",
     ]
     static let statusOrder = ["claimed", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)
@@ -56,6 +57,14 @@ struct EventLexicon: @unchecked Sendable {
     private(set) var wordExamples: [WordExample] = []
     /// The roles each frame type may fill.
     private(set) var roles: [String: Set<String>] = [:]
+    /// Articles a name key drops when mentions of one event are compared (`events-merge.tsv`,
+    /// `name_articles`: the merge across documents reads the same line).
+    private(set) var nameArticles: Set<String> = []
+    /// What a casualty word counts: `killed` or `injured`.
+    private(set) var harmOf: [String: String] = [:]
+    /// The number each number word, digit-free, gives (`temporal-numbers.tsv`), and the lower
+    /// bound of each quantity word ("dozens" = 24).
+    private(set) var numberValue: [String: Int] = [:]
 
     init(context: StageContext) throws {
         let triggerTable = try context.table(
@@ -120,10 +129,32 @@ struct EventLexicon: @unchecked Sendable {
             } else if let single = parts.first {
                 _ = vocabulary.intern(single)
             }
+            if let harm = row["harm"], !harm.isEmpty {
+                guard harm == "killed" || harm == "injured" else {
+                    throw LexiconError(file: "Lexicons/\(wordTable.name)", line: row.line, message: "harm must be killed or injured")
+                }
+                harmOf[word] = harm
+            }
+            if wordClass == "quantity" {
+                guard let value = row["value"].flatMap({ Int($0) }) else {
+                    throw LexiconError(file: "Lexicons/\(wordTable.name)", line: row.line, message: "a quantity word needs a whole-number value")
+                }
+                numberValue[word] = value
+            }
             words[word, default: []].insert(wordClass)
             if let text = row["example"], let expect = row["expect"] {
                 wordExamples.append(WordExample(ruleID: row.ruleID, text: text, expect: expect))
             }
+        }
+        let numberTable = try context.table(context.option("numbers", default: "temporal-numbers.tsv"), required: ["form", "value"])
+        for row in numberTable.rows {
+            if let value = row["value"].flatMap({ Int($0) }), numberValue[row["form"]!.lowercased()] == nil, row["article"] != "yes" {
+                numberValue[row["form"]!.lowercased()] = value
+            }
+        }
+        let mergeTable = try context.table(context.option("merge", default: "events-merge.tsv"), required: ["setting", "value"])
+        for row in mergeTable.rows where row["setting"] == "name_articles" {
+            nameArticles = Set((row["value"] ?? "").split(separator: "|").map { $0.lowercased() })
         }
         classesByID = Array(repeating: [], count: vocabulary.count)
         for (word, wordClasses) in words where !word.contains(" ") {

@@ -9,13 +9,40 @@ extension EventStage {
 
     func fillArguments(
         _ draft: inout FrameDraft, _ tokens: EventTokens, _ finder: SpeakerFinder, _ resolver: SpeakerResolver, _ speakers: Speakers,
-        _ text: ScalarText
+        _ text: ScalarText, _ syntax: EventSyntax?
     ) {
         let trigger = draft.mention.range
         let clauseStart = tokens.clauseStart(trigger.lowerBound)
         let clauseEnd = tokens.clauseEnd(trigger.upperBound - 1)
-        let entry = draft.entry
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: text, quoteLexicon: quoteLexicon)
+        // A sentence the syntax stage left unparsed (longer than its `max_words`) falls back to word order.
+        if let syntax, syntax.head(of: trigger) != nil {
+            parseArguments(&draft, syntax, context)
+        } else {
+            orderArguments(&draft, clauseStart: clauseStart, clauseEnd: clauseEnd, context)
+        }
+        keepMostSpecificLocation(&draft)
+        if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
+            draft.add(time)
+        }
+        if draft.type == "ATTACK" {
+            if let casualties = casualties(near: trigger, tokens) {
+                draft.add(casualties)
+                harm(&draft, syntax, tokens)
+            }
+            status(&draft, clauseStart: clauseStart, tokens)
+        }
+        if draft.type == "STATEMENT", let quote = statementQuote(trigger, tokens) {
+            draft.add(FrameDraft.Argument(role: "quote", range: quote, rule: "events/statement-quote"))
+        }
+    }
+
+    /// Roles by word order, for a sentence without a parse: the subject before the
+    /// trigger, the object after it, then the chain of prepositional phrases.
+    func orderArguments(_ draft: inout FrameDraft, clauseStart: Int, clauseEnd: Int, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        let trigger = draft.mention.range
+        let entry = draft.entry
         // Before the trigger: the subject of a verb, or what modifies a nominal.
         if draft.mention.isNoun {
             nominalModifiers(&draft, trigger, clauseStart, context)
@@ -75,17 +102,6 @@ extension EventStage {
                 assignRegion(&draft, start..<end, role: "location", rule: "events/place", context)
             }
             position = end
-        }
-        keepMostSpecificLocation(&draft)
-        if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
-            draft.add(time)
-        }
-        if draft.type == "ATTACK" {
-            if let casualties = casualties(near: trigger, tokens) { draft.add(casualties) }
-            status(&draft, clauseStart: clauseStart, tokens)
-        }
-        if draft.type == "STATEMENT", let quote = statementQuote(trigger, tokens) {
-            draft.add(FrameDraft.Argument(role: "quote", range: quote, rule: "events/statement-quote"))
         }
     }
 
@@ -380,8 +396,18 @@ extension EventStage {
         let ranked = ["FAC", "LOC", "GPE"]
         let best = locations.min { (ranked.firstIndex(of: $0.entityType ?? "") ?? 9) < (ranked.firstIndex(of: $1.entityType ?? "") ?? 9) }!
         draft.arguments.removeAll { $0.role == "location" && $0.range != best.range }
-        // A location the same as the target says nothing more.
-        if let target = draft.first("target"), target.canonical == best.canonical { draft.arguments.removeAll { $0.role == "location" } }
+    }
+
+    /// An attack on a named place happened there: a facility, place or country hit is also
+    /// the location when the text gives no other ("struck Tower 22").
+    func placeFromTarget(_ draft: inout FrameDraft) {
+        guard draft.type == "ATTACK", draft.first("location") == nil,
+            let target = draft.arguments.first(where: { $0.role == "target" && ["FAC", "LOC", "GPE"].contains($0.entityType ?? "") })
+        else { return }
+        var location = target
+        location.role = "location"
+        location.rule = target.rule + "|events/target-site"
+        draft.add(location)
     }
 
     /// The date governing the trigger: one in its clause (the nearest), else one in its

@@ -3,8 +3,8 @@ import NewsFrameCore
 /// One frame per event per document: a later mention of the same event folds into the
 /// latest earlier frame of its type that it does not contradict, when the two share a
 /// sentence, when the later one is a definite nominal ("the attack", "the barrage"), when it
-/// gives neither date nor place, or when both name the same place or (one place missing) the
-/// same day; a headline's frame takes the first body mention that fits. Dates on different
+/// gives neither date nor place, or when both name the same place (through `NameKey`), day,
+/// weapon, named actor or target; a headline's frame takes the first body mention that fits. Dates on different
 /// days, different places and different named actors never fold. A claim then links to the
 /// attack it claims.
 extension EventStage {
@@ -55,13 +55,26 @@ extension EventStage {
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         if later.first("time") == nil, later.site == nil { return true }
-        // The same place, or the same day with a place missing on one side.
-        if let site = later.site, site == earlier.site { return true }
-        if let day = later.first("time")?.value, day.count >= 10, day == earlier.first("time")?.value, later.site == nil || earlier.site == nil {
+        // Nothing disagrees and something is shared: the place, the day, the weapon, the named
+        // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
+        if let site = later.site, let other = earlier.site, nameKey(site).isCompatible(with: nameKey(other)) { return true }
+        if let day = later.first("time").flatMap({ DayRange(value: $0.value ?? "") }), day.length == 1,
+            let other = earlier.first("time").flatMap({ DayRange(value: $0.value ?? "") }), other.length == 1, day.first == other.first
+        {
+            return true
+        }
+        let weapons = Set(earlier.arguments.filter { $0.role == "weapon" }.compactMap(\.canonical))
+        if later.arguments.contains(where: { $0.role == "weapon" && $0.canonical.map(weapons.contains) == true }) { return true }
+        if let actor = later.first("actor"), actor.entityType != nil, actor.canonical == earlier.first("actor")?.canonical { return true }
+        if let target = later.first("target")?.canonical, let other = earlier.first("target")?.canonical,
+            nameKey(target).isCompatible(with: nameKey(other))
+        {
             return true
         }
         return false
     }
+
+    func nameKey(_ name: String) -> NameKey { NameKey(name, articles: lexicon.nameArticles) }
 
     /// A first paragraph that is one line with no closing stop is a headline.
     func isHeadline(_ token: Int, _ tokens: EventTokens) -> Bool {
@@ -75,10 +88,18 @@ extension EventStage {
             // "2024-02-19" and "2024-02-19T03:00" are one day.
             guard let first = DayRange(value: x), let second = DayRange(value: y), first.first <= second.last, second.first <= first.last else { return true }
         }
-        if let x = a.site, let y = b.site, x != y { return true }
+        // Two bases, or two towns, are two attacks; a base and the country it is in are not.
+        if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !nameKey(x.canonical!).isCompatible(with: nameKey(y.canonical!)) {
+            return true
+        }
         // Named actors that differ disagree; a description ("Iraqi security forces") does not.
         if let x = a.first("actor"), let y = b.first("actor"), x.canonical != y.canonical, x.entityType != nil, y.entityType != nil { return true }
-        if let x = a.first("target")?.canonical, let y = b.first("target")?.canonical, x != y, a.site == nil || b.site == nil { return true }
+        // Named targets that differ disagree; descriptions ("a high-rise building", "the building in Sumy") may be one thing.
+        if let x = a.first("target"), let y = b.first("target"), x.entityType != nil, y.entityType != nil, x.canonical != y.canonical,
+            a.site == nil || b.site == nil
+        {
+            return true
+        }
         return false
     }
 

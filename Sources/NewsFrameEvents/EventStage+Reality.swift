@@ -47,6 +47,40 @@ extension EventStage {
         return "events/specific"
     }
 
+    /// What the parse says makes a mention no specific event: a verb that is the complement of
+    /// an aspect verb ("began launching strikes", "will start attacking"), a verb with an
+    /// adverb or a date of frequency ("attacked repeatedly", "in recent years"), or a nominal
+    /// that modifies a generic noun ("an airstrike campaign").
+    func isHabitual(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard let syntax, let word = syntax.head(of: mention.range) else { return false }
+        if let head = syntax.head(word), mention.isNoun, ["compound", "amod"].contains(syntax.deprel(word)), tokens.has(syntax.words[head].token, "generic") {
+            return true
+        }
+        // Up through objects and complements: "began launching strikes", "started attacking".
+        var current = word
+        for _ in 0..<3 {
+            guard let head = syntax.head(current) else { break }
+            if syntax.deprel(current) == "xcomp", lexicon.isA(syntax.lemma(head), "aspect") { return true }
+            guard ["obj", "xcomp"].contains(syntax.deprel(current)) else { break }
+            current = head
+        }
+        // "has been attacked repeatedly", "struck in recent years": frequency, not one event.
+        if !mention.isNoun {
+            let after = mention.range.upperBound..<min(tokens.count, mention.range.upperBound + 2)
+            if after.contains(where: { tokens.has($0, "generic") && syntax.wordOfToken[$0] >= 0 && syntax.words[syntax.wordOfToken[$0]].upos == "ADV" }) {
+                return true
+            }
+            for child in syntax.tree.children[word] {
+                let token = syntax.words[child].token
+                if syntax.deprel(child) == "advmod", tokens.has(token, "generic") { return true }
+                if syntax.deprel(child).hasPrefix("obl"), tokens.base.inTimex[token], syntax.local(child).contains(where: { tokens.has(syntax.words[$0].token, "generic") }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// A plural nominal names one event only with a place or a party ("drone attacks on the
     /// Ain al-Asad air base"); "lists the attacks by week" names none.
     func isVaguePlural(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {

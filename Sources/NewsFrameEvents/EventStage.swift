@@ -15,15 +15,19 @@ import NewsFrameQuotes
 public struct EventStage: Stage {
     public static let name = "events"
     public static let version = 1
-    public static let requires: Set<AnnotationKind> = [.tokens, .sentences, .timexes, .entities, .quotes]
+    public static let requires: Set<AnnotationKind> = [.tokens, .sentences, .syntax, .timexes, .entities, .quotes]
     public static let provides: Set<AnnotationKind> = [.events]
 
     let lexicon: EventLexicon
     let quoteLexicon: QuoteLexicon
+    /// The function words the tree accessors read (tense, negation, the agent's preposition).
+    let clauseWords: ClauseWords
 
     public init(context: StageContext) throws {
         lexicon = try EventLexicon(context: context)
         quoteLexicon = try QuoteLexicon(context: context, prefix: "quote_")
+        clauseWords = try ClauseWords(
+            table: try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"]))
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
@@ -31,11 +35,12 @@ public struct EventStage: Stage {
         let finder = SpeakerFinder(lexicon: quoteLexicon, tokens: tokens.base)
         let resolver = SpeakerResolver(lexicon: quoteLexicon, tokens: tokens.base)
         let speakers = previousSpeakers(tokens)
+        let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         var drafts: [FrameDraft] = []
-        for mention in triggerMentions(tokens) {
-            guard let reason = realityCheck(mention, tokens) else { continue }
+        for mention in triggerMentions(tokens, syntax) {
+            guard let reason = realityCheck(mention, tokens), !isHabitual(mention, syntax, tokens) else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
-            fillArguments(&draft, tokens, finder, resolver, speakers, document.text)
+            fillArguments(&draft, tokens, finder, resolver, speakers, document.text, syntax)
             if isVaguePlural(draft, tokens) { continue }
             guard let type = resolvedType(draft, tokens) else { continue }
             draft.type = type
@@ -44,6 +49,7 @@ public struct EventStage: Stage {
             drafts.append(draft)
         }
         var frames = fold(drafts, tokens)
+        for index in frames.indices { placeFromTarget(&frames[index]) }
         linkClaims(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })
@@ -64,8 +70,9 @@ public struct EventStage: Stage {
         }
     }
 
-    /// Every trigger in the text, longest form first, read as a verb or a noun by context.
-    func triggerMentions(_ tokens: EventTokens) -> [TriggerMention] {
+    /// Every trigger in the text, longest form first, read as a verb or a noun by its part of
+    /// speech in the parse (by the words before it when there is none).
+    func triggerMentions(_ tokens: EventTokens, _ syntax: EventSyntax?) -> [TriggerMention] {
         var result: [TriggerMention] = []
         var index = 0
         while index < tokens.count {
@@ -79,17 +86,29 @@ public struct EventStage: Stage {
                 continue
             }
             let candidates = lexicon.entriesByForm[Array(tokens.lower[index..<index + length])] ?? [payload]
-            let nounContext = isNounContext(index, tokens)
-            guard let chosen = candidates.first(where: { lexicon.triggers[$0].part == (nounContext ? .noun : .verb) })
-                ?? (nounContext && !isParticiple(index, length, tokens) ? nil : candidates[0])
-            else {
+            let chosen: Int?
+            if let syntax, let head = syntax.head(of: index..<index + length) {
+                // A verb-only form used as a noun ("the targets") evokes nothing.
+                // "A rocket hit Erbil": a noun reading with a subject or an object is a verb mistagged.
+                let isNoun = ["NOUN", "PROPN"].contains(syntax.words[head].upos)
+                    && (syntax.tree.subject(of: head) == nil && syntax.tree.object(of: head) == nil
+                        || candidates.contains { lexicon.triggers[$0].part == .noun })
+                chosen = candidates.first { lexicon.triggers[$0].part == (isNoun ? .noun : .verb) } ?? (isNoun ? nil : candidates[0])
+            } else {
+                let nounContext = isNounContext(index, tokens)
+                chosen = candidates.first(where: { lexicon.triggers[$0].part == (nounContext ? .noun : .verb) })
+                    ?? (nounContext && !isParticiple(index, length, tokens) ? nil : candidates[0])
+            }
+            guard let chosen else {
                 index += length
                 continue
             }
             let entry = lexicon.triggers[chosen]
             let range = index..<index + length
             var passive = false
-            if entry.part == .verb {
+            if entry.part == .verb, let syntax, let head = syntax.head(of: range) {
+                passive = syntax.tree.voice(of: head) == .passive
+            } else if entry.part == .verb {
                 var before = index - 1
                 while before >= 0, tokens.has(before, "skip") || tokens.base.inTimex[before] { before -= 1 }
                 // "were fired" is passive; "is suspending" is not.

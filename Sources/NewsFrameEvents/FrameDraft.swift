@@ -45,10 +45,13 @@ struct FrameDraft {
 
     /// The place that identifies the event: a facility or named place target, else the
     /// location (`ANNOTATION.md`: "same target or location").
-    var site: String? {
+    var site: String? { siteArgument?.canonical }
+
+    /// The argument `site` comes from, with its entity type.
+    var siteArgument: Argument? {
         let places = arguments.filter { ($0.role == "target" || $0.role == "location") && $0.canonical != nil }
         for type in ["FAC", "LOC", "GPE"] {
-            if let place = places.first(where: { $0.entityType == type }) { return place.canonical }
+            if let place = places.first(where: { $0.entityType == type }) { return place }
         }
         return nil
     }
@@ -59,7 +62,7 @@ struct FrameDraft {
             return EventArgument(role: $0.role, start: span.start, end: span.end, canonical: $0.canonical, value: $0.value, count: $0.count, rule: $0.rule)
         }
         if let attackSpan { result.append(EventArgument(role: "attack", start: attackSpan.start, end: attackSpan.end, rule: "events/claim-link")) }
-        let order = ["actor", "target", "location", "time", "weapon", "casualties", "attack", "quote"]
+        let order = ["actor", "sponsor", "target", "location", "origin", "time", "weapon", "casualties", "killed", "injured", "attack", "quote"]
         result.sort { (order.firstIndex(of: $0.role) ?? 9, $0.start) < (order.firstIndex(of: $1.role) ?? 9, $1.start) }
         let trigger = tokens.span(mention.range)
         var frame = EventFrame(

@@ -1,0 +1,48 @@
+import NewsFrameCore
+
+/// Casualties as numbers (`ANNOTATION.md`: `killed`, `injured`): each casualty word of the
+/// sentence the frame's casualties come from counts what its lexicon line says (`harm`), and
+/// the number is read from the parse: the victims' number ("three soldiers were killed",
+/// "killing three", "14 were injured"), the casualty noun's own ("30 casualties"), or its
+/// "of" phrase's ("the deaths of three soldiers"); "no injuries" and "no one was hurt" are 0.
+/// Quantifiers give lower bounds ("at least 30" is 30, "dozens" 24).
+extension EventStage {
+    func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
+        guard let syntax, let casualties = draft.first("casualties") else { return }
+        let sentence = tokens.sentenceRange[tokens.sentence[casualties.range.lowerBound]]
+        for position in sentence where tokens.has(position, "casualty") {
+            guard let kind = lexicon.harmOf[tokens.lower[position]], draft.first(kind) == nil, syntax.wordOfToken[position] >= 0 else { continue }
+            guard let (count, source) = harmCount(syntax.wordOfToken[position], syntax, tokens) else { continue }
+            let range = min(source, position)..<max(source, position) + 1
+            draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: "events/harm"))
+        }
+    }
+
+    /// The count of a casualty word and the token it was read from.
+    func harmCount(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
+        var candidates = [word]
+        if let victims = syntax.tree.dependent(of: word, ["nsubj:pass", "obj", "nsubj"]) { candidates.append(victims) }
+        // "three soldiers killed", "dozens injured": a participle after its victims.
+        if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
+        candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
+            syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
+        }
+        for candidate in candidates {
+            let token = syntax.words[candidate].token
+            if candidate != word, let value = number(token, tokens) { return (value, token) }
+            for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) {
+                let position = syntax.words[modifier].token
+                if let value = number(position, tokens) { return (value, position) }
+                if tokens.has(position, "negation") { return (0, position) }
+            }
+        }
+        return nil
+    }
+
+    /// A whole number written in digits ("1,200") or as a word of the number lexicons.
+    func number(_ token: Int, _ tokens: EventTokens) -> Int? {
+        let text = tokens.lower[token]
+        if text.first?.isNumber == true { return Int(text.filter { $0 != "," }) }
+        return lexicon.numberValue[text]
+    }
+}

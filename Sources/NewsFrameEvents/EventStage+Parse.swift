@@ -1,0 +1,365 @@
+import NewsFrameCore
+import NewsFrameQuotes
+
+/// Roles read from the dependency tree rather than word order: the subject of an active
+/// trigger, the agent of a passive, the object; a nominal's possessor, name modifiers and
+/// `on`/`at`/`with`/`from`/`by` phrases; the subject a light verb gives its noun ("carried
+/// out an attack"), a coordinated or controlled verb shares ("launched drones and attacked"),
+/// or a relative clause takes from its noun ("militants who attacked"). A modifier is not the
+/// actor: "Iran-backed militants" is the militants with Iran as `sponsor`; victims in a
+/// passive subject are the target.
+extension EventStage {
+    func parseArguments(_ draft: inout FrameDraft, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard let trigger = syntax.head(of: draft.mention.range) else { return }
+        if draft.mention.isNoun {
+            nominalArguments(&draft, trigger, syntax, context)
+        } else {
+            verbalArguments(&draft, trigger, syntax, context)
+        }
+    }
+
+    func verbalArguments(_ draft: inout FrameDraft, _ verb: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let entry = draft.entry
+        let tokens = context.tokens
+        let relation = syntax.deprel(verb)
+        // "a missile launched from…", "the base targeted by…": a participle after its noun.
+        let reduced = (relation == "acl" || relation == "amod") && syntax.words[verb].xpos == "VBN"
+        var passive = draft.mention.isPassive || syntax.tree.voice(of: verb) == .passive || reduced
+        var subject = syntax.tree.subject(of: verb)
+        var rule = "events/parse-subject"
+        if let word = subject, tokens.has(syntax.words[word].token, "relative") { subject = nil }
+        if subject == nil, let head = syntax.head(verb) {
+            switch relation {
+            case "acl", "acl:relcl", "amod":
+                // "militants who attacked the base", "two drones targeting a base"; a clause hung on
+                // a place ("an airstrike in Damascus, which killed five") tells of no actor there.
+                let place = tokens.base.mentionAt[syntax.words[head].token].map { ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[$0].type) } ?? false
+                subject = place ? nil : head
+                rule = "events/parse-modified-noun"
+            case "conj", "xcomp":
+                subject = sharedSubject(head, syntax)
+                rule = "events/parse-shared-subject"
+            case "advcl" where syntax.words[verb].xpos == "VBG" && syntax.tree.voice(of: head) == .active:
+                // "A drone struck the base, killing three": the subject of the sentence's verb.
+                subject = syntax.tree.subject(of: head)
+                rule = "events/parse-shared-subject"
+            default: break
+            }
+        }
+        let object = passive ? nil : syntax.tree.object(of: verb)
+        // "Three soldiers killed in drone attack": a headline drops the auxiliary; victims with
+        // no object are what the verb did, not who did it.
+        if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim"), entry.subject == .actor {
+            passive = true
+        }
+        if let subject {
+            fill(&draft, subject, role: passive ? objectRole(entry) : subjectRole(entry), rule: passive ? "events/parse-passive-subject" : rule, syntax, context)
+            origin(&draft, of: subject, syntax, context)
+        }
+        if let object {
+            fill(&draft, object, role: objectRole(entry), rule: "events/parse-object", syntax, context)
+            origin(&draft, of: object, syntax, context)
+        }
+        for child in syntax.tree.children[verb] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
+            prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
+        }
+    }
+
+    /// The subject a verb shares with the verb it is coordinated with or controlled by.
+    func sharedSubject(_ head: Int, _ syntax: EventSyntax) -> Int? {
+        var current = head
+        for _ in 0..<4 {
+            if let subject = syntax.tree.subject(of: current) { return subject }
+            guard ["conj", "xcomp"].contains(syntax.deprel(current)), let next = syntax.head(current) else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    func nominalArguments(_ draft: inout FrameDraft, _ noun: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        for child in syntax.tree.children[noun] {
+            switch syntax.deprel(child) {
+            case "nmod:poss":
+                fill(&draft, child, role: "actor", rule: "events/parse-possessor", syntax, context)
+            case "compound" where child < noun, "amod" where child < noun, "nmod:unmarked" where child < noun, "flat" where child < noun:
+                // "Houthi missile attack", "U.S. strikes": a name or weapon before the noun.
+                for word in syntax.local(child) {
+                    let token = syntax.words[word].token
+                    if let weapon = tokens.weaponAt[token] {
+                        draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
+                    } else if let mention = tokens.base.mentionAt[token], draft.first("actor") == nil,
+                        ["GPE", "ORG", "NORP", "PERSON"].contains(tokens.base.mentions[mention].type)
+                    {
+                        entityArgument(&draft, mention, role: "actor", rule: "events/parse-nominal-modifier", tokens)
+                    }
+                }
+            case "nmod", "obl", "obl:unmarked":
+                prepositional(&draft, child, passive: false, nominal: true, syntax, context)
+            default: break
+            }
+        }
+        // "killed in a drone attack | on the outpost": a phrase right after the noun that the parser
+        // hung on the verb above is the noun's.
+        if let head = syntax.head(noun) {
+            var end = noun
+            var stack = [noun]
+            while let current = stack.popLast() {
+                end = max(end, current)
+                stack.append(contentsOf: syntax.tree.children[current])
+            }
+            for sibling in syntax.tree.children[head] where sibling > noun && ["obl", "nmod"].contains(syntax.deprel(sibling)) {
+                if let preposition = syntax.preposition(sibling), preposition == end + 1 {
+                    prepositional(&draft, sibling, passive: false, nominal: true, syntax, context)
+                }
+            }
+        }
+        // "carried out an attack on…", "launched strikes against…": the light verb's subject and phrases.
+        if let head = syntax.head(noun), ["obj", "nsubj:pass"].contains(syntax.deprel(noun)), isLight(head, syntax, tokens) {
+            if draft.first("actor") == nil {
+                let subject = syntax.tree.subject(of: head) ?? (["conj", "xcomp"].contains(syntax.deprel(head)) ? syntax.head(head).flatMap { sharedSubject($0, syntax) } : nil)
+                if let subject { fill(&draft, subject, role: "actor", rule: "events/parse-light-verb-subject", syntax, context) }
+            }
+            for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
+                prepositional(&draft, child, passive: false, nominal: true, syntax, context)
+            }
+        }
+    }
+
+    func isLight(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let token = syntax.words[verb].token
+        return tokens.has(token, "light") || lexicon.isA(syntax.lemma(verb), "light") || lexicon.isA(syntax.tree.phrasalLemma(of: verb).lowercased(), "light")
+    }
+
+    /// A phrase introduced by a preposition: its class in `events-words.tsv` gives the role.
+    func prepositional(_ draft: inout FrameDraft, _ word: Int, passive: Bool, nominal: Bool, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        guard let preposition = syntax.preposition(word), !tokens.base.inTimex[syntax.words[word].token] else { return }
+        let position = syntax.words[preposition].token
+        let entry = draft.entry
+        if tokens.has(position, "agent") {
+            if passive || nominal { fill(&draft, word, role: subjectRole(entry), rule: "events/parse-agent", syntax, context) }
+        } else if tokens.has(position, "instrument") {
+            fill(&draft, word, role: "weapon", rule: "events/parse-instrument", syntax, context)
+        } else if tokens.has(position, "origin") {
+            fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
+        } else if tokens.has(position, "target") {
+            if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
+                fill(&draft, word, role: "target", rule: "events/parse-target-preposition", syntax, context)
+            }
+        } else if tokens.has(position, "place") {
+            // "launched drones at X": with the weapon as object, "at" names the target.
+            let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon
+            fill(&draft, word, role: atTarget ? "target" : "location", rule: atTarget ? "events/parse-target-at" : "events/parse-place", syntax, context)
+        } else if nominal, word > syntax.head(of: draft.mention.range) ?? word, lexicon.isA(tokens.lower[position], "of_object") {
+            // "the bombing of the consulate": a nominal's object.
+            fill(&draft, word, role: objectRole(entry), rule: "events/parse-nominal-object", syntax, context)
+        }
+    }
+
+    /// "a missile launched from a Houthi-controlled area": where a weapon was launched from,
+    /// said by a participle hung on the weapon or the target.
+    func origin(_ draft: inout FrameDraft, of word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        for clause in syntax.tree.children[word] where syntax.deprel(clause) == "acl" {
+            for child in syntax.tree.children[clause] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
+                if let preposition = syntax.preposition(child), context.tokens.has(syntax.words[preposition].token, "origin") {
+                    fill(&draft, child, role: "origin", rule: "events/parse-origin", syntax, context)
+                }
+            }
+        }
+    }
+
+    /// Fills `role` with what the phrase headed by `word` names, then reads the place, weapon
+    /// and origin phrases the parser hung on the thing hit or launched rather than on the verb
+    /// ("fired rockets at the garrison | in Syria", "targeted the base | with two drones").
+    func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        fillPhrase(&draft, word, role: role, rule: rule, syntax, context)
+        guard role == "target" || role == "weapon" || role == "-" else { return }
+        for child in syntax.tree.children[word] where ["nmod", "obl"].contains(syntax.deprel(child)) {
+            guard let preposition = syntax.preposition(child) else { continue }
+            let position = syntax.words[preposition].token
+            if ["place", "instrument", "origin"].contains(where: { context.tokens.has(position, $0) }) {
+                prepositional(&draft, child, passive: false, nominal: false, syntax, context)
+            }
+        }
+    }
+
+    /// Fills `role` with what the phrase headed by `word` names: a weapon, an entity, a
+    /// pronoun resolved as speakers are, or a description with its head.
+    func fillPhrase(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard role != "-" else { return }
+        let tokens = context.tokens
+        let token = syntax.words[word].token
+        // A dateline's agency or city takes part in nothing.
+        guard !tokens.base.inDateline[token] else { return }
+        if let weapon = tokens.weaponAt[token] {
+            draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens))
+            // "U.S. warplanes struck", "Houthi drones hit": the state or group whose weapon it is.
+            if role == "actor" {
+                let owners = syntax.local(word).compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
+                if let owner = owners.first(where: { ["GPE", "ORG"].contains(tokens.base.mentions[$0].type) }) {
+                    entityArgument(&draft, owner, role: "actor", rule: rule + "|events/parse-weapon-owner", tokens)
+                }
+            }
+            return
+        }
+        guard role != "weapon" else {
+            // "with two drones and a missile", "with an explosives-laden vehicle": weapons in the phrase.
+            for other in syntax.local(word) { if let weapon = tokens.weaponAt[syntax.words[other].token] { draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens)) } }
+            return
+        }
+        if let mention = tokens.base.mentionAt[token] {
+            entityArgument(&draft, mention, role: role, rule: rule, tokens)
+            return
+        }
+        if let pronoun = quoteLexicon.pronouns[tokens.lower[token]] ?? quoteLexicon.possessives[tokens.lower[token]] {
+            let phrase = SpeakerPhrase(range: token..<token + 1, kind: .pronoun, typeOrder: pronoun.types, ruleID: pronoun.ruleID)
+            guard role != "actor" && role != "sponsor" else {
+                assign(&draft, .phrase(phrase), role: role, rule: rule, context)
+                return
+            }
+            // "when it was attacked": a pronoun hit is kept only when it resolves to a place; the
+            // speaker-based resolution that finds actors finds no ships.
+            var resolved = draft
+            assign(&resolved, .phrase(phrase), role: role, rule: rule, context)
+            if let added = resolved.arguments.last, resolved.arguments.count > draft.arguments.count,
+                ["FAC", "LOC", "GPE"].contains(added.entityType ?? "")
+            {
+                draft.add(added)
+            }
+            return
+        }
+        // A word in a noun's place is read as one, whatever its tag ("the Tower 22 outpost" tagged JJS).
+        guard !["VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET", "PART"].contains(syntax.words[word].upos), !tokens.base.inTimex[token] else { return }
+        // "the group, Islamic Resistance in Iraq,": an apposition that names it.
+        if let appositive = syntax.tree.dependent(of: word, ["appos"]), let mention = tokens.base.mentionAt[syntax.words[appositive].token],
+            role != "location" || ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[mention].type)
+        {
+            entityArgument(&draft, mention, role: role, rule: rule + "|events/parse-apposition", tokens)
+            return
+        }
+        var modifiers: [Int] = []
+        for other in syntax.local(word) where other != word {
+            if let mention = tokens.base.mentionAt[syntax.words[other].token], !modifiers.contains(mention) { modifiers.append(mention) }
+        }
+        switch role {
+        case "actor":
+            actorDescription(&draft, word, modifiers, rule: rule, syntax, context)
+        case "location":
+            // "the coast of Yemen", "the town of Kaya": a place noun names its place with "of".
+            // "near a U.S. convoy" is not in the United States: names before a common noun modify it.
+            let after = syntax.words[word].upos == "PROPN" ? modifiers : modifiers.filter { tokens.base.mentionTokens[$0].lowerBound > token }
+            let named = after + syntax.tree.dependents(of: word, ["nmod", "appos", "flat"]).compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
+            let ranked = ["FAC", "LOC", "GPE"]
+            if let place = named.filter({ ranked.contains(tokens.base.mentions[$0].type) }).min(by: {
+                ranked.firstIndex(of: tokens.base.mentions[$0].type)! < ranked.firstIndex(of: tokens.base.mentions[$1].type)!
+            }) {
+                entityArgument(&draft, place, role: role, rule: rule, tokens)
+            }
+        default:
+            if let facility = modifiers.first(where: { tokens.base.mentions[$0].type == "FAC" }) {
+                entityArgument(&draft, facility, role: role, rule: rule, tokens)
+                return
+            }
+            // "U.S. forces at al-Harir air base": people at a named facility; the facility is hit.
+            if role == "target", tokens.has(token, "force") || tokens.has(token, "victim"),
+                let facility = syntax.tree.dependents(of: word, ["nmod"]).compactMap({ tokens.base.mentionAt[syntax.words[$0].token] })
+                    .first(where: { tokens.base.mentions[$0].type == "FAC" })
+            {
+                entityArgument(&draft, facility, role: role, rule: rule + "|events/parse-force-at-facility", tokens)
+                return
+            }
+            describe(&draft, word, role: role, rule: rule + "|events/parse-description", syntax, context)
+        }
+    }
+
+    /// An actor given by description: a group name modifying it is the actor ("Houthi
+    /// rebels"), a state before a force noun is ("Israeli warplanes"), a backer is a sponsor
+    /// ("Iran-backed militants"); else the description itself when its head is a name or an
+    /// actor noun, resolved as a speaker description is ("the group" → the group named before).
+    func actorDescription(_ draft: inout FrameDraft, _ word: Int, _ modifiers: [Int], rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        let token = syntax.words[word].token
+        var named: [Int] = []
+        for mention in modifiers {
+            let last = tokens.base.mentionTokens[mention].upperBound - 1
+            let next = last + 1
+            let cue = next < tokens.count && tokens.base.texts[next] == "-" ? next + 1 : next
+            // "Iran-backed" may be one token: its last part is the cue.
+            let suffix = tokens.lower[last].split(separator: "-").last.map(String.init) ?? ""
+            if tokens.has(cue, "sponsor") || (tokens.lower[last].contains("-") && lexicon.isA(suffix, "sponsor")) {
+                entityArgument(&draft, mention, role: "sponsor", rule: "events/parse-sponsor", tokens)
+            } else {
+                named.append(mention)
+            }
+        }
+        // "Iran-backed militants" when the parser hangs "backed" elsewhere: the words right before.
+        let start = syntax.tokens(descriptionWords(word, syntax, context).first, word).lowerBound
+        if start >= 2, tokens.has(start - 1, "sponsor"), let mention = tokens.base.mentionAt[tokens.base.texts[start - 2] == "-" ? max(0, start - 3) : start - 2] {
+            entityArgument(&draft, mention, role: "sponsor", rule: "events/parse-sponsor", tokens)
+        }
+        if let group = named.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
+            entityArgument(&draft, group, role: "actor", rule: rule + "|events/parse-group-modifier", tokens)
+            return
+        }
+        if tokens.has(token, "force"), let state = named.first(where: { tokens.base.mentions[$0].type == "GPE" }) {
+            entityArgument(&draft, state, role: "actor", rule: rule + "|events/parse-state-force", tokens)
+            return
+        }
+        // "Gunmen loyal to Kata'ib Hezbollah", "fighters of the Islamic State": the group named.
+        let affiliated = (syntax.tree.dependents(of: word, ["nmod", "amod", "acl"]).flatMap { [$0] + syntax.tree.dependents(of: $0, ["obl", "nmod"]) })
+            .compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
+        if tokens.has(token, "actor"), let group = affiliated.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
+            entityArgument(&draft, group, role: "actor", rule: rule + "|events/parse-affiliation", tokens)
+            return
+        }
+        if syntax.words[word].upos == "PROPN" {
+            describe(&draft, word, role: "actor", rule: rule + "|events/parse-description", syntax, context)
+            return
+        }
+        guard tokens.has(token, "actor") else { return }
+        // "an Iran-backed militia", "gunmen": an indefinite description is a new participant, not
+        // one named before; only a definite one ("the group") points back.
+        let determiner = syntax.tree.dependent(of: word, ["det", "det:poss", "nmod:poss"])
+        guard let determiner, tokens.has(syntax.words[determiner].token, "definite") || quoteLexicon.possessives[tokens.lower[syntax.words[determiner].token]] != nil else {
+            describe(&draft, word, role: "actor", rule: rule + "|events/parse-description", syntax, context)
+            return
+        }
+        // The resolver reads the determiner ("the group" points back, "a group" does not).
+        let first = min(descriptionWords(word, syntax, context).first, syntax.tree.dependent(of: word, ["det", "det:poss", "nmod:poss"]) ?? word)
+        let noun = quoteLexicon.nouns[tokens.lower[token]]
+        let phrase = SpeakerPhrase(
+            range: syntax.tokens(first, word), kind: .description, typeOrder: noun?.types ?? [], ruleID: noun?.ruleID, head: token)
+        assign(&draft, .phrase(phrase), role: "actor", rule: rule, context)
+    }
+
+    /// The noun phrase as the argument, when no name fills the role ("a cargo ship", "the
+    /// convoy carrying Chinese engineers"): its words without determiner as the canonical.
+    func describe(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let (first, last) = descriptionWords(word, syntax, context)
+        let range = syntax.tokens(first, last)
+        draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))
+    }
+
+    /// A description keeps its "of" phrase and a participle that says which one ("the convoy
+    /// carrying Chinese engineers"), and stops before a date.
+    func descriptionWords(_ word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) -> (first: Int, last: Int) {
+        let tokens = context.tokens
+        return syntax.description(
+            word,
+            keep: { child in
+                if syntax.deprel(child) == "acl" { return syntax.words[child].xpos == "VBG" }
+                guard let preposition = syntax.preposition(child) else { return false }
+                return self.lexicon.isA(tokens.lower[syntax.words[preposition].token], "of_object")
+            },
+            stop: { tokens.base.inTimex[syntax.words[$0].token] })
+    }
+
+    func entityArgument(_ draft: inout FrameDraft, _ mention: Int, role: String, rule: String, _ tokens: EventTokens) {
+        let entity = tokens.base.mentions[mention]
+        // A base or a region attacks nothing; a place is a facility, a place or a country.
+        if role == "actor" || role == "sponsor", entity.type == "FAC" || entity.type == "LOC" { return }
+        if role == "location", !["FAC", "LOC", "GPE"].contains(entity.type) { return }
+        draft.add(FrameDraft.Argument(role: role, range: tokens.base.mentionTokens[mention], canonical: entity.canonical, entityType: entity.type, rule: rule))
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import NewsFrameCore
+import Testing
+
+/// Event arguments read from the parse, the errors that misled analysts on real reports
+/// (each sentence written for this project), and the merge across outlets by agreement.
+@Suite("events read from the parse, and the merge by agreement")
+struct EventParseTests {
+    func attack(_ text: String, dct: String = "2024-03-08") throws -> EventFrame {
+        let document = try TestSupport.analyze(text, dct: dct)
+        return try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" }, "no attack in: \(text)")
+    }
+
+    @Test("the agent of a passive is the actor and its backer the sponsor, never the actor")
+    func passiveAgentWithSponsor() throws {
+        let frame = try attack("The drone was launched by Iran-backed militants on Sunday.")
+        #expect(frame.first("actor")?.canonical != "Iran")
+        #expect(frame.first("sponsor")?.canonical == "Iran")
+    }
+
+    @Test("victims in a passive subject are no actor, and their number is the killed count")
+    func victimsAreNotActors() throws {
+        let frame = try attack("Three U.S. soldiers were killed and 34 were injured in a drone attack on Sunday.")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+        #expect(frame.first("killed")?.count == 3)
+        #expect(frame.first("injured")?.count == 34)
+        #expect(frame.first("weapon")?.canonical == "drone")
+    }
+
+    @Test("a launch site is the origin, never the target; the thing struck is the target")
+    func originIsNotTarget() throws {
+        let frame = try attack("A missile launched from a Houthi-controlled area struck the tanker on Wednesday.")
+        #expect(frame.arguments("target").allSatisfy { $0.canonical != "Houthis" }, "\(frame.arguments)")
+        #expect(frame.first("target")?.canonical == "tanker")
+        #expect(frame.first("origin") != nil)
+    }
+
+    @Test("a state before a force noun is the actor; the facility the forces are at is the target")
+    func stateForcesAndFacility() throws {
+        let frame = try attack("U.S. warplanes struck the radar site near Hodeidah on Thursday.")
+        #expect(frame.first("actor")?.canonical == "United States")
+        #expect(frame.first("target")?.canonical == "radar site")
+    }
+
+    @Test("an activity begun, an attack repeated and a campaign are no one event")
+    func habitualMentions() throws {
+        for text in [
+            "The Houthis began launching strikes against ships in November.", "The base has been attacked repeatedly in recent years.",
+            "The US began an airstrike campaign in January.",
+        ] {
+            let document = try TestSupport.analyze(text, dct: "2024-03-08")
+            #expect((document.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" }, "\(text)")
+        }
+    }
+
+    @Test("one attack told in a headline and two body sentences is one frame")
+    func foldsMentions() throws {
+        let document = try TestSupport.analyze(
+            "Drone strike kills three soldiers at Tower 22\n\nA drone struck the Tower 22 outpost in Jordan on Sunday. Three soldiers were killed in the drone attack, officials said.",
+            dct: "2024-01-29")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map { $0.trigger })")
+    }
+
+    @Test("transliterations of one place meet through the name key; different places do not")
+    func nameKeys() {
+        let articles: Set<String> = ["al", "el", "the"]
+        let full = NameKey("Ain al-Asad Air Base", articles: articles)
+        #expect(full.isCompatible(with: NameKey("Al Asad airbase", articles: articles)))
+        #expect(full.isCompatible(with: NameKey("Ayn al-Assad", articles: articles)))
+        #expect(!full.isCompatible(with: NameKey("al-Harir Air Base", articles: articles)))
+        #expect(!NameKey("Tower 22", articles: articles).isCompatible(with: NameKey("Tower 23", articles: articles)))
+    }
+
+    @Test("across outlets, two agreeing roles merge; a different town or a lone weapon does not")
+    func mergeByAgreement() {
+        let merger = EventMerger(requireSite: false, agreeingRoles: 2, articles: ["al"])
+        func candidate(_ doc: String, actor: String? = nil, site: String? = nil, target: String? = nil, weapon: String? = nil) -> EventMerger.Candidate {
+            var fields: [String: String] = [:]
+            if let target { fields["target"] = target }
+            if let weapon { fields["weapon"] = weapon }
+            return EventMerger.Candidate(docID: doc, index: 0, type: "ATTACK", days: DayRange(value: "2024-01-20"), actor: actor, site: site, fields: fields)
+        }
+        var events: [[String]] = []
+        merger.merge([
+            candidate("a", actor: "Islamic Resistance in Iraq", site: "Ain al-Asad Air Base", target: "Ain al-Asad Air Base", weapon: "ballistic missile"),
+            candidate("b", site: "Al Asad airbase", target: "Al Asad airbase", weapon: "ballistic missile"),
+            candidate("c", actor: "Islamic Resistance in Iraq", weapon: "ballistic missile"),
+            candidate("d", actor: "Islamic Resistance in Iraq", site: "Erbil", target: "Erbil", weapon: "ballistic missile"),
+            candidate("e", weapon: "ballistic missile"),
+        ]) { events.append($0.members.map(\.docID)) } join: { _, _ in }
+        #expect(events.contains(["a", "b", "c"]), "\(events)")
+        #expect(events.contains(["d"]) && events.contains(["e"]), "\(events)")
+    }
+}
