@@ -53,12 +53,12 @@ public struct EventMerger: Sendable {
         /// agreement test (`NameKey`).
         public private(set) var actorKeys: Set<NameKey> = []
         public private(set) var placeKeys: Set<NameKey> = []
-        let articles: Set<String>
+        let spelling: NameKey.Spelling
 
-        public init(members: [Candidate], days: DayRange?, articles: Set<String> = []) {
+        public init(members: [Candidate], days: DayRange?, spelling: NameKey.Spelling = NameKey.Spelling()) {
             self.members = []
             self.days = days
-            self.articles = articles
+            self.spelling = spelling
             for member in members { add(member) }
         }
 
@@ -67,10 +67,10 @@ public struct EventMerger: Sendable {
             if let site = member.site { sites.insert(site) }
             if let actor = member.actor {
                 actors.insert(actor)
-                actorKeys.insert(NameKey(actor, articles: articles))
+                actorKeys.insert(NameKey(actor, spelling: spelling))
             }
             if let weapon = member.fields["weapon"] { weapons.insert(weapon) }
-            for place in member.places { placeKeys.insert(NameKey(place, articles: articles)) }
+            for place in member.places { placeKeys.insert(NameKey(place, spelling: spelling)) }
         }
 
         /// Stable across re-merges: the hash of the event's first frame (its earliest day,
@@ -106,15 +106,15 @@ public struct EventMerger: Sendable {
     public let joinUndatedWeekdays: Bool
     /// Without `requireSite`: how many of actor, target, location and weapon must agree.
     public let agreeingRoles: Int
-    /// Articles a name key leaves out ("al", "the").
-    public let articles: Set<String>
+    /// What name keys leave out ("al", "the"; vowels).
+    public let spelling: NameKey.Spelling
 
     public init(
         toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
-        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, articles: Set<String> = []
+        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling()
     ) {
         self.agreeingRoles = agreeingRoles
-        self.articles = articles
+        self.spelling = spelling
         self.toleranceDays = toleranceDays
         self.maxDays = maxDays
         self.requireSite = requireSite
@@ -128,7 +128,7 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
@@ -146,7 +146,7 @@ public struct EventMerger: Sendable {
         self.init(
             toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
             corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no", agreeingRoles: agreeing,
-            articles: Set((settings["name_articles"] ?? "").split(separator: "|").map { $0.lowercased() }))
+            spelling: NameKey.Spelling(table: table))
     }
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
@@ -180,17 +180,17 @@ public struct EventMerger: Sendable {
     func agree(_ candidate: Candidate, _ event: Event) -> Bool {
         var agreeing = 0
         if let actor = candidate.actor, !event.actorKeys.isEmpty {
-            let key = NameKey(actor, articles: articles)
+            let key = NameKey(actor, spelling: spelling)
             guard event.actorKeys.contains(where: { $0.isCompatible(with: key) }) else { return false }
             agreeing += 1
         }
-        let places = candidate.places.map { NameKey($0, articles: articles) }
-        let meets = places.map { place in event.placeKeys.contains { $0.isCompatible(with: place) } }
-        // Two different towns are two attacks.
-        if candidate.site != nil, !event.sites.isEmpty, !meets.contains(true) { return false }
-        for role in ["target", "location"] {
-            if let value = candidate.fields[role], let position = candidate.places.firstIndex(of: value), meets[position] { agreeing += 1 }
+        func meets(_ place: String) -> Bool {
+            let key = NameKey(place, spelling: spelling)
+            return event.placeKeys.contains { $0.isCompatible(with: key) }
         }
+        // Two different towns are two attacks.
+        if candidate.site != nil, !event.sites.isEmpty, !candidate.places.contains(where: meets) { return false }
+        agreeing += [candidate.fields["target"], candidate.fields["location"]].compactMap { $0 }.filter(meets).count
         if let weapon = candidate.fields["weapon"], event.weapons.contains(weapon) { agreeing += 1 }
         return agreeing >= agreeingRoles
     }
@@ -250,14 +250,14 @@ public struct EventMerger: Sendable {
                 {
                     try join(candidate, entry.eventID)
                 } else {
-                    try emit(Event(members: [candidate], days: nil, articles: articles))
+                    try emit(Event(members: [candidate], days: nil, spelling: spelling))
                 }
                 continue
             }
             // A frame that names no place can join nothing when the site is required: it is its
             // own event at once, and never lengthens the list every later frame is compared with.
             if requireSite, candidate.site == nil {
-                try emit(Event(members: [candidate], days: days, articles: articles))
+                try emit(Event(members: [candidate], days: days, spelling: spelling))
                 continue
             }
             // Events the window has passed can take no later frame; removed in place, so the
@@ -281,7 +281,7 @@ public struct EventMerger: Sendable {
                     open[index].days = DayRange(first: min(eventDays.first, days.first), last: max(eventDays.last, days.last))
                 }
             } else {
-                open.append(Event(members: [candidate], days: days, articles: articles))
+                open.append(Event(members: [candidate], days: days, spelling: spelling))
             }
         }
         for event in open { try close(event) }

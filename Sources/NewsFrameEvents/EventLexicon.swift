@@ -57,9 +57,9 @@ struct EventLexicon: @unchecked Sendable {
     private(set) var wordExamples: [WordExample] = []
     /// The roles each frame type may fill.
     private(set) var roles: [String: Set<String>] = [:]
-    /// Articles a name key drops when mentions of one event are compared (`events-merge.tsv`,
-    /// `name_articles`: the merge across documents reads the same line).
-    private(set) var nameArticles: Set<String> = []
+    /// What a name key drops when mentions of one event are compared (`events-merge.tsv`:
+    /// the merge across documents reads the same lines).
+    private(set) var spelling = NameKey.Spelling()
     /// What a casualty word counts: `killed` or `injured`.
     private(set) var harmOf: [String: String] = [:]
     /// The number each number word, digit-free, gives (`temporal-numbers.tsv`), and the lower
@@ -153,9 +153,7 @@ struct EventLexicon: @unchecked Sendable {
             }
         }
         let mergeTable = try context.table(context.option("merge", default: "events-merge.tsv"), required: ["setting", "value"])
-        for row in mergeTable.rows where row["setting"] == "name_articles" {
-            nameArticles = Set((row["value"] ?? "").split(separator: "|").map { $0.lowercased() })
-        }
+        spelling = NameKey.Spelling(table: mergeTable)
         classesByID = Array(repeating: [], count: vocabulary.count)
         for (word, wordClasses) in words where !word.contains(" ") {
             let id = vocabulary.id(word)

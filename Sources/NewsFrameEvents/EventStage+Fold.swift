@@ -74,7 +74,7 @@ extension EventStage {
         return false
     }
 
-    func nameKey(_ name: String) -> NameKey { NameKey(name, articles: lexicon.nameArticles) }
+    func nameKey(_ name: String) -> NameKey { NameKey(name, spelling: lexicon.spelling) }
 
     /// A first paragraph that is one line with no closing stop is a headline.
     func isHeadline(_ token: Int, _ tokens: EventTokens) -> Bool {

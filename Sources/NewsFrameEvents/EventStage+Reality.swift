@@ -66,10 +66,6 @@ extension EventStage {
         }
         // "has been attacked repeatedly", "struck in recent years": frequency, not one event.
         if !mention.isNoun {
-            let after = mention.range.upperBound..<min(tokens.count, mention.range.upperBound + 2)
-            if after.contains(where: { tokens.has($0, "generic") && syntax.wordOfToken[$0] >= 0 && syntax.words[syntax.wordOfToken[$0]].upos == "ADV" }) {
-                return true
-            }
             for child in syntax.tree.children[word] {
                 let token = syntax.words[child].token
                 if syntax.deprel(child) == "advmod", tokens.has(token, "generic") { return true }

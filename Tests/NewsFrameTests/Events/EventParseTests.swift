@@ -64,17 +64,17 @@ struct EventParseTests {
 
     @Test("transliterations of one place meet through the name key; different places do not")
     func nameKeys() {
-        let articles: Set<String> = ["al", "el", "the"]
-        let full = NameKey("Ain al-Asad Air Base", articles: articles)
-        #expect(full.isCompatible(with: NameKey("Al Asad airbase", articles: articles)))
-        #expect(full.isCompatible(with: NameKey("Ayn al-Assad", articles: articles)))
-        #expect(!full.isCompatible(with: NameKey("al-Harir Air Base", articles: articles)))
-        #expect(!NameKey("Tower 22", articles: articles).isCompatible(with: NameKey("Tower 23", articles: articles)))
+        let spelling = NameKey.Spelling(articles: ["al", "el", "the"], vowels: Set("aeiouy".unicodeScalars))
+        let full = NameKey("Ain al-Asad Air Base", spelling: spelling)
+        #expect(full.isCompatible(with: NameKey("Al Asad airbase", spelling: spelling)))
+        #expect(full.isCompatible(with: NameKey("Ayn al-Assad", spelling: spelling)))
+        #expect(!full.isCompatible(with: NameKey("al-Harir Air Base", spelling: spelling)))
+        #expect(!NameKey("Tower 22", spelling: spelling).isCompatible(with: NameKey("Tower 23", spelling: spelling)))
     }
 
     @Test("across outlets, two agreeing roles merge; a different town or a lone weapon does not")
     func mergeByAgreement() {
-        let merger = EventMerger(requireSite: false, agreeingRoles: 2, articles: ["al"])
+        let merger = EventMerger(requireSite: false, agreeingRoles: 2, spelling: NameKey.Spelling(articles: ["al"], vowels: Set("aeiouy".unicodeScalars)))
         func candidate(_ doc: String, actor: String? = nil, site: String? = nil, target: String? = nil, weapon: String? = nil) -> EventMerger.Candidate {
             var fields: [String: String] = [:]
             if let target { fields["target"] = target }
@@ -91,5 +91,32 @@ struct EventParseTests {
         ]) { events.append($0.members.map(\.docID)) } join: { _, _ in }
         #expect(events.contains(["a", "b", "c"]), "\(events)")
         #expect(events.contains(["d"]) && events.contains(["e"]), "\(events)")
+    }
+
+    @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
+    func descriptionsAndPronouns() throws {
+        let frame = try attack(
+            "U.S. Central Command said on Saturday that an Iran-backed militia targeted the Al Asad airbase with ballistic missiles.")
+        #expect(frame.first("actor")?.canonical == "Iran-backed militia", "\(frame.arguments)")
+        let ship = try attack("The Houthis said they fired a missile. The ship was sailing to Jeddah when it was attacked on Wednesday.")
+        #expect(ship.arguments("target").allSatisfy { $0.canonical != "Houthis" }, "\(ship.arguments)")
+    }
+
+    @Test("a harm or quantity line that is malformed is an error naming the file and line")
+    func harmLexiconErrors() throws {
+        let folder = try TestSupport.scratch()
+        let lexicons = try TestSupport.copyOfLexicons(in: folder)
+        let file = lexicons.appendingPathComponent("events-words.tsv")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        for (line, message) in [("killed\tcasualty\t\t\t\tmaimed", "harm must be killed or injured"), ("dozens\tquantity\t\t\t\t\tmany", "a quantity word needs a whole-number value")] {
+            try TestSupport.write(original + line + "\n", to: file)
+            let lineNumber = original.split(separator: "\n", omittingEmptySubsequences: false).count
+            do {
+                _ = try TestSupport.defaultPipeline(lexicons: lexicons)
+                Issue.record("accepted: \(line)")
+            } catch {
+                #expect("\(error)".contains("Lexicons/events-words.tsv:\(lineNumber): \(message)"), "\(error)")
+            }
+        }
     }
 }
