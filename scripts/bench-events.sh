@@ -17,7 +17,7 @@ echo "corpus: $docs documents, $(python3 -c "print(f'{$bytes/1e6:.1f}')") MB of 
 rm -f "$work"/events.sqlite*
 python3 - Pipelines/default.yaml "$work/before-events.yaml" <<'PY'
 import sys
-open(sys.argv[2], "w").write(open(sys.argv[1]).read().split("  - stage: events@1")[0])
+open(sys.argv[2], "w").write(open(sys.argv[1]).read().split("  - stage: events@")[0])
 PY
 "$bin" process --db "$work/events.sqlite" --jobs "$jobs" --quiet --pipeline "$work/before-events.yaml" "$work/corpus.jsonl" >/dev/null
 echo "| step | jobs | seconds | MB/s | words/s | peak RSS MB |"

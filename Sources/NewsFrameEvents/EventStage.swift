@@ -14,7 +14,7 @@ import NewsFrameQuotes
 /// from the trigger, the cues around it and the quotation it is reported in.
 public struct EventStage: Stage {
     public static let name = "events"
-    public static let version = 1
+    public static let version = 2
     public static let requires: Set<AnnotationKind> = [.tokens, .sentences, .syntax, .timexes, .entities, .quotes]
     public static let provides: Set<AnnotationKind> = [.events]
 

@@ -86,8 +86,8 @@ enum AnnotationRows {
         guard !frames.isEmpty else { return }
         let insertFrame = try RowInserter(db, sql: """
             INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
-                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertArgument = try RowInserter(db, sql: """
             INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
@@ -106,6 +106,7 @@ enum AnnotationRows {
                 SQLValue(frame.first("time")?.value), SQLValue(text("actor")), SQLValue(text("target")), SQLValue(text("location")),
                 SQLValue(weapon?.canonical), SQLValue(weapon?.count), SQLValue(text("casualties")), SQLValue(frame.site),
                 SQLValue(frame.namedActor), SQLValue(days?.first), SQLValue(days?.last), .text(stage), .text(frame.rule),
+                SQLValue(frame.first("killed")?.count), SQLValue(frame.first("injured")?.count),
             ])
             for (argumentIndex, argument) in frame.arguments.enumerated() {
                 try insertArgument.insert([

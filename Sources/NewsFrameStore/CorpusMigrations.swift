@@ -256,6 +256,15 @@ enum CorpusMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Casualties as numbers (`killed`, `injured` arguments' counts) on frames and merged events.
+        migrator.registerMigration("v10-casualty-counts") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN killed INTEGER;
+                ALTER TABLE events ADD COLUMN injured INTEGER;
+                ALTER TABLE merged_events ADD COLUMN killed INTEGER;
+                ALTER TABLE merged_events ADD COLUMN injured INTEGER;
+                """)
+        }
         return migrator
     }
 }

@@ -20,14 +20,14 @@ extension CorpusStore {
             let link = try db.cachedStatement(sql: "INSERT INTO event_links (doc_id, event_idx, event_id) VALUES (?, ?, ?)")
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO merged_events (event_id, type, date, date_precision, actor, target, location, weapon, count, casualties,
-                    status, sources, documents, disagreements)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, sources, documents, disagreements, killed, injured)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let joined = try db.cachedStatement(sql: "UPDATE merged_events SET sources = ?, documents = ? WHERE event_id = ?")
             var joins: [String: [String]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
-                    named_actor, day_first, day_last
+                    named_actor, day_first, day_last, killed, injured
                 FROM events ORDER BY type, day_first IS NULL, day_first, doc_id, idx
                 """)
             let candidates = AnySequence<EventMerger.Candidate> {
@@ -36,7 +36,7 @@ extension CorpusStore {
                     let first: Int? = row["day_first"]
                     let last: Int? = row["day_last"]
                     var fields: [String: String] = [:]
-                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status"] {
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured"] {
                         let value: DatabaseValue = row[column]
                         if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
                     }
@@ -64,7 +64,9 @@ extension CorpusStore {
                     }
                 }
                 let statuses = Set(event.values("status").flatMap { $0.split(separator: ",").map(String.init) })
-                let disagreements = ["time_value", "actor", "target", "location", "weapon_count"].compactMap { field -> String? in
+                // Where sources give different tolls the event takes the lowest (the most conservative,
+                // as ACLED does) and the dispute is listed.
+                let disagreements = ["time_value", "actor", "target", "location", "weapon_count", "killed", "injured"].compactMap { field -> String? in
                     let values = event.values(field)
                     return values.count > 1 ? "\(field): \(values.joined(separator: " | "))" : nil
                 }
@@ -73,6 +75,7 @@ extension CorpusStore {
                     event.values("location").first, event.values("weapon").first, event.values("weapon_count").compactMap { Int($0) }.max(),
                     event.values("casualties").first, statuses.isEmpty ? nil : statuses.sorted().joined(separator: ","), event.members.count,
                     documents.joined(separator: " "), disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
+                    event.values("killed").compactMap { Int($0) }.min(), event.values("injured").compactMap { Int($0) }.min(),
                 ])
                 summary.frames += event.members.count
                 summary.events += 1
@@ -118,6 +121,9 @@ public struct MergedEventRow: Sendable {
     public var weapon: String?
     public var count: Int?
     public var casualties: String?
+    /// The lowest toll the sources give (`disagreements` lists them when they differ).
+    public var killed: Int?
+    public var injured: Int?
     public var status: String?
     public var sources: Int
     public var documents: String
@@ -141,7 +147,7 @@ extension CorpusStore {
                 try body(MergedEventRow(
                     eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
                     target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
-                    status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
+                    killed: row["killed"], injured: row["injured"], status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
             }
         }
     }
@@ -151,7 +157,7 @@ extension CorpusStore {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.doc_id, e.trigger_text, e.type, e.actor, e.target, e.location, e.time_value, e.weapon, e.weapon_count, e.status,
-                    e.casualties, e.rule, substr(d.text, s.start + 1, s."end" - s.start) AS sentence
+                    e.casualties, e.killed, e.injured, e.rule, substr(d.text, s.start + 1, s."end" - s.start) AS sentence
                 FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
                 JOIN documents d ON d.id = e.doc_id
                 LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
@@ -160,7 +166,8 @@ extension CorpusStore {
                 let fields: [(String, String?)] = [
                     ("actor", row["actor"]), ("target", row["target"]), ("location", row["location"]), ("time", row["time_value"]),
                     ("weapon", row["weapon"]), ("count", (row["weapon_count"] as Int?).map(String.init)), ("status", row["status"]),
-                    ("casualties", row["casualties"]),
+                    ("casualties", row["casualties"]), ("killed", (row["killed"] as Int?).map(String.init)),
+                    ("injured", (row["injured"] as Int?).map(String.init)),
                 ]
                 let summary = ([row["type"] as String] + fields.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " ")
                 return (row["doc_id"], row["trigger_text"], (row["sentence"] as String?) ?? "", summary, row["rule"])

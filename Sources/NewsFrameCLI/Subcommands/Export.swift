@@ -112,7 +112,7 @@ struct Export: ParsableCommand {
                     try corpus.mergedEvents { event in
                         try sink.write(CSVTable.eventRow([
                             event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location, event.weapon,
-                            event.count.map(String.init), event.casualties, event.status, String(event.sources), event.documents, event.disagreements,
+                            event.count.map(String.init), event.casualties, event.killed.map(String.init), event.injured.map(String.init), event.status, String(event.sources), event.documents, event.disagreements,
                         ]))
                         count += 1
                     }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsFrameCore
+import NewsFrameStore
 import Testing
 
 /// Event arguments read from the parse, the errors that misled analysts on real reports
@@ -118,5 +119,27 @@ struct EventParseTests {
                 #expect("\(error)".contains("Lexicons/events-words.tsv:\(lineNumber): \(message)"), "\(error)")
             }
         }
+    }
+
+    @Test("tolls are numbers in the events table and CSV; where outlets differ the event takes the lowest and lists the dispute")
+    func tollsAcrossOutlets() throws {
+        let folder = try TestSupport.scratch()
+        let dump = folder.appendingPathComponent("dump.jsonl")
+        func record(_ id: String, _ text: String) -> String { "{\"id\": \"\(id)\", \"date\": \"2024-02-20\", \"text\": \"\(text)\"}\n" }
+        try TestSupport.write(
+            record("a", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday. Three soldiers were killed in the attack.")
+                + record("b", "Kata'ib Hezbollah attacked the al-Tanf garrison with rockets on Monday, killing two soldiers."),
+            to: dump)
+        #expect(try TestSupport.run(["process", "--quiet", dump.path], in: folder).status == 0)
+        let store = try CorpusStore(path: folder.appendingPathComponent("newsframe.sqlite").path)
+        var events: [MergedEventRow] = []
+        try store.mergedEvents(type: "ATTACK") { events.append($0) }
+        let event = try #require(events.first, "no merged attack")
+        #expect(events.count == 1 && event.sources == 2, "\(events.map(\.documents))")
+        #expect(event.killed == 2)
+        #expect(event.disagreements?.contains("killed: ") == true, "\(event.disagreements ?? "none")")
+        let csv = try TestSupport.run(["export", "--format", "csv", "--table", "events"], in: folder)
+        #expect(csv.stdout.split(separator: "\n").first?.contains("casualties,killed,injured,status") == true)
+        #expect(csv.stdout.contains(",2,,"), "\(csv.stdout)")
     }
 }
