@@ -23,7 +23,12 @@ extension EventStage {
         let tokens = context.tokens
         let relation = syntax.deprel(verb)
         // "a missile launched from…", "the base targeted by…": a participle after its noun.
-        let reduced = (relation == "acl" || relation == "amod") && syntax.words[verb].xpos == "VBN"
+        // A participle with an object of its own is active, misread as reduced ("The first attack
+        // targeted al-Harir Air Base" parsed as "the attack (that was) targeted").
+        let ownObject = syntax.tree.object(of: verb) ?? syntax.tree.dependent(of: verb, ["xcomp"]).flatMap {
+            ["NOUN", "PROPN"].contains(syntax.words[$0].upos) ? $0 : nil
+        }
+        let reduced = (relation == "acl" || relation == "amod") && syntax.words[verb].xpos == "VBN" && ownObject == nil
         var passive = draft.mention.isPassive || syntax.tree.voice(of: verb) == .passive || reduced
         var subject = syntax.tree.subject(of: verb)
         var rule = "events/parse-subject"
@@ -34,7 +39,10 @@ extension EventStage {
                 // "militants who attacked the base", "two drones targeting a base"; a clause hung on
                 // a place ("an airstrike in Damascus, which killed five") tells of no actor there.
                 let place = tokens.base.mentionAt[syntax.words[head].token].map { ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[$0].type) } ?? false
-                subject = place ? nil : head
+                // A past participle read as active (it has an object) is a misparse; its noun is
+                // trusted only when it is a weapon ("a drone targeted…").
+                let misread = syntax.words[verb].xpos == "VBN" && ownObject != nil && tokens.weaponAt[syntax.words[head].token] == nil
+                subject = place || misread ? nil : head
                 rule = "events/parse-modified-noun"
             case "conj", "xcomp":
                 subject = sharedSubject(head, syntax)
@@ -43,10 +51,24 @@ extension EventStage {
                 // "A drone struck the base, killing three": the subject of the sentence's verb.
                 subject = syntax.tree.subject(of: head)
                 rule = "events/parse-shared-subject"
+            case "advcl" where syntax.tree.voice(of: head) == .active && syntax.tree.dependent(of: verb, ["mark"]).map({
+                syntax.tree.functionWords.infinitive.contains(syntax.lemma($0))
+            }) == true:
+                // "The group used two drones to attack the garrison": the user attacks, with what it used.
+                subject = syntax.tree.subject(of: head)
+                rule = "events/parse-purpose-subject"
+                if let used = syntax.tree.object(of: head) {
+                    // "used a pair of drones": the weapon may be the object's "of" phrase.
+                    for word in [used] + syntax.tree.dependents(of: used, ["nmod"]) {
+                        if let weapon = tokens.weaponAt[syntax.words[word].token] {
+                            draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-purpose-instrument", tokens))
+                        }
+                    }
+                }
             default: break
             }
         }
-        let object = passive ? nil : syntax.tree.object(of: verb)
+        let object = passive ? nil : ownObject
         // "Three soldiers killed in drone attack": a headline drops the auxiliary; victims with
         // no object are what the verb did, not who did it.
         if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim"), entry.subject == .actor {

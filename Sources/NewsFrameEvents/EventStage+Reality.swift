@@ -77,6 +77,17 @@ extension EventStage {
         return false
     }
 
+    /// "used a pair of drones to attack the garrison": an infinitive of purpose under a verb in
+    /// the past tells what was done, where "vowed to attack" tells an aim. Read only when the
+    /// word-cue check turned the mention down for its infinitive marker.
+    func isPurposeDone(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range), syntax.deprel(verb) == "advcl", let head = syntax.head(verb),
+            let mark = syntax.tree.dependent(of: verb, ["mark"]), syntax.words[mark].token == mention.range.lowerBound - 1,
+            syntax.tree.functionWords.infinitive.contains(syntax.lemma(mark))
+        else { return false }
+        return syntax.tree.tense(of: head) == .past && !syntax.tree.isNegated(head) && syntax.tree.modal(of: head) == nil
+    }
+
     /// A plural nominal names one event only with a place or a party ("drone attacks on the
     /// Ain al-Asad air base"); "lists the attacks by week" names none.
     func isVaguePlural(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {

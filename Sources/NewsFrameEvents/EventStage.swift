@@ -38,7 +38,9 @@ public struct EventStage: Stage {
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         var drafts: [FrameDraft] = []
         for mention in triggerMentions(tokens, syntax) {
-            guard let reason = realityCheck(mention, tokens), !isHabitual(mention, syntax, tokens) else { continue }
+            guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil),
+                !isHabitual(mention, syntax, tokens)
+            else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, tokens, finder, resolver, speakers, document.text, syntax)
             if isVaguePlural(draft, tokens) { continue }

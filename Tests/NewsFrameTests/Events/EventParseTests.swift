@@ -142,4 +142,23 @@ struct EventParseTests {
         #expect(csv.stdout.split(separator: "\n").first?.contains("casualties,killed,injured,status") == true)
         #expect(csv.stdout.contains(",2,,"), "\(csv.stdout)")
     }
+
+    @Test("an infinitive of purpose under a past verb is a deed with the user as actor; one of intent is none")
+    func purposeClauses() throws {
+        let frame = try attack("Kata'ib Hezbollah used a pair of drones to attack the al-Tanf garrison on Thursday.")
+        #expect(frame.first("actor")?.canonical == "Kata'ib Hezbollah", "\(frame.arguments)")
+        #expect(frame.first("target")?.canonical == "al-Tanf garrison")
+        #expect(frame.first("weapon")?.canonical == "drone")
+        let vow = try TestSupport.analyze("Kata'ib Hezbollah vowed to attack the al-Tanf garrison.", dct: "2024-03-08")
+        #expect((vow.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" })
+    }
+
+    @Test("a participle with an object of its own is read as active, not as a passive reduced clause")
+    func participleWithObject() throws {
+        let document = try TestSupport.analyze(
+            "The first attack targeted al-Harir Air Base in the Erbil province, while the second attack targeted the al-Shaddadi base.",
+            dct: "2024-01-06")
+        let targets = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }.flatMap { $0.arguments("target") }.compactMap(\.canonical)
+        #expect(targets.contains("al-Harir Air Base"), "\(targets)")
+    }
 }
