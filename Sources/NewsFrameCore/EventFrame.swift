@@ -15,6 +15,9 @@ public struct EventFrame: Sendable, Hashable {
     /// The place that identifies the event for merging: the canonical name of its most
     /// specific target or location (a facility before a place before a country).
     public var site: String?
+    /// The entity type of the site (`FAC`, `LOC`, `GPE`): only sites of one type can
+    /// contradict each other (two bases, two towns; a base and its country do not).
+    public var siteType: String?
     /// The actor's canonical name when it is a named entity (not a description such as
     /// "Iran-backed militants"): what the merge compares actors by.
     public var namedActor: String?
@@ -28,8 +31,9 @@ public struct EventFrame: Sendable, Hashable {
 
     public init(
         type: String, trigger: Span, arguments: [EventArgument] = [], status: [String] = [], rule: String, site: String? = nil,
-        eventID: String? = nil, namedActor: String? = nil
+        eventID: String? = nil, namedActor: String? = nil, siteType: String? = nil
     ) {
+        self.siteType = siteType
         self.namedActor = namedActor
         self.eventID = eventID
         self.type = type
@@ -42,7 +46,7 @@ public struct EventFrame: Sendable, Hashable {
 
     public static func == (lhs: EventFrame, rhs: EventFrame) -> Bool {
         lhs.type == rhs.type && lhs.trigger == rhs.trigger && lhs.arguments == rhs.arguments && lhs.status == rhs.status && lhs.rule == rhs.rule
-            && lhs.site == rhs.site && lhs.namedActor == rhs.namedActor && lhs.eventID == rhs.eventID
+            && lhs.site == rhs.site && lhs.siteType == rhs.siteType && lhs.namedActor == rhs.namedActor && lhs.eventID == rhs.eventID
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -52,6 +56,7 @@ public struct EventFrame: Sendable, Hashable {
         hasher.combine(status)
         hasher.combine(rule)
         hasher.combine(site)
+        hasher.combine(siteType)
         hasher.combine(namedActor)
         hasher.combine(eventID)
     }

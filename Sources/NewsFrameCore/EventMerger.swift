@@ -19,6 +19,8 @@ public struct EventMerger: Sendable {
         public var days: DayRange?
         public var actor: String?
         public var site: String?
+        /// The site's entity type: sites conflict only with sites of the same type.
+        public var siteType: String?
         public var fields: [String: String]
         /// The weekday (1 = Monday) of a frame whose date names only a weekday (`XXXX-WXX-1`).
         public var weekday: Int?
@@ -27,9 +29,10 @@ public struct EventMerger: Sendable {
         var places: [String] { [fields["target"], fields["location"], site].compactMap { $0 } }
 
         public init(
-            docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, fields: [String: String] = [:],
-            weekday: Int? = nil
+            docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, siteType: String? = nil,
+            fields: [String: String] = [:], weekday: Int? = nil
         ) {
+            self.siteType = siteType
             self.docID = docID
             self.index = index
             self.type = type
@@ -53,6 +56,8 @@ public struct EventMerger: Sendable {
         /// agreement test (`NameKey`).
         public private(set) var actorKeys: Set<NameKey> = []
         public private(set) var placeKeys: Set<NameKey> = []
+        /// The entity types of the members' sites.
+        public private(set) var siteTypes: Set<String> = []
         let spelling: NameKey.Spelling
 
         public init(members: [Candidate], days: DayRange?, spelling: NameKey.Spelling = NameKey.Spelling()) {
@@ -65,6 +70,7 @@ public struct EventMerger: Sendable {
         mutating func add(_ member: Candidate) {
             members.append(member)
             if let site = member.site { sites.insert(site) }
+            if let type = member.siteType { siteTypes.insert(type) }
             if let actor = member.actor {
                 actors.insert(actor)
                 actorKeys.insert(NameKey(actor, spelling: spelling))
@@ -188,8 +194,12 @@ public struct EventMerger: Sendable {
             let key = NameKey(place, spelling: spelling)
             return event.placeKeys.contains { $0.isCompatible(with: key) }
         }
-        // Two different towns are two attacks.
-        if candidate.site != nil, !event.sites.isEmpty, !candidate.places.contains(where: meets) { return false }
+        // Two different towns are two attacks; a base and the country it is in may be one.
+        if candidate.site != nil, !event.sites.isEmpty, !candidate.places.contains(where: meets),
+            candidate.siteType.map(event.siteTypes.contains) ?? true
+        {
+            return false
+        }
         agreeing += [candidate.fields["target"], candidate.fields["location"]].compactMap { $0 }.filter(meets).count
         if let weapon = candidate.fields["weapon"], event.weapons.contains(weapon) { agreeing += 1 }
         return agreeing >= agreeingRoles

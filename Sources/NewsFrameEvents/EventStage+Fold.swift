@@ -9,9 +9,26 @@ import NewsFrameCore
 /// attack it claims.
 extension EventStage {
     func fold(_ drafts: [FrameDraft], _ tokens: EventTokens) -> [FrameDraft] {
+        // First the mentions of one sentence ("were killed … in a drone attack at Tower 22"), so
+        // that a sentence is compared with the frames before it on all it says, not on its first
+        // trigger alone.
+        var sentences: [FrameDraft] = []
+        for draft in drafts {
+            let sentence = tokens.sentence[draft.mention.range.lowerBound]
+            let same = sentences.indices.reversed().prefix { tokens.sentence[sentences[$0].mention.range.lowerBound] == sentence }
+            if !isAnaphoric(draft, tokens),
+                let target = same.first(where: {
+                    sentences[$0].type == draft.type && !conflict(draft, sentences[$0]) && !separated(sentences[$0], draft, tokens)
+                })
+            {
+                absorb(draft, into: &sentences[target])
+            } else {
+                sentences.append(draft)
+            }
+        }
         var frames: [FrameDraft] = []
         var headlineFolded: Set<Int> = []
-        for draft in drafts {
+        for draft in sentences {
             var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
@@ -24,19 +41,37 @@ extension EventStage {
             }
             if let target {
                 if isHeadline(frames[target].mention.range.lowerBound, tokens) { headlineFolded.insert(target) }
-                var frame = frames[target]
-                for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
-                    frame.add(argument)
-                }
-                frame.status.formUnion(draft.status)
-                frame.folded.append(draft.mention.range)
-                if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }
-                frames[target] = frame
+                absorb(draft, into: &frames[target])
             } else {
                 frames.append(draft)
             }
         }
         return frames
+    }
+
+    /// "the attack", "the barrage": a definite nominal points back to an event told before.
+    func isAnaphoric(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        let start = draft.mention.range.lowerBound
+        return draft.mention.isNoun && start > 0 && (tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite"))
+    }
+
+    /// Two mentions of one sentence in different clauses ("The attack came two days after a
+    /// rocket struck", "killed since the October 7 attack") may be two events.
+    func separated(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
+        let between = earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)
+        return between.contains { tokens.has($0, "clause") || tokens.has($0, "offset_after") || tokens.has($0, "offset_before") }
+    }
+
+    /// A later mention's arguments join the frame where its role is still empty (weapons add up),
+    /// with its statuses and its mentions.
+    func absorb(_ draft: FrameDraft, into frame: inout FrameDraft) {
+        for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
+            frame.add(argument)
+        }
+        frame.status.formUnion(draft.status)
+        frame.folded.append(draft.mention.range)
+        frame.folded += draft.folded
+        if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }
     }
 
     func foldable(_ later: FrameDraft, into earlier: FrameDraft, _ tokens: EventTokens) -> Bool {
@@ -45,7 +80,7 @@ extension EventStage {
         let earlierStart = earlier.mention.range.lowerBound
         // "the attack", "the barrage": a definite nominal names an event the article has told of;
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
-        if later.mention.isNoun, laterStart > 0, tokens.has(laterStart - 1, "definite") || tokens.has(laterStart - 2, "definite") {
+        if isAnaphoric(later, tokens) {
             var undated = later
             undated.arguments.removeAll { $0.role == "time" }
             return !conflict(undated, earlier)

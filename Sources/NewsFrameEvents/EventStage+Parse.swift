@@ -197,7 +197,11 @@ extension EventStage {
     func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
         fillPhrase(&draft, word, role: role, rule: rule, syntax, context)
         guard role == "target" || role == "weapon" || role == "-" else { return }
-        for child in syntax.tree.children[word] where ["nmod", "obl"].contains(syntax.deprel(child)) {
+        // The phrase and its "of" phrase ("three bases of the U.S. military | with suicide drones").
+        let owners = [word] + syntax.tree.dependents(of: word, ["nmod"]).filter { child in
+            syntax.preposition(child).map { lexicon.isA(context.tokens.lower[syntax.words[$0].token], "of_object") } ?? false
+        }
+        for child in owners.flatMap({ syntax.tree.children[$0] }) where ["nmod", "obl"].contains(syntax.deprel(child)) {
             guard let preposition = syntax.preposition(child) else { continue }
             let position = syntax.words[preposition].token
             if ["place", "instrument", "origin"].contains(where: { context.tokens.has(position, $0) }) {

@@ -74,7 +74,7 @@ final class EventSyntax {
     }
 
     /// The words a description of the thing `word` heads spans: its modifiers and the phrases
-    /// `keep` accepts (an "of" phrase: "the convoy of Chinese engineers"), without clauses, side
+    /// `keep` accepts at any depth (an "of" phrase: "the convoy of Chinese engineers"), without clauses, side
     /// remarks and other prepositional phrases (a place or a date there is its own argument), its
     /// own preposition and leading determiners; cut before any word `stop` marks (a date), at
     /// most `limit` words.
@@ -85,11 +85,10 @@ final class EventSyntax {
             low = min(low, current)
             high = max(high, current)
             for child in tree.children[current] where !Self.outsideDescription.contains(words[child].deprel) {
-                if current == word {
-                    let relation = words[child].deprel
-                    if relation == "case" || relation == "mark" { continue }
-                    if relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "acl", child > word, !keep(child) { continue }
-                }
+                let relation = words[child].deprel
+                if current == word, relation == "case" || relation == "mark" { continue }
+                // At any depth: "three bases of the U.S. military | with suicide drones".
+                if relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "acl", child > current, !keep(child) { continue }
                 stack.append(child)
             }
         }

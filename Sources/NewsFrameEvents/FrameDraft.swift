@@ -67,7 +67,7 @@ struct FrameDraft {
         let trigger = tokens.span(mention.range)
         var frame = EventFrame(
             type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,
-            namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical)
+            namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical, siteType: siteArgument?.entityType)
         frame.mentions = folded.map { tokens.span($0) }
         return frame
     }

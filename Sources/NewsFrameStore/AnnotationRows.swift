@@ -86,8 +86,8 @@ enum AnnotationRows {
         guard !frames.isEmpty else { return }
         let insertFrame = try RowInserter(db, sql: """
             INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
-                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured, site_type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertArgument = try RowInserter(db, sql: """
             INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
@@ -106,7 +106,7 @@ enum AnnotationRows {
                 SQLValue(frame.first("time")?.value), SQLValue(text("actor")), SQLValue(text("target")), SQLValue(text("location")),
                 SQLValue(weapon?.canonical), SQLValue(weapon?.count), SQLValue(text("casualties")), SQLValue(frame.site),
                 SQLValue(frame.namedActor), SQLValue(days?.first), SQLValue(days?.last), .text(stage), .text(frame.rule),
-                SQLValue(frame.first("killed")?.count), SQLValue(frame.first("injured")?.count),
+                SQLValue(frame.first("killed")?.count), SQLValue(frame.first("injured")?.count), SQLValue(frame.siteType),
             ])
             for (argumentIndex, argument) in frame.arguments.enumerated() {
                 try insertArgument.insert([
@@ -219,7 +219,7 @@ enum AnnotationRows {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.named_actor, l.event_id
+                    SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.site_type, e.named_actor, l.event_id
                     FROM events e LEFT JOIN event_links l ON l.doc_id = e.doc_id AND l.event_idx = e.idx
                     WHERE e.doc_id IN (\(placeholders(ids.count))) ORDER BY e.doc_id, e.idx
                     """,
@@ -230,7 +230,7 @@ enum AnnotationRows {
                 result[docID, default: AnnotationSet()].events!.append(EventFrame(
                     type: row["type"], trigger: Span(row["trigger_start"], row["trigger_end"]),
                     arguments: argumentsByFrame[docID]?[row["idx"]] ?? [], status: status.map { $0.split(separator: ",").map(String.init) } ?? [],
-                    rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"]))
+                    rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"], siteType: row["site_type"]))
             }
         }
     }

@@ -265,6 +265,10 @@ enum CorpusMigrations {
                 ALTER TABLE merged_events ADD COLUMN injured INTEGER;
                 """)
         }
+        // The entity type of a frame's site, so the merge tells two towns from a base and its country.
+        migrator.registerMigration("v11-site-type") { db in
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN site_type TEXT")
+        }
         return migrator
     }
 }

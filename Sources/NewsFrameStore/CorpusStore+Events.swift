@@ -27,7 +27,7 @@ extension CorpusStore {
             var joins: [String: [String]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
-                    named_actor, day_first, day_last, killed, injured
+                    named_actor, day_first, day_last, killed, injured, site_type
                 FROM events ORDER BY type, day_first IS NULL, day_first, doc_id, idx
                 """)
             let candidates = AnySequence<EventMerger.Candidate> {
@@ -42,7 +42,7 @@ extension CorpusStore {
                     }
                     return EventMerger.Candidate(
                         docID: row["doc_id"], index: row["idx"], type: row["type"], days: first.flatMap { f in last.map { DayRange(first: f, last: $0) } },
-                        actor: row["named_actor"], site: row["site"], fields: fields,
+                        actor: row["named_actor"], site: row["site"], siteType: row["site_type"], fields: fields,
                         weekday: fields["time_value"].flatMap(DayRange.unanchoredWeekday))
                 }
             }

@@ -92,6 +92,17 @@ struct EventParseTests {
         ]) { events.append($0.members.map(\.docID)) } join: { _, _ in }
         #expect(events.contains(["a", "b", "c"]), "\(events)")
         #expect(events.contains(["d"]) && events.contains(["e"]), "\(events)")
+        // A base and the country it is in are one attack when actor and weapon agree; two bases are two.
+        func sited(_ doc: String, _ site: String, _ type: String) -> EventMerger.Candidate {
+            EventMerger.Candidate(
+                docID: doc, index: 0, type: "ATTACK", days: DayRange(value: "2024-01-28"), actor: "Islamic Resistance in Iraq", site: site, siteType: type,
+                fields: ["location": site, "weapon": "drone"])
+        }
+        var sitedEvents: [[String]] = []
+        merger.merge([sited("f", "Tower 22", "FAC"), sited("g", "Jordan", "GPE"), sited("h", "al-Tanf garrison", "FAC")]) {
+            sitedEvents.append($0.members.map(\.docID))
+        } join: { _, _ in }
+        #expect(sitedEvents.contains(["f", "g"]) && sitedEvents.contains(["h"]), "\(sitedEvents)")
     }
 
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
