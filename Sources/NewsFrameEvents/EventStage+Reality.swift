@@ -77,6 +77,14 @@ extension EventStage {
         return false
     }
 
+    /// Negation the word cues next to the trigger miss: "No group has immediately claimed
+    /// responsibility" (a negated subject), "the group has not yet claimed" (a negated verb).
+    func isNegatedByParse(_ mention: TriggerMention, _ syntax: EventSyntax?) -> Bool {
+        guard let syntax, let word = syntax.head(of: mention.range) else { return false }
+        if syntax.tree.isNegated(word) { return true }
+        return !mention.isNoun && syntax.tree.subject(of: word).map(syntax.tree.isNegated) == true
+    }
+
     /// "used a pair of drones to attack the garrison": an infinitive of purpose under a verb in
     /// the past tells what was done, where "vowed to attack" tells an aim. Read only when the
     /// word-cue check turned the mention down for its infinitive marker.

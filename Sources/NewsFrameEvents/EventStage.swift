@@ -39,7 +39,7 @@ public struct EventStage: Stage {
         var drafts: [FrameDraft] = []
         for mention in triggerMentions(tokens, syntax) {
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil),
-                !isHabitual(mention, syntax, tokens)
+                !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax)
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, tokens, finder, resolver, speakers, document.text, syntax)

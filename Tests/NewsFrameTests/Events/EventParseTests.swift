@@ -172,4 +172,15 @@ struct EventParseTests {
         let targets = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }.flatMap { $0.arguments("target") }.compactMap(\.canonical)
         #expect(targets.contains("al-Harir Air Base"), "\(targets)")
     }
+
+    @Test("a negated subject or verb makes no frame, however far the negation is from the trigger")
+    func negationFromTheParse() throws {
+        for text in [
+            "No group has immediately claimed responsibility for the bombing in Quetta on Friday.",
+            "The militia has so far not claimed the attack on the convoy.",
+        ] {
+            let document = try TestSupport.analyze(text, dct: "2024-03-08")
+            #expect((document.annotations.events ?? []).allSatisfy { $0.type != "CLAIM" }, "\(text)")
+        }
+    }
 }
