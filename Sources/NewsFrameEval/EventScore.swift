@@ -1,11 +1,11 @@
 import NewsFrameCore
 
 /// Event frames against gold: triggers by type (same type, overlapping trigger), arguments by
-/// role within matched frames (an entity role is right when its canonical name matches, `time`
-/// when its value does, `casualties` when the spans overlap), and pairwise cross-document
+/// role within matched frames (an entity role is right when its canonical name matches, `time`,
+/// `killed` and `injured` when the value does, `casualties` when the spans overlap), and pairwise cross-document
 /// merge (two frames of different documents are one event in both gold and system).
 public struct EventScore: Sendable {
-    public static let scoredRoles = ["actor", "target", "location", "time", "weapon", "casualties"]
+    public static let scoredRoles = ["actor", "sponsor", "target", "location", "origin", "time", "weapon", "casualties", "killed", "injured"]
 
     public var triggers = PRF(truePositives: 0, systemCount: 0, goldCount: 0)
     public var byType: [String: PRF] = [:]
@@ -76,7 +76,7 @@ public struct EventScore: Sendable {
 
     private func same(_ gold: EventArgument, _ system: EventArgument, _ role: String) -> Bool {
         switch role {
-        case "time": return gold.value == system.value
+        case "time", "killed", "injured": return gold.value == system.value
         case "casualties": return gold.span.overlaps(system.span)
         default:
             if let a = gold.canonical?.lowercased(), let b = system.canonical?.lowercased() { return a == b }

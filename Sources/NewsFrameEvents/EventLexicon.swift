@@ -60,8 +60,10 @@ struct EventLexicon: @unchecked Sendable {
     /// What a name key drops when mentions of one event are compared (`events-merge.tsv`:
     /// the merge across documents reads the same lines).
     private(set) var spelling = NameKey.Spelling()
-    /// What a casualty word counts: `killed` or `injured`.
-    private(set) var harmOf: [String: String] = [:]
+    /// What a casualty word counts: `killed`, `injured`, or both ("no casualties").
+    private(set) var harmOf: [String: [String]] = [:]
+    /// Words that count one when they determine a singular noun ("killed a commander").
+    private(set) var singularArticles: Set<String> = []
     /// The number each number word, digit-free, gives (`temporal-numbers.tsv`), and the lower
     /// bound of each quantity word ("dozens" = 24).
     private(set) var numberValue: [String: Int] = [:]
@@ -130,10 +132,11 @@ struct EventLexicon: @unchecked Sendable {
                 _ = vocabulary.intern(single)
             }
             if let harm = row["harm"], !harm.isEmpty {
-                guard harm == "killed" || harm == "injured" else {
+                let kinds = harm.split(separator: "|").map(String.init)
+                guard kinds.allSatisfy({ $0 == "killed" || $0 == "injured" }) else {
                     throw LexiconError(file: "Lexicons/\(wordTable.name)", line: row.line, message: "harm must be killed or injured")
                 }
-                harmOf[word] = harm
+                harmOf[word] = kinds
             }
             if wordClass == "quantity" {
                 guard let value = row["value"].flatMap({ Int($0) }) else {
@@ -148,7 +151,9 @@ struct EventLexicon: @unchecked Sendable {
         }
         let numberTable = try context.table(context.option("numbers", default: "temporal-numbers.tsv"), required: ["form", "value"])
         for row in numberTable.rows {
-            if let value = row["value"].flatMap({ Int($0) }), numberValue[row["form"]!.lowercased()] == nil, row["article"] != "yes" {
+            if row["article"] == "yes" {
+                singularArticles.insert(row["form"]!.lowercased())
+            } else if let value = row["value"].flatMap({ Int($0) }), numberValue[row["form"]!.lowercased()] == nil {
                 numberValue[row["form"]!.lowercased()] = value
             }
         }

@@ -26,7 +26,7 @@ extension EventStage {
             draft.add(time)
         }
         if draft.type == "ATTACK" {
-            if let casualties = casualties(near: trigger, tokens) {
+            if let casualties = casualties(near: trigger, tokens, syntax) {
                 draft.add(casualties)
                 harm(&draft, syntax, tokens)
             }
@@ -507,7 +507,7 @@ extension EventStage {
     /// three American soldiers"), a passive participle with its victims ("four service
     /// members were wounded"), or an active one with its object ("wounding several troops"),
     /// in the trigger's sentence or in a next sentence that reports no event of its own.
-    func casualties(near trigger: Range<Int>, _ tokens: EventTokens) -> FrameDraft.Argument? {
+    func casualties(near trigger: Range<Int>, _ tokens: EventTokens, _ syntax: EventSyntax? = nil) -> FrameDraft.Argument? {
         let sentenceIndex = tokens.sentence[trigger.lowerBound]
         var sentences = [tokens.sentenceRange[sentenceIndex]]
         if sentenceIndex + 1 < tokens.sentenceRange.count {
@@ -517,12 +517,24 @@ extension EventStage {
         }
         for sentence in sentences {
             for position in sentence where tokens.has(position, "casualty") && tokens.quoteAt[position].map({ tokens.quotes[$0].kind == .indirect }) ?? true {
-                if let range = casualtyRange(position, sentence, tokens) {
+                if let range = syntax.flatMap({ casualtyClause(position, $0, tokens) }) ?? casualtyRange(position, sentence, tokens) {
                     return FrameDraft.Argument(role: "casualties", range: range, rule: "events/casualties")
                 }
             }
         }
         return nil
+    }
+
+    /// A verb of harm and its victims as the parse gives them, whatever the victims are called:
+    /// "Two sailors were killed", "Nineteen people died", "killing a harbour pilot".
+    func casualtyClause(_ position: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Range<Int>? {
+        let word = syntax.wordOfToken[position]
+        guard word >= 0, syntax.words[word].upos == "VERB",
+            let victims = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word) ?? syntax.tree.dependent(of: word, ["nsubj"])
+        else { return nil }
+        let (first, last) = descriptionWords(victims, syntax, tokens)
+        let range = syntax.tokens(min(first, word), max(last, word))
+        return range.count <= 12 ? range : nil
     }
 
     func casualtyRange(_ position: Int, _ sentence: Range<Int>, _ tokens: EventTokens) -> Range<Int>? {

@@ -5,23 +5,32 @@ import NewsFrameCore
 /// the number is read from the parse: the victims' number ("three soldiers were killed",
 /// "killing three", "14 were injured"), the casualty noun's own ("30 casualties"), or its
 /// "of" phrase's ("the deaths of three soldiers"); "no injuries" and "no one was hurt" are 0.
-/// Quantifiers give lower bounds ("at least 30" is 30, "dozens" 24).
+/// Quantifiers give lower bounds ("at least 30" is 30, "dozens" 24); an article before a
+/// singular victim is one ("killed a commander"); "no casualties" is 0 killed and 0 injured.
 extension EventStage {
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
         let sentence = tokens.sentenceRange[tokens.sentence[casualties.range.lowerBound]]
         for position in sentence where tokens.has(position, "casualty") {
-            guard let kind = lexicon.harmOf[tokens.lower[position]], draft.first(kind) == nil, syntax.wordOfToken[position] >= 0 else { continue }
-            guard let (count, source) = harmCount(syntax.wordOfToken[position], syntax, tokens) else { continue }
-            let range = min(source, position)..<max(source, position) + 1
-            draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: "events/harm"))
+            let kinds = (lexicon.harmOf[tokens.lower[position]] ?? []).filter { draft.first($0) == nil }
+            guard !kinds.isEmpty, syntax.wordOfToken[position] >= 0, let (count, source) = harmCount(syntax.wordOfToken[position], syntax, tokens) else {
+                continue
+            }
+            // A word of both kinds ("casualties") gives a count to both only when it is none.
+            guard kinds.count == 1 || count == 0 else { continue }
+            // The text it came from: the harm with its victims ("killed a top field commander").
+            let range = casualtyClause(position, syntax, tokens) ?? min(source, position)..<max(source, position) + 1
+            for kind in kinds { draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: "events/harm")) }
         }
     }
 
     /// The count of a casualty word and the token it was read from.
     func harmCount(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
         var candidates = [word]
-        if let victims = syntax.tree.dependent(of: word, ["nsubj:pass", "obj", "nsubj"]) { candidates.append(victims) }
+        // The victims: a passive subject, else the object, else the subject of a verb with none
+        // ("Nineteen people died"); the subject of "the strike killed three" is no victim.
+        let object = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word)
+        if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
@@ -30,6 +39,12 @@ extension EventStage {
         for candidate in candidates {
             let token = syntax.words[candidate].token
             if candidate != word, let value = number(token, tokens) { return (value, token) }
+            // "killed a top commander": one victim, by the article of a singular noun.
+            if candidate != word, syntax.words[candidate].xpos == "NN", let article = syntax.tree.dependent(of: candidate, ["det"]),
+                lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
+            {
+                return (1, syntax.words[article].token)
+            }
             for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) {
                 let position = syntax.words[modifier].token
                 if let value = number(position, tokens) { return (value, position) }

@@ -235,6 +235,15 @@ extension EventStage {
             return
         }
         if let mention = tokens.base.mentionAt[token] {
+            // "by Iran-backed Houthi rebels" parsed with "Iran" as the head: the backer is a sponsor
+            // and the phrase's head is the noun after the cue.
+            if role == "actor", let end = sponsorCueEnd(after: mention, tokens), end < tokens.count, syntax.wordOfToken[end] >= 0 {
+                entityArgument(&draft, mention, role: "sponsor", rule: "events/parse-sponsor", tokens)
+                var head = syntax.wordOfToken[end]
+                while let next = syntax.head(head), next > head, next - head <= 3, ["NOUN", "PROPN"].contains(syntax.words[next].upos) { head = next }
+                fillPhrase(&draft, head, role: role, rule: rule + "|events/parse-after-sponsor", syntax, context)
+                return
+            }
             entityArgument(&draft, mention, role: role, rule: rule, tokens)
             return
         }
@@ -308,12 +317,7 @@ extension EventStage {
         let token = syntax.words[word].token
         var named: [Int] = []
         for mention in modifiers {
-            let last = tokens.base.mentionTokens[mention].upperBound - 1
-            let next = last + 1
-            let cue = next < tokens.count && tokens.base.texts[next] == "-" ? next + 1 : next
-            // "Iran-backed" may be one token: its last part is the cue.
-            let suffix = tokens.lower[last].split(separator: "-").last.map(String.init) ?? ""
-            if tokens.has(cue, "sponsor") || (tokens.lower[last].contains("-") && lexicon.isA(suffix, "sponsor")) {
+            if sponsorCueEnd(after: mention, tokens) != nil {
                 entityArgument(&draft, mention, role: "sponsor", rule: "events/parse-sponsor", tokens)
             } else {
                 named.append(mention)
@@ -359,6 +363,17 @@ extension EventStage {
         assign(&draft, .phrase(phrase), role: "actor", rule: rule, context)
     }
 
+    /// Past the sponsor cue after a name ("Iran | -backed", "Iran-backed" as one token), or nil
+    /// when the name is not followed by one.
+    func sponsorCueEnd(after mention: Int, _ tokens: EventTokens) -> Int? {
+        let last = tokens.base.mentionTokens[mention].upperBound - 1
+        // "Iran-backed" may be one token: its last part is the cue.
+        let suffix = tokens.lower[last].split(separator: "-").last.map(String.init) ?? ""
+        if tokens.lower[last].contains("-"), lexicon.isA(suffix, "sponsor") { return last + 1 }
+        let cue = last + 1 < tokens.count && tokens.base.texts[last + 1] == "-" ? last + 2 : last + 1
+        return tokens.has(cue, "sponsor") ? cue + 1 : nil
+    }
+
     /// The noun phrase as the argument, when no name fills the role ("a cargo ship", "the
     /// convoy carrying Chinese engineers"): its words without determiner as the canonical.
     func describe(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
@@ -370,8 +385,11 @@ extension EventStage {
     /// A description keeps its "of" phrase and a participle that says which one ("the convoy
     /// carrying Chinese engineers"), and stops before a date.
     func descriptionWords(_ word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) -> (first: Int, last: Int) {
-        let tokens = context.tokens
-        return syntax.description(
+        descriptionWords(word, syntax, context.tokens)
+    }
+
+    func descriptionWords(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (first: Int, last: Int) {
+        syntax.description(
             word,
             keep: { child in
                 if syntax.deprel(child) == "acl" { return syntax.words[child].xpos == "VBG" }

@@ -91,10 +91,10 @@ public struct EventStage: Stage {
             let chosen: Int?
             if let syntax, let head = syntax.head(of: index..<index + length) {
                 // A verb-only form used as a noun ("the targets") evokes nothing.
-                // "A rocket hit Erbil": a noun reading with a subject or an object is a verb mistagged.
-                let isNoun = ["NOUN", "PROPN"].contains(syntax.words[head].upos)
-                    && (syntax.tree.subject(of: head) == nil && syntax.tree.object(of: head) == nil
-                        || candidates.contains { lexicon.triggers[$0].part == .noun })
+                // "A rocket hit Erbil", "Missile strikes tanker": a noun reading with an object, or
+                // with a subject when the form has no noun entry, is a verb mistagged.
+                let isNoun = ["NOUN", "PROPN"].contains(syntax.words[head].upos) && syntax.tree.object(of: head) == nil
+                    && (syntax.tree.subject(of: head) == nil || candidates.contains { lexicon.triggers[$0].part == .noun })
                 chosen = candidates.first { lexicon.triggers[$0].part == (isNoun ? .noun : .verb) } ?? (isNoun ? nil : candidates[0])
             } else {
                 let nounContext = isNounContext(index, tokens)
