@@ -205,6 +205,19 @@ public struct EventMerger: Sendable {
         return agreeing >= agreeingRoles
     }
 
+    /// The event's date is its most precise reports': a week joins a day without widening it,
+    /// so the window never grows into a chain.
+    static func narrower(_ a: DayRange, _ b: DayRange) -> DayRange {
+        if b.length < a.length { return b }
+        if b.length > a.length { return a }
+        return DayRange(first: min(a.first, b.first), last: max(a.last, b.last))
+    }
+
+    /// Two events' named actors are compatible (or one names none).
+    static func actorsAgree(_ a: Event, _ b: Event) -> Bool {
+        a.actorKeys.isEmpty || b.actorKeys.isEmpty || a.actorKeys.contains { key in b.actorKeys.contains { $0.isCompatible(with: key) } }
+    }
+
     /// What an undated frame can join: the single-day events of one type, by site and weekday.
     struct WeekdayKey: Hashable {
         var site: String
@@ -280,15 +293,18 @@ public struct EventMerger: Sendable {
                     position += 1
                 }
             }
-            if let index = open.firstIndex(where: { compatible(candidate, $0) }) {
+            let matches = open.indices.filter { compatible(candidate, open[$0]) }
+            if let index = matches.first {
                 open[index].add(candidate)
-                // The event's date is its most precise reports': a week joins a day without
-                // widening it, so the window never grows into a chain.
-                let eventDays = open[index].days!
-                if days.length < eventDays.length {
-                    open[index].days = days
-                } else if days.length == eventDays.length {
-                    open[index].days = DayRange(first: min(eventDays.first, days.first), last: max(eventDays.last, days.last))
+                open[index].days = Self.narrower(open[index].days!, days)
+                // A report that fits two open events bridges them when their named actors agree:
+                // "Tower 22" and "in Jordan" told apart until one outlet says "Tower 22 in Jordan".
+                if !requireSite {
+                    for other in matches.dropFirst().reversed() where Self.actorsAgree(open[index], open[other]) {
+                        let absorbed = open.remove(at: other)
+                        for member in absorbed.members { open[index].add(member) }
+                        open[index].days = Self.narrower(open[index].days!, absorbed.days!)
+                    }
                 }
             } else {
                 open.append(Event(members: [candidate], days: days, spelling: spelling))

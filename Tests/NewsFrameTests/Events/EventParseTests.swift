@@ -103,6 +103,20 @@ struct EventParseTests {
             sitedEvents.append($0.members.map(\.docID))
         } join: { _, _ in }
         #expect(sitedEvents.contains(["f", "g"]) && sitedEvents.contains(["h"]), "\(sitedEvents)")
+        // "Tower 22" and "Jordan" apart, until a report naming both bridges them.
+        func place(_ doc: String, target: String?, location: String?, site: String, type: String) -> EventMerger.Candidate {
+            var fields = ["weapon": "drone"]
+            if let target { fields["target"] = target }
+            if let location { fields["location"] = location }
+            return EventMerger.Candidate(
+                docID: doc, index: 0, type: "ATTACK", days: DayRange(value: "2024-01-28"), actor: nil, site: site, siteType: type, fields: fields)
+        }
+        var bridged: [[String]] = []
+        merger.merge([
+            place("p", target: nil, location: "Tower 22", site: "Tower 22", type: "FAC"), place("q", target: nil, location: "Jordan", site: "Jordan", type: "GPE"),
+            place("r", target: "Tower 22", location: "Jordan", site: "Tower 22", type: "FAC"),
+        ]) { bridged.append($0.members.map(\.docID).sorted()) } join: { _, _ in }
+        #expect(bridged == [["p", "q", "r"]], "\(bridged)")
     }
 
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
