@@ -157,12 +157,17 @@ public struct EventMerger: Sendable {
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
     func compatible(_ candidate: Candidate, _ event: Event) -> Bool {
+        compatible(Keyed(candidate, spelling: spelling), event)
+    }
+
+    func compatible(_ keyed: Keyed, _ event: Event) -> Bool {
+        let candidate = keyed.candidate
         guard let days = candidate.days, let eventDays = event.days, candidate.type == event.members[0].type else { return false }
         guard days.first <= eventDays.last + toleranceDays, eventDays.first <= days.last + toleranceDays else { return false }
         let sites = event.sites
         if requireSite {
             guard let site = candidate.site, sites.contains(site) else { return false }
-        } else if !agree(candidate, event) {
+        } else if !agree(keyed, event) {
             return false
         }
         let actors = event.actors
@@ -184,23 +189,43 @@ public struct EventMerger: Sendable {
     /// Enough of actor, target, location and weapon agree (through name keys, a target may meet
     /// a location), and the two name no different places and no different named actors.
     func agree(_ candidate: Candidate, _ event: Event) -> Bool {
+        agree(Keyed(candidate, spelling: spelling), event)
+    }
+
+    /// A frame's name keys, made once and compared with every event it might join.
+    struct Keyed {
+        let candidate: Candidate
+        let actor: NameKey?
+        let target: NameKey?
+        let location: NameKey?
+        let site: NameKey?
+
+        init(_ candidate: Candidate, spelling: NameKey.Spelling) {
+            self.candidate = candidate
+            actor = candidate.actor.map { NameKey($0, spelling: spelling) }
+            target = candidate.fields["target"].map { NameKey($0, spelling: spelling) }
+            location = candidate.fields["location"].map { NameKey($0, spelling: spelling) }
+            site = candidate.site.map { NameKey($0, spelling: spelling) }
+        }
+    }
+
+    func agree(_ keyed: Keyed, _ event: Event) -> Bool {
+        let candidate = keyed.candidate
         var agreeing = 0
-        if let actor = candidate.actor, !event.actorKeys.isEmpty {
-            let key = NameKey(actor, spelling: spelling)
+        if let key = keyed.actor, !event.actorKeys.isEmpty {
             guard event.actorKeys.contains(where: { $0.isCompatible(with: key) }) else { return false }
             agreeing += 1
         }
-        func meets(_ place: String) -> Bool {
-            let key = NameKey(place, spelling: spelling)
-            return event.placeKeys.contains { $0.isCompatible(with: key) }
-        }
+        func meets(_ key: NameKey?) -> Bool { key.map { key in event.placeKeys.contains { $0.isCompatible(with: key) } } ?? false }
+        let target = meets(keyed.target)
+        let location = meets(keyed.location)
         // Two different towns are two attacks; a base and the country it is in may be one.
-        if candidate.site != nil, !event.sites.isEmpty, !candidate.places.contains(where: meets),
+        if candidate.site != nil, !event.sites.isEmpty, !target, !location, !meets(keyed.site),
             candidate.siteType.map(event.siteTypes.contains) ?? true
         {
             return false
         }
-        agreeing += [candidate.fields["target"], candidate.fields["location"]].compactMap { $0 }.filter(meets).count
+        agreeing += (target ? 1 : 0) + (location ? 1 : 0)
         if let weapon = candidate.fields["weapon"], event.weapons.contains(weapon) { agreeing += 1 }
         return agreeing >= agreeingRoles
     }
@@ -236,7 +261,13 @@ public struct EventMerger: Sendable {
     public func merge<S: Sequence>(
         _ candidates: S, emit: (Event) throws -> Void, join: (Candidate, String) throws -> Void
     ) rethrows where S.Element == Candidate {
-        var open: [Event] = []
+        // Open events by id (ids grow, so sorting them gives the order they opened in), filed
+        // under their blocking keys so a frame meets only the events it could join.
+        var open: [Int: Event] = [:]
+        var keysOf: [Int: Set<String>] = [:]
+        var index = EventKeyIndex(pairs: !requireSite && agreeingRoles >= 2)
+        var nextID = 0
+        var scannedDay: Int? = nil
         var currentType: String? = nil
         // Memory grows with the sites and weekdays of one type, not with the corpus.
         var byWeekday: [WeekdayKey: WeekdayEntry] = [:]
@@ -246,27 +277,30 @@ public struct EventMerger: Sendable {
             guard joinUndatedWeekdays, let days = event.days, days.length <= 1 + toleranceDays else { return }
             for day in days.first...days.last {
                 for site in event.sites {
-                let key = WeekdayKey(site: site, weekday: DayRange.weekday(day))
-                var entry = byWeekday[key] ?? WeekdayEntry(eventID: event.eventID, actors: [], count: 0)
-                entry.count += 1
-                entry.actors.formUnion(event.actors)
-                byWeekday[key] = entry
+                    let key = WeekdayKey(site: site, weekday: DayRange.weekday(day))
+                    var entry = byWeekday[key] ?? WeekdayEntry(eventID: event.eventID, actors: [], count: 0)
+                    entry.count += 1
+                    entry.actors.formUnion(event.actors)
+                    byWeekday[key] = entry
                 }
             }
         }
+        func closeAll() throws {
+            for id in open.keys.sorted() { try close(open[id]!) }
+            open = [:]
+            keysOf = [:]
+            index = EventKeyIndex(pairs: index.pairs)
+            scannedDay = nil
+        }
         for candidate in candidates {
             if candidate.type != currentType {
-                for event in open { try close(event) }
-                open = []
+                try closeAll()
                 byWeekday = [:]
                 currentType = candidate.type
             }
             guard let days = candidate.days, days.length <= maxDays else {
                 // Undated frames come after every dated one of their type: all events are closed.
-                if candidate.days == nil {
-                    for event in open { try close(event) }
-                    open = []
-                }
+                if candidate.days == nil { try closeAll() }
                 if candidate.days == nil, joinUndatedWeekdays, let weekday = candidate.weekday, let site = candidate.site,
                     let entry = byWeekday[WeekdayKey(site: site, weekday: weekday)], entry.count == 1,
                     candidate.actor.map({ entry.actors.isEmpty || entry.actors.contains($0) }) ?? true
@@ -277,39 +311,65 @@ public struct EventMerger: Sendable {
                 }
                 continue
             }
-            // A frame that names no place can join nothing when the site is required: it is its
-            // own event at once, and never lengthens the list every later frame is compared with.
-            if requireSite, candidate.site == nil {
+            let keys = blockingKeys(candidate)
+            // A frame with nothing to agree on can join nothing: it is its own event at once,
+            // and never lengthens what later frames are compared with.
+            if keys.isEmpty || (index.pairs && keys.count < 2 && !keys.contains(where: { $0.hasPrefix(EventKeyIndex.placePrefix) })) {
                 try emit(Event(members: [candidate], days: days, spelling: spelling))
                 continue
             }
-            // Events the window has passed can take no later frame; removed in place, so the
-            // open events' member lists are never copied.
-            var position = 0
-            while position < open.count {
-                if let eventDays = open[position].days, eventDays.last + toleranceDays < days.first - maxDays {
-                    try close(open.remove(at: position))
-                } else {
-                    position += 1
+            // Events the window has passed can take no later frame; frames come by first day, so
+            // the scan runs once a day, not once a frame.
+            if scannedDay != days.first {
+                scannedDay = days.first
+                for id in open.keys.sorted() where open[id]!.days!.last + toleranceDays < days.first - maxDays {
+                    index.remove(id)
+                    keysOf[id] = nil
+                    try close(open.removeValue(forKey: id)!)
                 }
             }
-            let matches = open.indices.filter { compatible(candidate, open[$0]) }
-            if let index = matches.first {
-                open[index].add(candidate)
-                open[index].days = Self.narrower(open[index].days!, days)
+            let keyed = Keyed(candidate, spelling: spelling)
+            let matches = index.events(sharing: keys).filter { compatible(keyed, open[$0]!) }
+            if let first = matches.first {
+                open[first]!.add(candidate)
+                open[first]!.days = Self.narrower(open[first]!.days!, days)
+                var merged = keysOf[first]!
                 // A report that fits two open events bridges them when their named actors agree:
                 // "Tower 22" and "in Jordan" told apart until one outlet says "Tower 22 in Jordan".
                 if !requireSite {
-                    for other in matches.dropFirst().reversed() where Self.actorsAgree(open[index], open[other]) {
-                        let absorbed = open.remove(at: other)
-                        for member in absorbed.members { open[index].add(member) }
-                        open[index].days = Self.narrower(open[index].days!, absorbed.days!)
+                    for other in matches.dropFirst() where Self.actorsAgree(open[first]!, open[other]!) {
+                        let absorbed = open.removeValue(forKey: other)!
+                        for member in absorbed.members { open[first]!.add(member) }
+                        open[first]!.days = Self.narrower(open[first]!.days!, absorbed.days!)
+                        merged.formUnion(keysOf.removeValue(forKey: other)!)
+                        index.remove(other)
                     }
                 }
+                if !keys.isSubset(of: merged) || merged.count != keysOf[first]!.count {
+                    merged.formUnion(keys)
+                    keysOf[first] = merged
+                    index.file(first, keys: merged)
+                }
             } else {
-                open.append(Event(members: [candidate], days: days, spelling: spelling))
+                open[nextID] = Event(members: [candidate], days: days, spelling: spelling)
+                keysOf[nextID] = keys
+                index.file(nextID, keys: keys)
+                nextID += 1
             }
         }
-        for event in open { try close(event) }
+        try closeAll()
+    }
+
+    /// What a frame is filed and found under: its site when the site is required; else the
+    /// words of its named actor's and places' name keys and its weapon ("*" when nothing must
+    /// agree).
+    func blockingKeys(_ candidate: Candidate) -> Set<String> {
+        if requireSite { return candidate.site.map { ["s:" + $0] } ?? [] }
+        if agreeingRoles == 0 { return ["*"] }
+        var keys: Set<String> = []
+        if let actor = candidate.actor { for word in NameKey(actor, spelling: spelling).words { keys.insert("a:" + word) } }
+        for place in candidate.places { for word in NameKey(place, spelling: spelling).words { keys.insert(EventKeyIndex.placePrefix + word) } }
+        if let weapon = candidate.fields["weapon"] { keys.insert("w:" + weapon) }
+        return keys
     }
 }
