@@ -60,6 +60,8 @@ struct EventLexicon: @unchecked Sendable {
     /// What a name key drops when mentions of one event are compared (`events-merge.tsv`:
     /// the merge across documents reads the same lines).
     private(set) var spelling = NameKey.Spelling()
+    /// The country of each nationality that is one ("Israeli" → Israel), with its lexicon line.
+    private(set) var countryOf: [String: (country: String, ruleID: String)] = [:]
     /// What a casualty word counts: `killed`, `injured`, or both ("no casualties").
     private(set) var harmOf: [String: [String]] = [:]
     /// Words that count one when they determine a singular noun ("killed a commander").
@@ -155,6 +157,11 @@ struct EventLexicon: @unchecked Sendable {
                 singularArticles.insert(row["form"]!.lowercased())
             } else if let value = row["value"].flatMap({ Int($0) }), numberValue[row["form"]!.lowercased()] == nil {
                 numberValue[row["form"]!.lowercased()] = value
+            }
+        }
+        for file in context.option("nationalities", default: "entities-nationalities.tsv,entities-world-nationalities.tsv").split(separator: ",") {
+            for row in try context.table(String(file), required: ["canonical", "type"]).rows {
+                if let country = row["country"], !country.isEmpty { countryOf[row["canonical"]!] = (country, row.ruleID) }
             }
         }
         let mergeTable = try context.table(context.option("merge", default: "events-merge.tsv"), required: ["setting", "value"])

@@ -404,6 +404,12 @@ extension EventStage {
         // A base or a region attacks nothing; a place is a facility, a place or a country.
         if role == "actor" || role == "sponsor", entity.type == "FAC" || entity.type == "LOC" { return }
         if role == "location", !["FAC", "LOC", "GPE"].contains(entity.type) { return }
+        // "Israeli airstrike", "a Russian drone attack": a nationality acts as its country.
+        if role == "actor" || role == "sponsor", entity.type == "NORP", let country = lexicon.countryOf[entity.canonical] {
+            draft.add(FrameDraft.Argument(
+                role: role, range: tokens.base.mentionTokens[mention], canonical: country.country, entityType: "GPE", rule: rule + "|" + country.ruleID))
+            return
+        }
         draft.add(FrameDraft.Argument(role: role, range: tokens.base.mentionTokens[mention], canonical: entity.canonical, entityType: entity.type, rule: rule))
     }
 }

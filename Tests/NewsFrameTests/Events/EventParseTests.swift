@@ -197,4 +197,14 @@ struct EventParseTests {
             #expect((document.annotations.events ?? []).allSatisfy { $0.type != "CLAIM" }, "\(text)")
         }
     }
+
+    @Test("a nationality as the attacker stands for its country; a group of believers does not")
+    func nationalityActors() throws {
+        let israeli = try attack("An Israeli airstrike hit a building in Damascus on Monday.")
+        #expect(israeli.first("actor")?.canonical == "Israel", "\(israeli.arguments)")
+        let russian = try attack("A Russian drone attack hit a high-rise building on Thursday.")
+        #expect(russian.first("actor")?.canonical == "Russia", "\(russian.arguments)")
+        let shia = try attack("Shia militias attacked the convoy on Monday.")
+        #expect(shia.first("actor")?.canonical != nil && shia.first("actor")?.canonical != "Iraq", "\(shia.arguments)")
+    }
 }
