@@ -33,9 +33,9 @@ struct EventLexicon: @unchecked Sendable {
     static let classes: Set<String> = [
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
-        "origin", "sponsor", "force", "of_object", "aspect", "quantity",
+        "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence",
     ]
-    static let statusOrder = ["claimed", "confirmed", "reported", "denied", "thwarted"]
+    static let statusOrder = ["claimed", "unclaimed", "suspected", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)
 
     /// Every word of every trigger form and word entry, lowercased: tokens are looked up

@@ -30,7 +30,7 @@ extension EventStage {
                 draft.add(casualties)
                 harm(&draft, syntax, tokens)
             }
-            status(&draft, clauseStart: clauseStart, tokens)
+            status(&draft, clauseStart: clauseStart, tokens, syntax)
         }
         if draft.type == "STATEMENT", let quote = statementQuote(trigger, tokens) {
             draft.add(FrameDraft.Argument(role: "quote", range: quote, rule: "events/statement-quote"))
@@ -586,12 +586,28 @@ extension EventStage {
     /// Status from cues in the trigger's sentence ("were intercepted", "according to",
     /// "confirmed") and from the quotation that reports it: the actor's own words claim it,
     /// anyone else's report it.
-    func status(_ draft: inout FrameDraft, clauseStart: Int, _ tokens: EventTokens) {
+    func status(_ draft: inout FrameDraft, clauseStart: Int, _ tokens: EventTokens, _ syntax: EventSyntax? = nil) {
         let sentence = tokens.sentenceRange[tokens.sentence[draft.mention.range.lowerBound]]
+        let trigger = syntax?.head(of: draft.mention.range)
         for position in sentence {
             for (wordClass, word, _) in tokens.classesAt(position) where wordClass == "status" {
-                if tokens.has(position - 1, "negation") { continue }
-                if let status = lexicon.statusOf[word] { draft.status.insert(status) }
+                guard let status = lexicon.statusOf[word] else { continue }
+                guard let syntax, let trigger, syntax.wordOfToken[position] >= 0 else {
+                    if !tokens.has(position - 1, "negation") { draft.status.insert(status) }
+                    continue
+                }
+                // Only a cue that governs the trigger, or that the trigger governs ("according
+                // to"), speaks of it; one elsewhere in the sentence speaks of something else.
+                let cue = syntax.wordOfToken[position]
+                let ownClause = ["advcl", "ccomp", "conj", "parataxis", "acl", "acl:relcl", "xcomp", "csubj"].contains(syntax.deprel(cue))
+                guard governs(cue, trigger, syntax) || (governs(trigger, cue, syntax) && !ownClause) else { continue }
+                // "has never been officially claimed", "No group has claimed": unclaimed.
+                let verb = syntax.tree.governingVerb(of: cue) ?? cue
+                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || syntax.tree.subject(of: verb).map(syntax.tree.isNegated) == true {
+                    if status == "claimed" { draft.status.insert("unclaimed") }
+                    continue
+                }
+                draft.status.insert(status)
             }
         }
         if let quote = tokens.quoteAt[draft.mention.range.lowerBound].map({ tokens.quotes[$0] }) {
@@ -603,6 +619,17 @@ extension EventStage {
                 draft.status.insert("reported")
             }
         }
+    }
+
+    /// Whether `upper` is `lower` or one of its first four heads.
+    func governs(_ upper: Int, _ lower: Int, _ syntax: EventSyntax) -> Bool {
+        var current = lower
+        for _ in 0..<5 {
+            if current == upper { return true }
+            guard let next = syntax.head(current) else { return false }
+            current = next
+        }
+        return false
     }
 
     /// The quotation a statement trigger introduces: one in the trigger's sentence.

@@ -55,11 +55,14 @@ extension EventStage {
         return draft.mention.isNoun && start > 0 && (tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite"))
     }
 
-    /// Two mentions of one sentence in different clauses ("The attack came two days after a
-    /// rocket struck", "killed since the October 7 attack") may be two events.
+    /// Two mentions of one sentence that a word of time order stands between ("The attack came
+    /// two days after a rocket struck", "killed since the October 7 attack") are two events;
+    /// "wounded when a drone struck" is one, and so is harm told before or after its attack.
     func separated(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
+        // "killed in an explosion after their convoy was attacked": harm follows its attack.
+        let harm = tokens.has(earlier.mention.range.lowerBound, "casualty") || tokens.has(later.mention.range.lowerBound, "casualty")
         let between = earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)
-        return between.contains { tokens.has($0, "clause") || tokens.has($0, "offset_after") || tokens.has($0, "offset_before") }
+        return between.contains { tokens.has($0, "sequence") || (!harm && (tokens.has($0, "offset_after") || tokens.has($0, "offset_before"))) }
     }
 
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
@@ -86,7 +89,7 @@ extension EventStage {
             return !conflict(undated, earlier)
         }
         guard !conflict(later, earlier) else { return false }
-        if tokens.sentence[laterStart] == tokens.sentence[earlierStart] { return true }
+        if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         if later.first("time") == nil, later.site == nil { return true }

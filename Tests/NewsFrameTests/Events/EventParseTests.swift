@@ -207,4 +207,16 @@ struct EventParseTests {
         let shia = try attack("Shia militias attacked the convoy on Monday.")
         #expect(shia.first("actor")?.canonical != nil && shia.first("actor")?.canonical != "Iraq", "\(shia.arguments)")
     }
+
+    @Test("status comes from the words that govern the trigger: a negated claim is unclaimed, an interception elsewhere thwarts nothing")
+    func statusFromGoverningWords() throws {
+        let unclaimed = try attack("The rocket attack on the base on Sunday has never been officially claimed.")
+        #expect(unclaimed.status.contains("unclaimed") && !unclaimed.status.contains("claimed"), "\(unclaimed.status)")
+        let document = try TestSupport.analyze(
+            "A rocket struck the airport on Sunday, hours before air defenses intercepted a drone over Erbil.", dct: "2024-03-12")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        let struck = try #require(attacks.first { document.text.slice($0.trigger) == "struck" })
+        #expect(!struck.status.contains("thwarted"), "\(struck.status)")
+        #expect(attacks.count == 2, "two attacks, one before the other: \(attacks.map { document.text.slice($0.trigger) })")
+    }
 }
