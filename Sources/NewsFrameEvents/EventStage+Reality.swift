@@ -49,8 +49,10 @@ extension EventStage {
 
     /// What the parse says makes a mention no specific event: a verb that is the complement of
     /// an aspect verb ("began launching strikes", "will start attacking"), a verb with an
-    /// adverb or a date of frequency ("attacked repeatedly", "in recent years"), or a nominal
-    /// that modifies a generic noun ("an airstrike campaign").
+    /// adverb or a date of frequency ("attacked repeatedly", "in recent years"), the perfect
+    /// with a span or a vague past ("have launched attacks since November") or a tally ("has
+    /// killed multiple members"), a launch verb with no weapon or attack as object ("launched
+    /// their operation"), or a nominal that modifies a generic noun ("an airstrike campaign").
     func isHabitual(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard let syntax, let word = syntax.head(of: mention.range) else { return false }
         if let head = syntax.head(word), mention.isNoun, ["compound", "amod"].contains(syntax.deprel(word)), tokens.has(syntax.words[head].token, "generic") {
@@ -60,9 +62,43 @@ extension EventStage {
         var current = word
         for _ in 0..<3 {
             guard let head = syntax.head(current) else { break }
-            if syntax.deprel(current) == "xcomp", lexicon.isA(syntax.lemma(head), "aspect") { return true }
+            if ["xcomp", "ccomp", "obj"].contains(syntax.deprel(current)), syntax.words[current].xpos == "VBG" || syntax.deprel(current) == "xcomp",
+                lexicon.isA(syntax.lemma(head), "aspect")
+            {
+                return true
+            }
             guard ["obj", "xcomp"].contains(syntax.deprel(current)) else { break }
             current = head
+        }
+        if !mention.isNoun {
+            // "have launched attacks since November", "has been targeted in the past": the perfect
+            // with a span of time or a vague past tells of a run of attacks.
+            if syntax.tree.tense(of: word) == .perfect, syntax.tree.children[word].contains(where: { child in
+                let token = syntax.words[child].token
+                return syntax.deprel(child).hasPrefix("obl") || syntax.deprel(child) == "advcl"
+                    ? syntax.local(child).contains { tokens.has(syntax.words[$0].token, "sequence") }
+                        || (tokens.timexAt[token].map { tokens.timexes[$0].value.hasSuffix("_REF") } ?? false)
+                    : false
+            }) {
+                return true
+            }
+            // "launched their operation": a launch verb whose object is neither a weapon nor an attack.
+            // (A preposition before the object is a phrase misread as one: "fired | at al-Tanf garrison".)
+            if lexicon.triggers[mention.entry].object == .weapon, let object = syntax.tree.object(of: word),
+                !(min(word, object) + 1..<max(word, object)).contains(where: { syntax.words[$0].upos == "ADP" }),
+                !syntax.local(object).contains(where: { tokens.weaponAt[syntax.words[$0].token] != nil }),
+                lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[object].token) == nil
+            {
+                return true
+            }
+            // "has killed multiple members": a quantified object under the perfect is a tally.
+            if syntax.tree.tense(of: word) == .perfect, let object = syntax.tree.object(of: word),
+                syntax.tree.dependents(of: object, ["amod", "det", "nummod"]).contains(where: {
+                    tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic")
+                })
+            {
+                return true
+            }
         }
         // "has been attacked repeatedly", "struck in recent years": frequency, not one event.
         if !mention.isNoun {

@@ -94,7 +94,8 @@ public struct EventStage: Stage {
                 // "A rocket hit Erbil", "Missile strikes tanker": a noun reading with an object, or
                 // with a subject when the form has no noun entry, is a verb mistagged.
                 let isNoun = ["NOUN", "PROPN"].contains(syntax.words[head].upos) && syntax.tree.object(of: head) == nil
-                    && (syntax.tree.subject(of: head) == nil || candidates.contains { lexicon.triggers[$0].part == .noun })
+                    && (syntax.tree.subject(of: head) == nil || syntax.tree.dependent(of: head, ["cop"]) != nil
+                        || candidates.contains { lexicon.triggers[$0].part == .noun })
                 chosen = candidates.first { lexicon.triggers[$0].part == (isNoun ? .noun : .verb) } ?? (isNoun ? nil : candidates[0])
             } else {
                 let nounContext = isNounContext(index, tokens)

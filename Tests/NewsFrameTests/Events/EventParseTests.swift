@@ -219,4 +219,21 @@ struct EventParseTests {
         #expect(!struck.status.contains("thwarted"), "\(struck.status)")
         #expect(attacks.count == 2, "two attacks, one before the other: \(attacks.map { document.text.slice($0.trigger) })")
     }
+
+    @Test("runs and tallies are no one attack: a perfect with a span, a launch of no weapon, a role noun after a copula")
+    func runsAndTallies() throws {
+        let cases: [(String, String)] = [
+            ("The Houthis have launched attacks since November last year.", "launched"),
+            ("Shipping has suffered since the Houthis launched their operation in the Red Sea.", "launched"),
+            ("The dam has also been targeted by militants in the past.", "targeted"),
+            ("The building was the target of a drone attack on Thursday.", "target"),
+        ]
+        for (text, trigger) in cases {
+            let document = try TestSupport.analyze(text, dct: "2024-03-08")
+            let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" && document.text.slice($0.trigger) == trigger }
+            #expect(frames.isEmpty, "\(text)")
+        }
+        let fired = try attack("Rockets fired at al-Tanf garrison; no casualties reported")
+        #expect(fired.first("target")?.canonical == "al-Tanf garrison", "\(fired.arguments)")
+    }
 }
