@@ -112,13 +112,16 @@ public struct EventMerger: Sendable {
     public let joinUndatedWeekdays: Bool
     /// Without `requireSite`: how many of actor, target, location and weapon must agree.
     public let agreeingRoles: Int
+    /// How many days before its article's date a frame with no date of its own may tell of.
+    public let undatedDays: Int
     /// What name keys leave out ("al", "the"; vowels).
     public let spelling: NameKey.Spelling
 
     public init(
         toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
-        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling()
+        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling(), undatedDays: Int = 3
     ) {
+        self.undatedDays = undatedDays
         self.agreeingRoles = agreeingRoles
         self.spelling = spelling
         self.toleranceDays = toleranceDays
@@ -134,25 +137,26 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels", "undated_days"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
         }
         guard let tolerance = Int(settings["tolerance_days"] ?? "1"), let maxDays = Int(settings["max_days"] ?? "7"),
             let agreeing = Int(settings["agreeing_roles"] ?? "2"), (0...4).contains(agreeing),
+            let undated = Int(settings["undated_days"] ?? "3"), undated >= 0,
             ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible"),
             ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique")
         else {
             throw LexiconError(
                 file: "Lexicons/\(table.name)", line: 0,
                 message:
-                    "tolerance_days and max_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
+                    "tolerance_days, max_days and undated_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
         }
         self.init(
             toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
             corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no", agreeingRoles: agreeing,
-            spelling: NameKey.Spelling(table: table))
+            spelling: NameKey.Spelling(table: table), undatedDays: undated)
     }
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.

@@ -25,11 +25,17 @@ extension CorpusStore {
                 """)
             let joined = try db.cachedStatement(sql: "UPDATE merged_events SET sources = ?, documents = ? WHERE event_id = ?")
             var joins: [String: [String]] = [:]
+            // A frame with no date of its own tells of an attack in the days before its article was
+            // published: for the merge only, it spans the three days before the document date and
+            // that day (`undated_days` of events-merge.tsv), and its event gets no date from it.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT doc_id, idx, type, time_value, actor, target, location, weapon, weapon_count, casualties, status, site,
-                    named_actor, day_first, day_last, killed, injured, site_type
-                FROM events ORDER BY type, day_first IS NULL, day_first, doc_id, idx
-                """)
+                SELECT e.doc_id, e.idx, e.type, e.time_value, e.actor, e.target, e.location, e.weapon, e.weapon_count, e.casualties,
+                    e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type,
+                    COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS day_first,
+                    COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS day_last
+                FROM events e LEFT JOIN documents d ON d.id = e.doc_id
+                ORDER BY e.type, day_first IS NULL, day_first, e.doc_id, e.idx
+                """, arguments: [merger.undatedDays])
             let candidates = AnySequence<EventMerger.Candidate> {
                 AnyIterator {
                     guard let row = try? rows.next() else { return nil }
@@ -53,7 +59,7 @@ extension CorpusStore {
                 let times = event.values("time_value")
                 let date: String?
                 let precision: String?
-                if let days = event.days {
+                if let days = event.days, !times.isEmpty {
                     date = DayRange.string(days.first)
                     precision = days.length == 1 ? "day" : days.length <= 7 ? "week" : "month"
                 } else {

@@ -236,4 +236,22 @@ struct EventParseTests {
         let fired = try attack("Rockets fired at al-Tanf garrison; no casualties reported")
         #expect(fired.first("target")?.canonical == "al-Tanf garrison", "\(fired.arguments)")
     }
+
+    @Test("a report that gives no date joins the attack its article's days allow, and lends the event no date")
+    func undatedReportsJoin() throws {
+        let folder = try TestSupport.scratch()
+        let dump = folder.appendingPathComponent("dump.jsonl")
+        func record(_ id: String, _ date: String, _ text: String) -> String { "{\"id\": \"\(id)\", \"date\": \"\(date)\", \"text\": \"\(text)\"}\n" }
+        try TestSupport.write(
+            record("a", "2024-02-20", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday.")
+                + record("b", "2024-02-21", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said.")
+                + record("c", "2024-03-30", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
+            to: dump)
+        #expect(try TestSupport.run(["process", "--quiet", dump.path], in: folder).status == 0)
+        let store = try CorpusStore(path: folder.appendingPathComponent("newsframe.sqlite").path)
+        var events: [MergedEventRow] = []
+        try store.mergedEvents(type: "ATTACK") { events.append($0) }
+        #expect(events.contains { $0.documents == "a b" && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
+        #expect(events.contains { $0.documents == "c" && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
+    }
 }
