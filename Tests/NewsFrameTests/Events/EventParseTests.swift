@@ -7,6 +7,19 @@ import Testing
 /// (each sentence written for this project), and the merge across outlets by agreement.
 @Suite("events read from the parse, and the merge by agreement")
 struct EventParseTests {
+    /// Processes a dump of (id, date, text) records with the CLI; the scratch folder and the
+    /// merged attacks of its store.
+    func processed(_ records: [(String, String, String)]) throws -> (URL, [MergedEventRow]) {
+        let folder = try TestSupport.scratch()
+        let dump = folder.appendingPathComponent("dump.jsonl")
+        try TestSupport.write(records.map { "{\"id\": \"\($0.0)\", \"date\": \"\($0.1)\", \"text\": \"\($0.2)\"}\n" }.joined(), to: dump)
+        #expect(try TestSupport.run(["process", "--quiet", dump.path], in: folder).status == 0)
+        let store = try CorpusStore(path: folder.appendingPathComponent("newsframe.sqlite").path)
+        var events: [MergedEventRow] = []
+        try store.mergedEvents(type: "ATTACK") { events.append($0) }
+        return (folder, events)
+    }
+
     func attack(_ text: String, dct: String = "2024-03-08") throws -> EventFrame {
         let document = try TestSupport.analyze(text, dct: dct)
         return try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" }, "no attack in: \(text)")
@@ -148,17 +161,10 @@ struct EventParseTests {
 
     @Test("tolls are numbers in the events table and CSV; where outlets differ the event takes the lowest and lists the dispute")
     func tollsAcrossOutlets() throws {
-        let folder = try TestSupport.scratch()
-        let dump = folder.appendingPathComponent("dump.jsonl")
-        func record(_ id: String, _ text: String) -> String { "{\"id\": \"\(id)\", \"date\": \"2024-02-20\", \"text\": \"\(text)\"}\n" }
-        try TestSupport.write(
-            record("a", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday. Three soldiers were killed in the attack.")
-                + record("b", "Kata'ib Hezbollah attacked the al-Tanf garrison with rockets on Monday, killing two soldiers."),
-            to: dump)
-        #expect(try TestSupport.run(["process", "--quiet", dump.path], in: folder).status == 0)
-        let store = try CorpusStore(path: folder.appendingPathComponent("newsframe.sqlite").path)
-        var events: [MergedEventRow] = []
-        try store.mergedEvents(type: "ATTACK") { events.append($0) }
+        let (folder, events) = try processed([
+            ("a", "2024-02-20", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday. Three soldiers were killed in the attack."),
+            ("b", "2024-02-20", "Kata'ib Hezbollah attacked the al-Tanf garrison with rockets on Monday, killing two soldiers."),
+        ])
         let event = try #require(events.first, "no merged attack")
         #expect(events.count == 1 && event.sources == 2, "\(events.map(\.documents))")
         #expect(event.killed == 2)
@@ -239,18 +245,11 @@ struct EventParseTests {
 
     @Test("a report that gives no date joins the attack its article's days allow, and lends the event no date")
     func undatedReportsJoin() throws {
-        let folder = try TestSupport.scratch()
-        let dump = folder.appendingPathComponent("dump.jsonl")
-        func record(_ id: String, _ date: String, _ text: String) -> String { "{\"id\": \"\(id)\", \"date\": \"\(date)\", \"text\": \"\(text)\"}\n" }
-        try TestSupport.write(
-            record("a", "2024-02-20", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday.")
-                + record("b", "2024-02-21", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said.")
-                + record("c", "2024-03-30", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
-            to: dump)
-        #expect(try TestSupport.run(["process", "--quiet", dump.path], in: folder).status == 0)
-        let store = try CorpusStore(path: folder.appendingPathComponent("newsframe.sqlite").path)
-        var events: [MergedEventRow] = []
-        try store.mergedEvents(type: "ATTACK") { events.append($0) }
+        let (_, events) = try processed([
+            ("a", "2024-02-20", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday."),
+            ("b", "2024-02-21", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
+            ("c", "2024-03-30", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
+        ])
         #expect(events.contains { $0.documents == "a b" && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
         #expect(events.contains { $0.documents == "c" && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
     }
