@@ -208,6 +208,20 @@ extension EventStage {
                 prepositional(&draft, child, passive: false, nominal: false, syntax, context)
             }
         }
+        // "a vital target for the Zionist entity on the coast of the Dead Sea": a named place deeper
+        // in the phrase of the thing hit is where it was, when nothing else says where.
+        guard role == "target", draft.first("location") == nil else { return }
+        var frontier = [(word, 0)]
+        while let (current, depth) = frontier.popLast(), depth < 4 {
+            for child in syntax.tree.children[current] where syntax.deprel(child).hasPrefix("nmod") {
+                // (A facility there is rather the thing hit, or a part of it.)
+                if let mention = context.tokens.base.mentionAt[syntax.words[child].token], ["LOC", "GPE"].contains(context.tokens.base.mentions[mention].type) {
+                    entityArgument(&draft, mention, role: "location", rule: "events/parse-place-in-target", context.tokens)
+                    return
+                }
+                frontier.append((child, depth + 1))
+            }
+        }
     }
 
     /// Fills `role` with what the phrase headed by `word` names: a weapon, an entity, a

@@ -253,4 +253,10 @@ struct EventParseTests {
         #expect(events.contains { $0.documents == "a b" && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
         #expect(events.contains { $0.documents == "c" && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
     }
+
+    @Test("a named place deep in the phrase of the thing hit is the location; a facility there is not")
+    func placeInsideTarget() throws {
+        let frame = try attack("Militants attacked a vital target for the enemy on the coast of the Dead Sea on Thursday.")
+        #expect(frame.first("location")?.canonical == "Dead Sea", "\(frame.arguments)")
+    }
 }
