@@ -516,7 +516,10 @@ extension EventStage {
             if !hasTrigger, tokens.paragraph[next.lowerBound] == tokens.paragraph[trigger.lowerBound] { sentences.append(next) }
         }
         for sentence in sentences {
-            for position in sentence where tokens.has(position, "casualty") && tokens.quoteAt[position].map({ tokens.quotes[$0].kind == .indirect }) ?? true {
+            // (A casualty word inside a name, "the Dead Sea", is none.)
+            for position in sentence where tokens.has(position, "casualty") && tokens.base.mentionAt[position] == nil
+                && tokens.quoteAt[position].map({ tokens.quotes[$0].kind == .indirect }) ?? true
+            {
                 if let range = syntax.flatMap({ casualtyClause(position, $0, tokens) }) ?? casualtyRange(position, sentence, tokens) {
                     return FrameDraft.Argument(role: "casualties", range: range, rule: "events/casualties")
                 }

@@ -74,13 +74,14 @@ extension EventStage {
         if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim"), entry.subject == .actor {
             passive = true
         }
+        // Where a weapon was launched from; a target's route ("a ship traveling from Djibouti") is none.
         if let subject {
             fill(&draft, subject, role: passive ? objectRole(entry) : subjectRole(entry), rule: passive ? "events/parse-passive-subject" : rule, syntax, context)
-            origin(&draft, of: subject, syntax, context)
+            if tokens.weaponAt[syntax.words[subject].token] != nil { origin(&draft, of: subject, syntax, context) }
         }
         if let object {
             fill(&draft, object, role: objectRole(entry), rule: "events/parse-object", syntax, context)
-            origin(&draft, of: object, syntax, context)
+            if entry.object == .weapon { origin(&draft, of: object, syntax, context) }
         }
         for child in syntax.tree.children[verb] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
             prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
@@ -176,6 +177,9 @@ extension EventStage {
         } else if nominal, word > syntax.head(of: draft.mention.range) ?? word, lexicon.isA(tokens.lower[position], "of_object") {
             // "the bombing of the consulate": a nominal's object.
             fill(&draft, word, role: objectRole(entry), rule: "events/parse-nominal-object", syntax, context)
+        } else {
+            // "attacked a target | for the enemy on the coast of the Dead Sea" (the parser's attachment).
+            deepPlace(&draft, below: word, syntax, context)
         }
     }
 
@@ -208,15 +212,25 @@ extension EventStage {
                 prepositional(&draft, child, passive: false, nominal: false, syntax, context)
             }
         }
-        // "a vital target for the Zionist entity on the coast of the Dead Sea": a named place deeper
-        // in the phrase of the thing hit is where it was, when nothing else says where.
-        guard role == "target", draft.first("location") == nil else { return }
+        if role == "target" { deepPlace(&draft, below: word, syntax, context) }
+    }
+
+    /// "a vital target for the Zionist entity on the coast of the Dead Sea": a named place deeper
+    /// in a phrase is where the attack was, when nothing else says where. A facility there is
+    /// rather the thing hit, or a part of it.
+    func deepPlace(_ draft: inout FrameDraft, below word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard draft.first("location") == nil else { return }
         var frontier = [(word, 0)]
         while let (current, depth) = frontier.popLast(), depth < 4 {
             for child in syntax.tree.children[current] where syntax.deprel(child).hasPrefix("nmod") {
-                // (A facility there is rather the thing hit, or a part of it.)
+                // "trade with Israel", "by the group", "from Djibouti" say no place of the attack.
+                if let preposition = syntax.preposition(child),
+                    ["instrument", "agent", "origin"].contains(where: { context.tokens.has(syntax.words[preposition].token, $0) })
+                {
+                    continue
+                }
                 if let mention = context.tokens.base.mentionAt[syntax.words[child].token], ["LOC", "GPE"].contains(context.tokens.base.mentions[mention].type) {
-                    entityArgument(&draft, mention, role: "location", rule: "events/parse-place-in-target", context.tokens)
+                    entityArgument(&draft, mention, role: "location", rule: "events/parse-deep-place", context.tokens)
                     return
                 }
                 frontier.append((child, depth + 1))
