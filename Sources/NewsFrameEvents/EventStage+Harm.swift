@@ -37,19 +37,35 @@ extension EventStage {
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }
         for candidate in candidates {
-            let token = syntax.words[candidate].token
-            if candidate != word, let value = number(token, tokens) { return (value, token) }
-            // "killed a top commander": one victim, by the article of a singular noun.
-            if candidate != word, syntax.words[candidate].xpos == "NN", let article = syntax.tree.dependent(of: candidate, ["det"]),
-                lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
-            {
-                return (1, syntax.words[article].token)
-            }
-            for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) {
-                let position = syntax.words[modifier].token
-                if let value = number(position, tokens) { return (value, position) }
-                if tokens.has(position, "negation") { return (0, position) }
-            }
+            guard let (value, source) = count(of: candidate, word, syntax, tokens) else { continue }
+            // "killing a child and six other civilians": the victims named together add up.
+            // (A bare number, or victims with their own harm, in coordination are another verb's:
+            // "killed nine people and injured 14 others".)
+            let others = candidate == word ? [] : syntax.tree.dependents(of: candidate, ["conj"])
+                .filter { conj in
+                    ["NOUN", "PROPN"].contains(syntax.words[conj].upos)
+                        && !syntax.tree.children[conj].contains { tokens.has(syntax.words[$0].token, "casualty") }
+                }
+                .compactMap { count(of: $0, word, syntax, tokens)?.0 }
+            return (value + others.reduce(0, +), source)
+        }
+        return nil
+    }
+
+    /// The number one victim phrase gives: itself ("killing three"), the article of a singular
+    /// noun ("a top commander": one), or a number, quantity or "no" among its modifiers.
+    func count(of candidate: Int, _ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
+        let token = syntax.words[candidate].token
+        if candidate != word, let value = number(token, tokens) { return (value, token) }
+        if candidate != word, syntax.words[candidate].xpos == "NN", let article = syntax.tree.dependent(of: candidate, ["det"]),
+            lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
+        {
+            return (1, syntax.words[article].token)
+        }
+        for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) {
+            let position = syntax.words[modifier].token
+            if let value = number(position, tokens) { return (value, position) }
+            if tokens.has(position, "negation") { return (0, position) }
         }
         return nil
     }

@@ -259,4 +259,12 @@ struct EventParseTests {
         let frame = try attack("Militants attacked a vital target for the enemy on the coast of the Dead Sea on Thursday.")
         #expect(frame.first("location")?.canonical == "Dead Sea", "\(frame.arguments)")
     }
+
+    @Test("victims named together add up; victims of another harm in coordination do not")
+    func coordinatedVictims() throws {
+        let together = try attack("The blast killed a child and six other civilians on Monday.")
+        #expect(together.first("killed")?.count == 7, "\(together.arguments)")
+        let apart = try attack("The drone strike on a residential building killed nine people and injured 14 others on Thursday.")
+        #expect(apart.first("killed")?.count == 9 && apart.first("injured")?.count == 14, "\(apart.arguments)")
+    }
 }
