@@ -272,6 +272,12 @@ extension EventStage {
                 fillPhrase(&draft, head, role: role, rule: rule + "|events/parse-after-sponsor", syntax, context)
                 return
             }
+            // "in Kidal" when "The mayor of Kidal" made the town a person: after a place word, a
+            // one-word person is a place no gazetteer knows.
+            if role == "location", tokens.base.mentions[mention].type == "PERSON", tokens.base.mentionTokens[mention].count == 1 {
+                describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
+                return
+            }
             entityArgument(&draft, mention, role: role, rule: rule, tokens)
             return
         }
@@ -318,6 +324,10 @@ extension EventStage {
                 ranked.firstIndex(of: tokens.base.mentions[$0].type)! < ranked.firstIndex(of: tokens.base.mentions[$1].type)!
             }) {
                 entityArgument(&draft, place, role: role, rule: rule, tokens)
+            } else if syntax.words[word].upos == "PROPN", modifiers.isEmpty {
+                // "in Barsalogho", "near Besham": a name no gazetteer knows, after a place word, is
+                // where it happened; it stands for itself.
+                describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
             }
         default:
             if let facility = modifiers.first(where: { tokens.base.mentions[$0].type == "FAC" }) {

@@ -267,4 +267,12 @@ struct EventParseTests {
         let apart = try attack("The drone strike on a residential building killed nine people and injured 14 others on Thursday.")
         #expect(apart.first("killed")?.count == 9 && apart.first("injured")?.count == 14, "\(apart.arguments)")
     }
+
+    @Test("a name no gazetteer knows after a place word is the location; a month after 'in' is not")
+    func unknownPlaceNames() throws {
+        let frame = try attack("Gunmen attacked a checkpoint near Zorgho on Saturday, killing four soldiers.")
+        #expect(frame.first("location")?.canonical == "Zorgho", "\(frame.arguments)")
+        let month = try attack("Gunmen attacked a checkpoint in January, killing four soldiers.")
+        #expect(month.first("location") == nil, "\(month.arguments)")
+    }
 }
