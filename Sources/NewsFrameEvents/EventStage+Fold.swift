@@ -9,7 +9,7 @@ import NewsFrameCore
 /// attack it claims.
 extension EventStage {
     func fold(_ drafts: [FrameDraft], _ tokens: EventTokens) -> [FrameDraft] {
-        // First the mentions of one sentence ("were killed … in a drone attack at Tower 22"), so
+        // First the mentions of one sentence ("were wounded … in a rocket attack on the depot"), so
         // that a sentence is compared with the frames before it on all it says, not on its first
         // trigger alone.
         var sentences: [FrameDraft] = []
@@ -59,7 +59,7 @@ extension EventStage {
     /// two days after a rocket struck", "killed since the October 7 attack") are two events;
     /// "wounded when a drone struck" is one, and so is harm told before or after its attack.
     func separated(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
-        // "killed in an explosion after their convoy was attacked": harm follows its attack.
+        // "died in a blast after the convoy was ambushed": harm follows its attack.
         let harm = tokens.has(earlier.mention.range.lowerBound, "casualty") || tokens.has(later.mention.range.lowerBound, "casualty")
         let between = earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)
         return between.contains { tokens.has($0, "sequence") || (!harm && (tokens.has($0, "offset_after") || tokens.has($0, "offset_before"))) }

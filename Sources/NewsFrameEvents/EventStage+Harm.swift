@@ -38,9 +38,9 @@ extension EventStage {
         }
         for candidate in candidates {
             guard let (value, source) = count(of: candidate, word, syntax, tokens) else { continue }
-            // "killing a child and six other civilians": the victims named together add up.
+            // "killing a teacher and four other villagers": the victims named together add up.
             // (A bare number, or victims with their own harm, in coordination are another verb's:
-            // "killed nine people and injured 14 others".)
+            // "killed seven people and injured 12 others".)
             let others = candidate == word ? [] : syntax.tree.dependents(of: candidate, ["conj"])
                 .filter { conj in
                     ["NOUN", "PROPN"].contains(syntax.words[conj].upos)

@@ -44,6 +44,15 @@ extension EventStage {
                 let misread = syntax.words[verb].xpos == "VBN" && ownObject != nil && tokens.weaponAt[syntax.words[head].token] == nil
                 subject = place || misread ? nil : head
                 rule = "events/parse-modified-noun"
+                // "Kata'ib Hezbollah used two drones to strike…": a purpose hung on the object; the
+                // user is the actor, the object what it struck with.
+                if relation == "acl", syntax.deprel(head) == "obj", let user = syntax.head(head),
+                    syntax.tree.dependent(of: verb, ["mark"]).map({ syntax.tree.functionWords.infinitive.contains(syntax.lemma($0)) }) == true
+                {
+                    fill(&draft, head, role: "weapon", rule: "events/parse-purpose-instrument", syntax, context)
+                    subject = syntax.tree.subject(of: user)
+                    rule = "events/parse-purpose-subject"
+                }
             case "conj", "xcomp":
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
@@ -58,7 +67,7 @@ extension EventStage {
                 subject = syntax.tree.subject(of: head)
                 rule = "events/parse-purpose-subject"
                 if let used = syntax.tree.object(of: head) {
-                    // "used a pair of drones": the weapon may be the object's "of" phrase.
+                    // "used a pair of rockets": the weapon may be the object's "of" phrase.
                     for word in [used] + syntax.tree.dependents(of: used, ["nmod"]) {
                         if let weapon = tokens.weaponAt[syntax.words[word].token] {
                             draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-purpose-instrument", tokens))
@@ -122,7 +131,7 @@ extension EventStage {
             default: break
             }
         }
-        // "killed in a drone attack | on the outpost": a phrase right after the noun that the parser
+        // "wounded in a rocket attack | on the depot": a phrase right after the noun that the parser
         // hung on the verb above is the noun's.
         if let head = syntax.head(noun) {
             var end = noun
@@ -169,6 +178,9 @@ extension EventStage {
         } else if tokens.has(position, "target") {
             if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
                 fill(&draft, word, role: "target", rule: "events/parse-target-preposition", syntax, context)
+            } else {
+                // "attacked a site … on the shore of the Dead Sea": with the target known, "on" says where.
+                deepPlace(&draft, below: word, syntax, context)
             }
         } else if tokens.has(position, "place") {
             // "launched drones at X": with the weapon as object, "at" names the target.
@@ -178,12 +190,12 @@ extension EventStage {
             // "the bombing of the consulate": a nominal's object.
             fill(&draft, word, role: objectRole(entry), rule: "events/parse-nominal-object", syntax, context)
         } else {
-            // "attacked a target | for the enemy on the coast of the Dead Sea" (the parser's attachment).
+            // "attacked a site | for the army on the shore of the Dead Sea" (the parser's attachment).
             deepPlace(&draft, below: word, syntax, context)
         }
     }
 
-    /// "a missile launched from a Houthi-controlled area": where a weapon was launched from,
+    /// "a rocket launched from a rebel-held village": where a weapon was launched from,
     /// said by a participle hung on the weapon or the target.
     func origin(_ draft: inout FrameDraft, of word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
         for clause in syntax.tree.children[word] where syntax.deprel(clause) == "acl" {
@@ -215,7 +227,7 @@ extension EventStage {
         if role == "target" { deepPlace(&draft, below: word, syntax, context) }
     }
 
-    /// "a vital target for the Zionist entity on the coast of the Dead Sea": a named place deeper
+    /// "an important site for the army on the shore of the Dead Sea": a named place deeper
     /// in a phrase is where the attack was, when nothing else says where. A facility there is
     /// rather the thing hit, or a part of it.
     func deepPlace(_ draft: inout FrameDraft, below word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {

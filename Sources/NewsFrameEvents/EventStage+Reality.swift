@@ -49,7 +49,7 @@ extension EventStage {
 
     /// What the parse says makes a mention no specific event: a verb that is the complement of
     /// an aspect verb ("began launching strikes", "will start attacking"), a verb with an
-    /// adverb or a date of frequency ("attacked repeatedly", "in recent years"), the perfect
+    /// adverb or a date of frequency ("struck repeatedly", "over the years"), the perfect
     /// with a span or a vague past ("have launched attacks since November") or a tally ("has
     /// killed multiple members"), a launch verb with no weapon or attack as object ("launched
     /// their operation"), or a nominal that modifies a generic noun ("an airstrike campaign").
@@ -100,7 +100,7 @@ extension EventStage {
                 return true
             }
         }
-        // "has been attacked repeatedly", "struck in recent years": frequency, not one event.
+        // "has been struck repeatedly", "shelled over the years": frequency, not one event.
         if !mention.isNoun {
             for child in syntax.tree.children[word] {
                 let token = syntax.words[child].token
@@ -121,14 +121,20 @@ extension EventStage {
         return !mention.isNoun && syntax.tree.subject(of: word).map(syntax.tree.isNegated) == true
     }
 
-    /// "used a pair of drones to attack the garrison": an infinitive of purpose under a verb in
+    /// "used two drones to strike the garrison": an infinitive of purpose under a verb in
     /// the past tells what was done, where "vowed to attack" tells an aim. Read only when the
     /// word-cue check turned the mention down for its infinitive marker.
     func isPurposeDone(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
-        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range), syntax.deprel(verb) == "advcl", let head = syntax.head(verb),
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range), var head = syntax.head(verb),
             let mark = syntax.tree.dependent(of: verb, ["mark"]), syntax.words[mark].token == mention.range.lowerBound - 1,
             syntax.tree.functionWords.infinitive.contains(syntax.lemma(mark))
         else { return false }
+        // "used two drones to strike": the parser may hang the purpose on the object.
+        if syntax.deprel(verb) == "acl", syntax.deprel(head) == "obj", let user = syntax.head(head) {
+            head = user
+        } else if syntax.deprel(verb) != "advcl" {
+            return false
+        }
         return syntax.tree.tense(of: head) == .past && !syntax.tree.isNegated(head) && syntax.tree.modal(of: head) == nil
     }
 

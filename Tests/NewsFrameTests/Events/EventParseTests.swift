@@ -34,18 +34,18 @@ struct EventParseTests {
 
     @Test("victims in a passive subject are no actor, and their number is the killed count")
     func victimsAreNotActors() throws {
-        let frame = try attack("Three U.S. soldiers were killed and 34 were injured in a drone attack on Sunday.")
+        let frame = try attack("Two Syrian guards were killed and 17 were injured in a rocket attack on Sunday.")
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
-        #expect(frame.first("killed")?.count == 3)
-        #expect(frame.first("injured")?.count == 34)
-        #expect(frame.first("weapon")?.canonical == "drone")
+        #expect(frame.first("killed")?.count == 2)
+        #expect(frame.first("injured")?.count == 17)
+        #expect(frame.first("weapon")?.canonical == "rocket")
     }
 
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
-        let frame = try attack("A missile launched from a Houthi-controlled area struck the tanker on Wednesday.")
+        let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
         #expect(frame.arguments("target").allSatisfy { $0.canonical != "Houthis" }, "\(frame.arguments)")
-        #expect(frame.first("target")?.canonical == "tanker")
+        #expect(frame.first("target")?.canonical == "fuel depot")
         #expect(frame.first("origin") != nil)
     }
 
@@ -59,8 +59,8 @@ struct EventParseTests {
     @Test("an activity begun, an attack repeated and a campaign are no one event")
     func habitualMentions() throws {
         for text in [
-            "The Houthis began launching strikes against ships in November.", "The base has been attacked repeatedly in recent years.",
-            "The US began an airstrike campaign in January.",
+            "The rebels began firing rockets at border posts in the spring.", "The depot has been struck repeatedly over the years.",
+            "The coalition began an airstrike campaign in March.",
         ] {
             let document = try TestSupport.analyze(text, dct: "2024-03-08")
             #expect((document.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" }, "\(text)")
@@ -135,7 +135,7 @@ struct EventParseTests {
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
-            "U.S. Central Command said on Saturday that an Iran-backed militia targeted the Al Asad airbase with ballistic missiles.")
+            "The army said on Saturday that an Iran-backed militia had targeted Erbil International Airport with two rockets.")
         #expect(frame.first("actor")?.canonical == "Iran-backed militia", "\(frame.arguments)")
         let ship = try attack("The Houthis said they fired a missile. The ship was sailing to Jeddah when it was attacked on Wednesday.")
         #expect(ship.arguments("target").allSatisfy { $0.canonical != "Houthis" }, "\(ship.arguments)")
@@ -176,18 +176,18 @@ struct EventParseTests {
 
     @Test("an infinitive of purpose under a past verb is a deed with the user as actor; one of intent is none")
     func purposeClauses() throws {
-        let frame = try attack("Kata'ib Hezbollah used a pair of drones to attack the al-Tanf garrison on Thursday.")
+        let frame = try attack("Kata'ib Hezbollah used two drones to strike the al-Tanf garrison on Thursday.")
         #expect(frame.first("actor")?.canonical == "Kata'ib Hezbollah", "\(frame.arguments)")
         #expect(frame.first("target")?.canonical == "al-Tanf garrison")
         #expect(frame.first("weapon")?.canonical == "drone")
-        let vow = try TestSupport.analyze("Kata'ib Hezbollah vowed to attack the al-Tanf garrison.", dct: "2024-03-08")
+        let vow = try TestSupport.analyze("Kata'ib Hezbollah vowed to strike the garrison again.", dct: "2024-03-08")
         #expect((vow.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" })
     }
 
     @Test("a participle with an object of its own is read as active, not as a passive reduced clause")
     func participleWithObject() throws {
         let document = try TestSupport.analyze(
-            "The first attack targeted al-Harir Air Base in the Erbil province, while the second attack targeted the al-Shaddadi base.",
+            "The first raid targeted al-Harir Air Base near Erbil, while a later raid hit a depot.",
             dct: "2024-01-06")
         let targets = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }.flatMap { $0.arguments("target") }.compactMap(\.canonical)
         #expect(targets.contains("al-Harir Air Base"), "\(targets)")
@@ -196,7 +196,7 @@ struct EventParseTests {
     @Test("a negated subject or verb makes no frame, however far the negation is from the trigger")
     func negationFromTheParse() throws {
         for text in [
-            "No group has immediately claimed responsibility for the bombing in Quetta on Friday.",
+            "No faction has yet claimed the bombing of the Quetta checkpoint on Friday.",
             "The militia has so far not claimed the attack on the convoy.",
         ] {
             let document = try TestSupport.analyze(text, dct: "2024-03-08")
@@ -229,9 +229,9 @@ struct EventParseTests {
     @Test("runs and tallies are no one attack: a perfect with a span, a launch of no weapon, a role noun after a copula")
     func runsAndTallies() throws {
         let cases: [(String, String)] = [
-            ("The Houthis have launched attacks since November last year.", "launched"),
-            ("Shipping has suffered since the Houthis launched their operation in the Red Sea.", "launched"),
-            ("The dam has also been targeted by militants in the past.", "targeted"),
+            ("The rebels have fired rockets at the border since last spring.", "fired"),
+            ("Trade has slowed since the rebels launched their campaign along the coast.", "launched"),
+            ("The bridge has been targeted by insurgents in the past.", "targeted"),
             ("The building was the target of a drone attack on Thursday.", "target"),
         ]
         for (text, trigger) in cases {
@@ -256,16 +256,16 @@ struct EventParseTests {
 
     @Test("a named place deep in the phrase of the thing hit is the location; a facility there is not")
     func placeInsideTarget() throws {
-        let frame = try attack("Militants attacked a vital target for the enemy on the coast of the Dead Sea on Thursday.")
+        let frame = try attack("Militants attacked an important site for the army on the shore of the Dead Sea on Thursday.")
         #expect(frame.first("location")?.canonical == "Dead Sea", "\(frame.arguments)")
     }
 
     @Test("victims named together add up; victims of another harm in coordination do not")
     func coordinatedVictims() throws {
-        let together = try attack("The blast killed a child and six other civilians on Monday.")
-        #expect(together.first("killed")?.count == 7, "\(together.arguments)")
-        let apart = try attack("The drone strike on a residential building killed nine people and injured 14 others on Thursday.")
-        #expect(apart.first("killed")?.count == 9 && apart.first("injured")?.count == 14, "\(apart.arguments)")
+        let together = try attack("The blast killed a teacher and four other villagers on Monday.")
+        #expect(together.first("killed")?.count == 5, "\(together.arguments)")
+        let apart = try attack("The rocket strike on an apartment block killed seven people and injured 12 others on Thursday.")
+        #expect(apart.first("killed")?.count == 7 && apart.first("injured")?.count == 12, "\(apart.arguments)")
     }
 
     @Test("a name no gazetteer knows after a place word is the location; a month after 'in' is not")
