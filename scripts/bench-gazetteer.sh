@@ -24,7 +24,7 @@ import sys
 text = open(sys.argv[1]).read()
 open(sys.argv[2], "w").write(text.split("  - stage: quotes@1")[0])
 PY
-sed -i 's/^name: default/name: entities/; /^  - stage: temporal@1/,/^  - stage: entities@1/{/^  - stage: entities@1/!d}' "$work/entities.yaml"
+sed -i 's/^name: default/name: entities/; /^  - stage: temporal@1/,/^  - stage: entities@2/{/^  - stage: entities@2/!d}' "$work/entities.yaml"
 echo "| step | lexicons | seconds | MB/s | peak RSS MB |"
 echo "|---|---|---|---|---|"
 measure() { # name lexicons bytes command...

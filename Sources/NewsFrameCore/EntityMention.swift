@@ -2,7 +2,7 @@
 public struct EntityMention: Sendable, Hashable {
     public var start: Int
     public var end: Int
-    /// `PERSON`, `ORG`, `GPE`, `LOC`, `FAC`, `NORP` or `WEAPON`.
+    /// `PERSON`, `ORG`, `GPE`, `LOC`, `FAC`, `NORP`, `WEAPON` or `VEHICLE`.
     public var type: String
     /// The name every mention of the same real entity shares across the corpus.
     public var canonical: String
@@ -12,8 +12,18 @@ public struct EntityMention: Sendable, Hashable {
     public var count: Int?
     /// The lexicon line or rule that made the mention.
     public var rule: String
+    /// Where a place the gazetteer resolves is: ISO 3166-1 alpha-2 country, first-level
+    /// region and WGS84 coordinates (nil for other mentions), so an event's location can say
+    /// in which country it happened and be drawn on a map.
+    public var country: String?
+    public var admin1: String?
+    public var lat: Double?
+    public var lon: Double?
 
-    public init(start: Int, end: Int, type: String, canonical: String, title: String? = nil, count: Int? = nil, rule: String) {
+    public init(
+        start: Int, end: Int, type: String, canonical: String, title: String? = nil, count: Int? = nil, rule: String,
+        country: String? = nil, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil
+    ) {
         self.start = start
         self.end = end
         self.type = type
@@ -21,6 +31,10 @@ public struct EntityMention: Sendable, Hashable {
         self.title = title
         self.count = count
         self.rule = rule
+        self.country = country
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
     }
 
     public var span: Span { Span(start, end) }

@@ -33,6 +33,10 @@ public indirect enum JSONText: Sendable, Hashable {
         value.map(JSONText.int) ?? .null
     }
 
+    public static func optional(_ value: Double?) -> JSONText {
+        value.map(JSONText.double) ?? .null
+    }
+
     public var rendered: String {
         var output: [UInt8] = []
         write(to: &output)

@@ -19,6 +19,13 @@ public struct LexiconTable: Sendable {
             return cells[index]
         }
 
+        /// The cell at a column position `LexiconTable.position(of:)` gave (nil if empty or absent):
+        /// for loops over large gazetteers, which would otherwise look each column up by name.
+        public func cell(_ index: Int?) -> String? {
+            guard let index, index < cells.count, !cells[index].isEmpty else { return nil }
+            return cells[index]
+        }
+
         /// Every column of the line by name (cells past the line's end are absent).
         public var fields: [String: String] {
             var result: [String: String] = [:]
@@ -29,6 +36,9 @@ public struct LexiconTable: Sendable {
 
     public let name: String
     public let columns: [String]
+
+    /// The position of a column, for `Row.cell(_:)`.
+    public func position(of column: String) -> Int? { columns.firstIndex(of: column) }
     public let rows: [Row]
     public let errors: [LexiconError]
 

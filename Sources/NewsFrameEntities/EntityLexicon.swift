@@ -10,6 +10,33 @@ struct EntityLexicon: @unchecked Sendable {
         var priority: Int
         var ruleID: String
         var example: String?
+        /// Where the place is, for gazetteer lines that say (country, region, coordinates).
+        var place: Place?
+        /// A form that is a place only with place context (`evidence` = context): small towns,
+        /// towns named like a word or a given name, alternate spellings.
+        var needsContext = false
+    }
+
+    struct Place {
+        var country: String
+        var admin1: String?
+        var lat: Double?
+        var lon: Double?
+        /// country, region or town (`feature` column; hand-written lines leave it empty).
+        var feature: String?
+
+        /// A town or a region: a name small places share with people and other places.
+        var isLocal: Bool { feature == "town" || feature == "region" }
+    }
+
+    /// A place cue: words right before a name that make it a place ("in", "the town of").
+    struct PlaceCue {
+        var ruleID: String
+        /// Whether the cue also makes a proper noun no gazetteer knows a place ("near X" does,
+        /// "according to X" and "from X" do not).
+        var namesUnknown: Bool
+        var example: String?
+        var expect: String?
     }
 
     struct Head {
@@ -19,7 +46,8 @@ struct EntityLexicon: @unchecked Sendable {
         var expect: String?
     }
 
-    static let types: Set<String> = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON"]
+    static let types: Set<String> = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON", "VEHICLE"]
+    static let placeTypes: Set<String> = ["GPE", "LOC", "FAC"]
 
     /// Every word of every form, in the case the lexicon gives and lowercased.
     private(set) var vocabulary = Vocabulary()
@@ -45,6 +73,23 @@ struct EntityLexicon: @unchecked Sendable {
     /// By word id: capitalized words that never begin a name ("The", "In"):
     /// `sentence-starters.tsv`, weekdays and months.
     private(set) var isNonNameWord: [Bool] = []
+    /// Ship nouns and name prefixes that make the name beside them a VEHICLE.
+    struct VehicleCue {
+        var ruleID: String
+        var partOfName: Bool
+        var example: String?
+        var expect: String?
+    }
+
+    private(set) var vehicleCues: [VehicleCue] = []
+    private(set) var vehicleCuesSensitive = WordTrie()
+    private(set) var vehicleCuesInsensitive = WordTrie()
+    /// "known as", "nicknamed": the name after it is the person's before it.
+    private(set) var aliasCues: [(ruleID: String, example: String?, expect: String?, canonical: String?)] = []
+    private(set) var aliasCueTrie = WordTrie()
+    private(set) var placeCues: [PlaceCue] = []
+    /// Place cues by their lowercase words, matched so that they end right before a name.
+    private(set) var placeCueTrie = WordTrie()
     private(set) var numberTrie = WordTrie()
     private var numberValues: [Int] = []
 
@@ -63,20 +108,45 @@ struct EntityLexicon: @unchecked Sendable {
                 sensitive.reserve(phrases: 2 * table.rows.count)
             }
             vocabulary.reserve(4 * table.rows.count)
+            let columns = Columns(table)
             for entry in table.rows {
-                let type = entry["type"]!
+                let type = entry.cell(columns.type)!
                 guard Self.types.contains(type) else {
                     throw LexiconError(file: "Lexicons/\(file)", line: entry.line, message: "unknown type '\(type)'; expected one of \(Self.types.sorted().joined(separator: ", "))")
                 }
-                let canonical = entry["canonical"]!
-                entries.append(Entry(canonical: canonical, type: type, priority: priority, ruleID: entry.ruleID, example: entry["example"]))
-                let forms = [canonical] + (entry["aliases"] ?? "").split(separator: "|").map(String.init)
+                let canonical = entry.cell(columns.canonical)!
+                // (Nationality lines have a `country` column too: the country's name, no place.)
+                let place = Self.placeTypes.contains(type) ? try Self.place(entry, columns, file: file) : nil
+                let evidence = entry.cell(columns.evidence) ?? "name"
+                guard ["name", "context", ""].contains(evidence) else {
+                    throw LexiconError(file: "Lexicons/\(file)", line: entry.line, message: "evidence must be name or context")
+                }
+                entries.append(Entry(
+                    canonical: canonical, type: type, priority: priority, ruleID: entry.ruleID, example: entry.cell(columns.example),
+                    place: place, needsContext: evidence == "context"))
+                let forms = [canonical] + (entry.cell(columns.aliases) ?? "").split(separator: "|").map(String.init)
                 for form in forms where !form.isEmpty {
                     let words = LexiconPhrase.words(form)
                     if caseInsensitive {
                         insensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
                     } else {
-                        sensitive.insert(words.map { vocabulary.intern($0) }, payload: entries.count - 1)
+                        // Tokens are looked up without a possessive 's, so forms are too ("People's
+                        // Defence Force" is "People" "Defence" "Force" to the trie).
+                        let ids = words.map { vocabulary.intern(LexiconPhrase.strippingPossessive($0, kind: .word).text) }
+                        // A form an earlier file has keeps that file's entry; a place the earlier
+                        // line did not locate takes this line's whereabouts ("Iraq" → IQ).
+                        // Only a place named so wherever written lends its whereabouts: a village
+                        // "Russia" in Ohio must not locate the country.
+                        if let place, let (payload, length) = sensitive.longest(ids, from: 0), length == ids.count {
+                            guard evidence != "context" else { continue }
+                            // (Only where it is: a hand-written line stays trusted as written.)
+                            if entries[payload].place == nil, entries[payload].type == type {
+                                entries[payload].place = place
+                                entries[payload].place?.feature = nil
+                            }
+                            continue
+                        }
+                        sensitive.insert(ids, payload: entries.count - 1)
                     }
                 }
             }
@@ -119,6 +189,32 @@ struct EntityLexicon: @unchecked Sendable {
             let calendar = try context.table(String(file), required: ["form"])
             nonNameWords += calendar.rows.map { vocabulary.intern($0["form"]!) }
         }
+        let placeCueTable = try context.table(context.option("place_cues", default: "entities-place-cues.tsv"), required: ["cue"])
+        for row in placeCueTable.rows {
+            guard ["yes", "no"].contains(row["unknown"] ?? "no") else {
+                throw LexiconError(file: "Lexicons/\(placeCueTable.name)", line: row.line, message: "unknown must be yes or no")
+            }
+            placeCues.append(PlaceCue(ruleID: row.ruleID, namesUnknown: row["unknown"] == "yes", example: row["example"], expect: row["expect"]))
+            placeCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { vocabulary.intern($0) }, payload: placeCues.count - 1)
+        }
+        let aliasTable = try context.table(context.option("alias_cues", default: "entities-alias-cues.tsv"), required: ["cue"])
+        for row in aliasTable.rows {
+            aliasCues.append((row.ruleID, row["example"], row["expect"], row["canonical"]))
+            aliasCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { vocabulary.intern($0) }, payload: aliasCues.count - 1)
+        }
+        let vehicleTable = try context.table(context.option("vehicle_cues", default: "entities-vehicle-cues.tsv"), required: ["cue", "case", "part"])
+        for row in vehicleTable.rows {
+            guard ["sensitive", "insensitive"].contains(row["case"]!), ["yes", "no"].contains(row["part"]!) else {
+                throw LexiconError(file: "Lexicons/\(vehicleTable.name)", line: row.line, message: "case must be sensitive or insensitive, part yes or no")
+            }
+            vehicleCues.append(VehicleCue(ruleID: row.ruleID, partOfName: row["part"] == "yes", example: row["example"], expect: row["expect"]))
+            let words = LexiconPhrase.words(row["cue"]!)
+            if row["case"] == "insensitive" {
+                vehicleCuesInsensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: vehicleCues.count - 1)
+            } else {
+                vehicleCuesSensitive.insert(words.map { vocabulary.intern($0) }, payload: vehicleCues.count - 1)
+            }
+        }
         let numberTable = try context.table(context.option("numbers", default: "temporal-numbers.tsv"), required: ["form", "value"])
         for row in numberTable.rows where row["article"] != "yes" {
             guard let value = Int(row["value"]!) else { continue }
@@ -137,6 +233,43 @@ struct EntityLexicon: @unchecked Sendable {
     }
 
     func numberValue(_ payload: Int) -> Int { numberValues[payload] }
+
+    /// Column positions of a gazetteer file, looked up once per file.
+    private struct Columns {
+        let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature: Int?
+
+        init(_ table: LexiconTable) {
+            canonical = table.position(of: "canonical")
+            type = table.position(of: "type")
+            aliases = table.position(of: "aliases")
+            example = table.position(of: "example")
+            evidence = table.position(of: "evidence")
+            country = table.position(of: "country")
+            admin1 = table.position(of: "admin1")
+            lat = table.position(of: "lat")
+            lon = table.position(of: "lon")
+            feature = table.position(of: "feature")
+        }
+    }
+
+    /// The whereabouts a gazetteer line gives (`country`, `admin1`, `lat`, `lon`), if any.
+    private static func place(_ row: LexiconTable.Row, _ columns: Columns, file: String) throws -> Place? {
+        guard let country = row.cell(columns.country) else { return nil }
+        func degrees(_ column: Int?, _ name: String, _ limit: Double) throws -> Double? {
+            guard let text = row.cell(column) else { return nil }
+            guard let value = Double(text), abs(value) <= limit else {
+                throw LexiconError(file: "Lexicons/\(file)", line: row.line, message: "\(name) must be a number of degrees within ±\(Int(limit))")
+            }
+            return value
+        }
+        let admin1 = row.cell(columns.admin1)
+        let feature = row.cell(columns.feature)
+        guard feature == nil || ["country", "region", "town"].contains(feature!) else {
+            throw LexiconError(file: "Lexicons/\(file)", line: row.line, message: "feature must be country, region or town")
+        }
+        return Place(
+            country: country, admin1: admin1, lat: try degrees(columns.lat, "lat", 90), lon: try degrees(columns.lon, "lon", 180), feature: feature)
+    }
 
     /// The given name's lexicon line, for a word id; nil for unknown words.
     func givenName(_ id: Int32) -> String? { id >= 0 ? givenNameByID[Int(id)] : nil }

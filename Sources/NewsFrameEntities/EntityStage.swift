@@ -1,24 +1,32 @@
 import NewsFrameCore
 
-/// Named mentions and weapon nouns, with types, titles, counts and canonical names.
+/// Named mentions and weapon nouns, with types, titles, counts, canonical names and, for
+/// places, where they are.
 ///
 /// Several sources propose mentions: the gazetteers (one trie over tokens, case-sensitive
-/// for names, case-insensitive for weapon nouns), titles before a run of capitalized name
-/// tokens (PERSON, title kept apart), capitalized runs ending in a head noun ("…
-/// Brigades" ORG, "… air base" FAC), runs next to a speech cue, and runs that start with a
-/// given name ("Salman Abedi"). Overlaps resolve by priority, then length, then
-/// position. Two passes then work per document: acronyms defined in parentheses become
-/// aliases, and a later surname links to the full name it belongs to. Capitalized words alone
-/// never make a mention, so headlines and sentence starts cannot flood the output.
+/// for names, case-insensitive for weapon nouns; the world's towns under the ambiguity policy
+/// of docs/GAZETTEERS.md), titles before a run of capitalized name tokens (PERSON, title kept
+/// apart), capitalized runs ending in a head noun ("… Brigades" ORG, "… air base" FAC),
+/// ships after their noun or prefix (VEHICLE), runs next to a speech cue, runs that start
+/// with a given name ("Salman Abedi"), and, at the lowest priority, proper-noun runs the
+/// parse marks that no list knows. Overlaps resolve by priority, then length, then position.
+/// Document-wide passes then add places named with context elsewhere, names a person is
+/// "known as", acronyms defined in parentheses and surnames of full names met earlier.
+/// Capitalized words alone never make a mention, so headlines and sentence starts cannot
+/// flood the output.
 public struct EntityStage: Stage {
     public static let name = "entities"
-    public static let version = 1
-    public static let requires: Set<AnnotationKind> = [.tokens, .sentences]
+    public static let version = 2
+    public static let requires: Set<AnnotationKind> = [.tokens, .sentences, .syntax]
     public static let provides: Set<AnnotationKind> = [.entities]
 
     static let acronymRule = "entities/acronym-definition"
     static let acronymAliasRule = "entities/acronym-alias"
     static let surnameRule = "entities/surname-link"
+    static let vehicleRule = "entities/vehicle-repeat"
+    static let properAcronymRule = "entities/proper-noun-acronym"
+    static let properFlatRule = "entities/proper-noun-flat-name"
+    static let properPlaceRule = "entities/proper-noun-after-place-cue"
 
     let lexicon: EntityLexicon
 
@@ -35,19 +43,25 @@ public struct EntityStage: Stage {
         var priority: Int
         var source: Int
         var rule: String
+        /// The gazetteer line, for mentions a gazetteer made (its place, its evidence).
+        var entry: Int? = nil
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
         let tokens = EntityTokens(document, vocabulary: lexicon.vocabulary)
         var candidates: [Candidate] = []
+        var pending: [Candidate] = []
         for index in 0..<tokens.count {
-            gazetteerCandidates(tokens, index, into: &candidates)
+            gazetteerCandidates(tokens, index, into: &candidates, pending: &pending)
             guard tokens.isMixedCase(sentenceOf: index) else { continue }
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
+            if let vehicle = vehicleCandidate(tokens, index) { candidates.append(vehicle) }
+            if let proper = properNounCandidate(tokens, index) { candidates.append(proper) }
             cueCandidates(tokens, index, into: &candidates)
             if let named = givenNameCandidate(tokens, index) { candidates.append(named) }
         }
+        candidates += vehicleRepeats(candidates.filter { $0.type == "VEHICLE" }, tokens)
         candidates.sort { a, b in
             if a.priority != b.priority { return a.priority > b.priority }
             if a.last - a.first != b.last - b.first { return a.last - a.first > b.last - b.first }
@@ -60,34 +74,24 @@ public struct EntityStage: Stage {
             for index in candidate.first..<candidate.last { taken[index] = true }
             chosen.append(candidate)
         }
+        chosen += confirmedPlaces(pending, chosen, &taken)
         chosen += documentAliases(&chosen, tokens, &taken)
         chosen.sort { $0.first < $1.first }
         let mentions = chosen.map { candidate -> EntityMention in
             let (start, end) = tokens.span(candidate.first, candidate.last)
             let text = document.text.slice(start, end)
+            let place = candidate.entry.flatMap { lexicon.entries[$0].place }
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text, title: candidate.title,
-                count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule)
+                count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule,
+                country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon)
         }
         return AnnotationSet(entities: mentions)
     }
 
-    private func gazetteerCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate]) {
-        guard tokens.ids[index] >= 0 || tokens.lowerIDs[index] >= 0 else { return }
-        func add(_ found: (payload: Int, length: Int)?) {
-            guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { return }
-            let entry = lexicon.entries[payload]
-            result.append(Candidate(
-                first: index, last: index + length, type: entry.type, canonical: entry.canonical, title: nil,
-                priority: entry.priority, source: 0, rule: entry.ruleID))
-        }
-        add(lexicon.sensitive.longest(tokens.ids, from: index))
-        add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
-    }
-
     /// "Defense Secretary Lloyd Austin", "spokesman Brig. Gen. Pat Ryder": titles, stacked,
     /// then a name.
-    private func titleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+    func titleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         var position = index
         var titles: [String] = []
         var rule = ""
@@ -104,12 +108,16 @@ public struct EntityStage: Stage {
 
     /// "Salman Abedi", "Timothy McVeigh": a name run that starts with a given name, of two
     /// words or more, ending before a head noun, a calendar word or a name of another type.
-    private func givenNameCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+    func givenNameCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         guard let rule = lexicon.givenName(tokens.ids[index]), tokens.isCapitalized(index), var end = nameRun(tokens, from: index) else {
             return nil
         }
         for position in index + 1..<end {
-            let otherName = lexicon.sensitive.longest(tokens.ids, from: position).map { lexicon.entries[$0.payload].type != "PERSON" } ?? false
+            // (A town's name is often a surname too: "Juan Manuel Santos" stays whole.)
+            let otherName = lexicon.sensitive.longest(tokens.ids, from: position).map {
+                let entry = lexicon.entries[$0.payload]
+                return entry.type != "PERSON" && entry.place?.isLocal != true && !entry.needsContext
+            } ?? false
             if otherName || lexicon.nonNameWord(tokens.ids[position]) || lexicon.headsSensitive.longest(tokens.ids, from: position) != nil
                 || lexicon.headsInsensitive.longest(tokens.lowerIDs, from: position) != nil
             {
@@ -136,7 +144,7 @@ public struct EntityStage: Stage {
     }
 
     /// "McVeigh said", "said Jamal Karimi": a name run right before or after a speech cue.
-    private func cueCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate]) {
+    func cueCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate]) {
         guard let cue = lexicon.personCue(tokens.lowerIDs[index]) else { return }
         if cue.after || cue.byline {
             // Titles after the cue stay out of the name ("said Brig. Gen. Tahseen al-Khafaji").
@@ -147,7 +155,7 @@ public struct EntityStage: Stage {
                 first += length
             }
             let sentenceEnds = first >= tokens.count || tokens.sentence[first] != tokens.sentence[index]
-            if !sentenceEnds, let end = nameRun(tokens, from: first),
+            if !sentenceEnds, let end = nameRun(tokens, from: first), hasProperNoun(tokens, first, end),
                 !cue.byline || (index == 0 || tokens.sentence[index - 1] != tokens.sentence[index])
                     && (end == tokens.count || tokens.sentence[end] != tokens.sentence[index])
             {
@@ -173,18 +181,19 @@ public struct EntityStage: Stage {
                     position += 1
                 }
             }
-            if start < index, nameRun(tokens, from: start) == index {
+            if start < index, nameRun(tokens, from: start) == index, hasProperNoun(tokens, start, index) {
                 result.append(Candidate(first: start, last: index, type: "PERSON", canonical: nil, title: nil, priority: 1, source: 4, rule: cue.ruleID))
             }
         }
     }
 
     /// A capitalized name ending in a head noun: "Sayyid Ali Brigades", "al-Shaddadi base".
-    private func headCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+    func headCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         guard let end = nameRun(tokens, from: index) else { return nil }
         // A run that is only a country or nationality ("U.S. base") names no facility.
+        // (A town with a facility noun is a facility: "Didsbury mosque", "Kaya airport".)
         if let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: index), length == end - index,
-            ["GPE", "NORP"].contains(lexicon.entries[payload].type)
+            ["GPE", "NORP"].contains(lexicon.entries[payload].type), lexicon.entries[payload].place?.feature != "town"
         {
             return nil
         }
@@ -200,8 +209,13 @@ public struct EntityStage: Stage {
         guard let best else { return nil }
         // A known entity ending where the candidate ends ("Iranian | Islamic Revolutionary Guard
         // Corps") is the better reading: the gazetteer knows it.
+        // (A town's name inside a facility's is just part of it: "Rolando Cafe".)
         for inner in (index + 1)..<best.end {
-            if let (_, length) = lexicon.sensitive.longest(tokens.ids, from: inner), inner + length == best.end { return nil }
+            if let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: inner), inner + length == best.end,
+                lexicon.entries[payload].place?.isLocal != true, !lexicon.entries[payload].needsContext
+            {
+                return nil
+            }
         }
         // A known facility or organization with its head noun added ("Harir" + "Airbase")
         // keeps the canonical name the gazetteer gives it.
@@ -246,77 +260,20 @@ public struct EntityStage: Stage {
     }
 
     /// The first token after a chain of particles ("von der" in "von der Leyen").
-    private func afterParticles(_ tokens: EntityTokens, _ start: Int) -> Int? {
+    func afterParticles(_ tokens: EntityTokens, _ start: Int) -> Int? {
         var position = start
         while position < tokens.count, lexicon.particle(tokens.lowerIDs[position]) { position += 1 }
         return position < tokens.count ? position : nil
     }
 
-    /// Acronyms defined in parentheses after a mention, and surnames of full names met
-    /// earlier, become mentions wherever they recur in the document.
-    private func documentAliases(_ chosen: inout [Candidate], _ tokens: EntityTokens, _ taken: inout [Bool]) -> [Candidate] {
-        var aliases: [String: Candidate] = [:]
-        var added: [Candidate] = []
-        for mention in chosen.sorted(by: { $0.first < $1.first }) where mention.type != "WEAPON" {
-            let open = mention.last
-            if open + 2 < tokens.count, tokens.isText(open, "("), tokens.isText(open + 2, ")"), isAcronym(tokens.text(open + 1)) {
-                let acronym = tokens.text(open + 1)
-                var alias = mention
-                alias.canonical = mention.canonical ?? (mention.first..<mention.last).map { tokens.text($0) }.joined(separator: " ")
-                alias.title = nil
-                aliases[acronym] = alias
-                if !taken[open + 1] {
-                    taken[open + 1] = true
-                    added.append(Candidate(
-                        first: open + 1, last: open + 2, type: mention.type, canonical: alias.canonical, title: nil,
-                        priority: mention.priority, source: 3, rule: Self.acronymRule))
-                }
-            }
-            if mention.type == "PERSON", mention.last - mention.first >= 2, tokens.isCapitalized(mention.last - 1) {
-                var alias = mention
-                alias.canonical = canonicalText(mention, tokens)
-                alias.title = nil
-                aliases[tokens.text(mention.last - 1)] = alias
-            }
-        }
-        guard !aliases.isEmpty else { return added }
-        // A one-word person found by another rule ("Marsh said") is still the full name's.
-        for (position, mention) in chosen.enumerated()
-        where mention.type == "PERSON" && mention.canonical == nil && mention.last - mention.first == 1 {
-            if let alias = aliases[tokens.text(mention.first)], alias.type == "PERSON" {
-                chosen[position].canonical = alias.canonical
-                chosen[position].rule = Self.surnameRule
-            }
-        }
-        // Surnames and acronyms are capitalized words: other tokens need no lookup.
-        for index in 0..<tokens.count where !taken[index] && tokens.isCapitalized(index) {
-            guard let alias = aliases[tokens.text(index)] else { continue }
-            taken[index] = true
-            added.append(Candidate(
-                first: index, last: index + 1, type: alias.type, canonical: alias.canonical, title: nil, priority: alias.priority,
-                source: 3, rule: alias.type == "PERSON" ? Self.surnameRule : Self.acronymAliasRule))
-        }
-        return added
-    }
-
-    private func canonicalText(_ candidate: Candidate, _ tokens: EntityTokens) -> String {
-        if let canonical = candidate.canonical { return canonical }
-        var text = ""
-        for index in candidate.first..<candidate.last {
-            if index > candidate.first, tokens.tokens[index].start > tokens.tokens[index - 1].end { text += " " }
-            text += tokens.text(index)
-        }
-        return text
-    }
-
-    private func isAcronym(_ text: String) -> Bool {
+    func isAcronym(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         return (2...8).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase || $0 == "-" }
     }
 
     /// A number right before a weapon mention, or before it and one modifier: "two drones",
     /// "a pair of drones", "three more rockets".
-    private func count(before first: Int, _ tokens: EntityTokens) -> Int? {
+    func count(before first: Int, _ tokens: EntityTokens) -> Int? {
         for gap in 0...1 {
             let end = first - gap
             if gap == 1, end >= 0, tokens.tokens[end].kind != .word || tokens.isCapitalized(end) { return nil }
@@ -349,6 +306,18 @@ extension EntityStage: ExampleProviding {
         }
         for cue in lexicon.personCueExamples {
             result.append(RuleExample(ruleID: cue.ruleID, text: cue.text, dct: nil, expectations: [.entity(text: cue.expect, type: "PERSON", canonical: nil)]))
+        }
+        for cue in lexicon.aliasCues {
+            guard let text = cue.example, let name = cue.expect else { continue }
+            result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "PERSON", canonical: cue.canonical)]))
+        }
+        for cue in lexicon.vehicleCues {
+            guard let text = cue.example, let name = cue.expect else { continue }
+            result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "VEHICLE", canonical: nil)]))
+        }
+        for cue in lexicon.placeCues {
+            guard let text = cue.example, let name = cue.expect else { continue }
+            result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "GPE", canonical: nil)]))
         }
         for head in lexicon.heads {
             guard let text = head.example, let name = head.expect else { continue }

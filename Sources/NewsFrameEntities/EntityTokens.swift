@@ -11,6 +11,13 @@ final class EntityTokens {
     let lowerIDs: [Int32]
     let possessive: [Bool]
     let sentence: [Int]
+    /// From the syntax stage: whether the token's word is a proper noun (UPOS `PROPN`), and
+    /// whether it hangs on the token before it as the rest of one name (`flat`: "Gentil
+    /// Duarte"), which is how UD marks a person's names.
+    let isProperNoun: [Bool]
+    let isFlatWithPrevious: [Bool]
+    /// Whether the document has a parse at all (rules that need it stay off without one).
+    let hasSyntax: Bool
     private let text: ScalarText
 
     init(_ document: AnalyzedDocument, vocabulary: Vocabulary) {
@@ -46,6 +53,18 @@ final class EntityTokens {
                 capitalized[index] = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : scalars[token.start].properties.isUppercase
             }
         }
+        var properNoun = [Bool](repeating: false, count: tokens.count)
+        var flat = [Bool](repeating: false, count: tokens.count)
+        let syntax = document.annotations.syntax ?? []
+        for word in syntax where word.token < tokens.count {
+            if word.upos == "PROPN" { properNoun[word.token] = true }
+            if word.deprel == "flat", word.head >= 0, word.token > 0, syntax[word.head].token < word.token {
+                flat[word.token] = true
+            }
+        }
+        isProperNoun = properNoun
+        isFlatWithPrevious = flat
+        hasSyntax = !syntax.isEmpty
         self.possessive = possessive
         self.ids = ids
         self.lowerIDs = lowerIDs

@@ -51,6 +51,8 @@ public enum DocumentJSON {
                 span($0.start, $0.end, text, [
                     .init("type", .string($0.type)), .init("canonical", .string($0.canonical)), .init("title", .optional($0.title)),
                     .init("count", .optional($0.count)), .init("rule", .string($0.rule)),
+                    .init("country", .optional($0.country)), .init("admin1", .optional($0.admin1)), .init("lat", .optional($0.lat)),
+                    .init("lon", .optional($0.lon)),
                 ])
             })))
         }

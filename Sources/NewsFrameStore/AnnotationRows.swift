@@ -43,14 +43,14 @@ enum AnnotationRows {
         case .entities:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM entities WHERE doc_id = ?").execute(arguments: [docID]) }
             let insert = try RowInserter(db, sql: """
-                INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule, country, admin1, lat, lon)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, mention) in (set.entities ?? []).enumerated() {
                 try insert.insert([
                     .text(docID), .integer(index), .integer(mention.start), .integer(mention.end), .text(result.entityTexts[index]),
                     .text(mention.type), .text(mention.canonical), SQLValue(mention.title), SQLValue(mention.count), .text(stage),
-                    .text(mention.rule),
+                    .text(mention.rule), SQLValue(mention.country), SQLValue(mention.admin1), SQLValue(mention.lat), SQLValue(mention.lon),
                 ])
             }
         case .quotes:
@@ -175,14 +175,14 @@ enum AnnotationRows {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT doc_id, start, "end", type, canonical, title, count, rule FROM entities
+                    SELECT doc_id, start, "end", type, canonical, title, count, rule, country, admin1, lat, lon FROM entities
                     WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, idx
                     """,
                 arguments: arguments)
             while let row = try rows.next() {
                 result[row["doc_id"], default: AnnotationSet()].entities!.append(EntityMention(
                     start: row["start"], end: row["end"], type: row["type"], canonical: row["canonical"], title: row["title"],
-                    count: row["count"], rule: row["rule"]))
+                    count: row["count"], rule: row["rule"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"]))
             }
         case .quotes:
             for id in ids where result[id]?.quotes == nil { result[id, default: AnnotationSet()].quotes = [] }

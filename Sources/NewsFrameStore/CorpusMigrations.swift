@@ -269,6 +269,15 @@ enum CorpusMigrations {
         migrator.registerMigration("v11-site-type") { db in
             try db.execute(sql: "ALTER TABLE events ADD COLUMN site_type TEXT")
         }
+        // Where a place the gazetteer resolves is: country, region, coordinates.
+        migrator.registerMigration("v12-entity-places") { db in
+            try db.execute(sql: """
+                ALTER TABLE entities ADD COLUMN country TEXT;
+                ALTER TABLE entities ADD COLUMN admin1 TEXT;
+                ALTER TABLE entities ADD COLUMN lat REAL;
+                ALTER TABLE entities ADD COLUMN lon REAL;
+                """)
+        }
         return migrator
     }
 }

@@ -7,12 +7,14 @@ import GRDBSQLite
 enum SQLValue {
     case integer(Int)
     case text(String)
+    case real(Double)
     case blob(Data)
     case null
 
     init(_ value: Int?) { self = value.map { .integer($0) } ?? .null }
     init(_ value: Int64?) { self = value.map { .integer(Int($0)) } ?? .null }
     init(_ value: String?) { self = value.map { .text($0) } ?? .null }
+    init(_ value: Double?) { self = value.map { .real($0) } ?? .null }
 }
 
 /// Inserts rows through one prepared statement, binding values with SQLite's own calls.
@@ -47,6 +49,8 @@ struct RowInserter {
                         sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
                     }
                 }
+            case .real(let number):
+                code = sqlite3_bind_double(handle, index, number)
             case .blob(let data):
                 code = data.withUnsafeBytes { bytes in
                     sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)

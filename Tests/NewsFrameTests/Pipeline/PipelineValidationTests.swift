@@ -35,7 +35,7 @@ struct PipelineValidationTests {
     @Test("the bundled default pipeline builds")
     func defaultBuilds() throws {
         let pipeline = try TestSupport.defaultPipeline()
-        #expect(pipeline.steps.map(\.name) == ["tokenize@1", "syntax@1", "temporal@1", "entities@1", "quotes@1", "events@2"])
+        #expect(pipeline.steps.map(\.name) == ["tokenize@1", "syntax@1", "temporal@1", "entities@2", "quotes@1", "events@2"])
     }
 
     @Test("an option value that is no whole number stops the pipeline, naming the file, its line, the stage and the option")

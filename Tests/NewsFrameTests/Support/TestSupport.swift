@@ -48,6 +48,13 @@ enum TestSupport {
     }
 
     static func defaultPipeline(lexicons: URL = lexicons) throws -> Pipeline {
+        if lexicons == Self.lexicons { return try shipped.get() }
+        return try Pipeline.load(file: pipelines.appendingPathComponent("default.yaml"), lexicons: lexicons)
+    }
+
+    /// The default pipeline on the shipped lexicons, built once for the whole suite: the world
+    /// gazetteers take a while to load in a debug build.
+    private static let shipped = Result {
         try Pipeline.load(file: pipelines.appendingPathComponent("default.yaml"), lexicons: lexicons)
     }
 

@@ -1,0 +1,101 @@
+import NewsFrameCore
+
+/// Places: gazetteer matches and the ambiguity policy that decides when a town is one (docs/GAZETTEERS.md).
+extension EntityStage {
+    func gazetteerCandidates(_ tokens: EntityTokens, _ index: Int, into result: inout [Candidate], pending: inout [Candidate]) {
+        guard tokens.ids[index] >= 0 || tokens.lowerIDs[index] >= 0 else { return }
+        func add(_ found: (payload: Int, length: Int)?) {
+            guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { return }
+            let entry = lexicon.entries[payload]
+            let candidate = Candidate(
+                first: index, last: index + length, type: entry.type, canonical: entry.canonical, title: nil,
+                priority: entry.priority, source: 0, rule: entry.ruleID, entry: payload)
+            // "Lidia Falcón", "Gentil Duarte", "Vila Cruzeiro": a town inside a longer name is
+            // not that town; the name is someone or somewhere else.
+            if entry.place?.isLocal == true, isInsideLongerName(tokens, index, index + length) || isSpeaker(tokens, index, index + length) {
+                return
+            }
+            if !entry.needsContext || hasPlaceContext(tokens, index, index + length, entry) {
+                result.append(candidate)
+            } else if tokens.isMixedCase(sentenceOf: index) {
+                pending.append(candidate)
+            }
+        }
+        add(lexicon.sensitive.longest(tokens.ids, from: index))
+        add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
+    }
+
+    /// Whether a form that is a place only in context has it: a place cue right before it ("in",
+    /// "near", "the village of"), or a comma and a place of the same country after it ("Kaya,
+    /// Burkina Faso"). The ambiguity policy of docs/GAZETTEERS.md.
+    func hasPlaceContext(_ tokens: EntityTokens, _ first: Int, _ last: Int, _ entry: EntityLexicon.Entry) -> Bool {
+        // "from Elliott's shop" names a shop; a word like "East" before a name is part of it.
+        guard tokens.isMixedCase(sentenceOf: first), !tokens.possessive[last - 1] else { return false }
+        if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], tokens.isCapitalized(last) { return false }
+        for start in max(0, first - 3)..<first where tokens.sentence[start] == tokens.sentence[first] {
+            if let (_, length) = lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start), start + length == first { return true }
+        }
+        if last + 1 < tokens.count, tokens.isText(last, ","), tokens.sentence[last + 1] == tokens.sentence[first],
+            let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: last + 1)
+        {
+            let after = lexicon.entries[payload]
+            return !after.needsContext && after.place?.country != nil && after.place?.country == entry.place?.country
+        }
+        return false
+    }
+
+    /// Whether capitalized name words join the match on either side: words that begin no name
+    /// ("The", months), titles, particles and other places ("Ukrainian Kherson") do not count.
+    func isInsideLongerName(_ tokens: EntityTokens, _ first: Int, _ last: Int) -> Bool {
+        guard tokens.isMixedCase(sentenceOf: first), !tokens.isTitleCase(sentenceOf: first) else { return false }
+        func joins(_ position: Int) -> Bool {
+            guard position >= 0, position < tokens.count, tokens.sentence[position] == tokens.sentence[first],
+                tokens.isCapitalized(position), !lexicon.nonNameWord(tokens.ids[position])
+            else { return false }
+            // (Towns side by side are one longer name: "Vila Cruzeiro", "Mari Luz".)
+            if let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: position),
+                ["GPE", "LOC", "NORP"].contains(lexicon.entries[payload].type), !lexicon.entries[payload].needsContext,
+                lexicon.entries[payload].place?.isLocal != true
+            {
+                return false
+            }
+            if lexicon.titleTrie.longest(tokens.ids, from: position) != nil { return false }
+            if lexicon.headsSensitive.longest(tokens.ids, from: position) != nil { return false }
+            return true
+        }
+        if first > 0, !tokens.possessive[first - 1], joins(first - 1) {
+            // A title ending right before the town ("Special Agent") is no part of a name.
+            let afterTitle = (max(0, first - 3)..<first).contains { start in
+                lexicon.titleTrie.longest(tokens.ids, from: start).map { start + $0.length == first } ?? false
+            }
+            if !afterTitle { return true }
+        }
+        return !tokens.possessive[last - 1] && joins(last)
+    }
+
+    /// Whether a speech cue follows or precedes the words ("Elliott said", "said Elliott"): a
+    /// town does not speak, a person of the same name does.
+    func isSpeaker(_ tokens: EntityTokens, _ first: Int, _ last: Int) -> Bool {
+        if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], let cue = lexicon.personCue(tokens.lowerIDs[last]), cue.before {
+            return true
+        }
+        if first > 0, tokens.sentence[first - 1] == tokens.sentence[first], let cue = lexicon.personCue(tokens.lowerIDs[first - 1]), cue.after {
+            return true
+        }
+        return false
+    }
+
+    /// Context-bound places the document names with context elsewhere ("near Barsalogho" … "in
+    /// Barsalogho" … "Barsalogho residents"): every mention of it counts.
+    func confirmedPlaces(_ pending: [Candidate], _ chosen: [Candidate], _ taken: inout [Bool]) -> [Candidate] {
+        guard !pending.isEmpty else { return [] }
+        let confirmed = Set(chosen.compactMap { $0.entry })
+        var added: [Candidate] = []
+        for candidate in pending where candidate.entry.map(confirmed.contains) == true {
+            guard !(candidate.first..<candidate.last).contains(where: { taken[$0] }) else { continue }
+            for index in candidate.first..<candidate.last { taken[index] = true }
+            added.append(candidate)
+        }
+        return added
+    }
+}

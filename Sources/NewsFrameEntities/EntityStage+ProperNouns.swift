@@ -1,0 +1,115 @@
+import NewsFrameCore
+
+/// Names no list knows: proper-noun runs the parse marks, ships by their noun or prefix.
+extension EntityStage {
+    /// A run of proper nouns no list knows, typed by what the sentence says of it: an acronym
+    /// is an organization ("the PCE"), names the parse joins as one (`flat`) are a person
+    /// ("Tiemoko Diallo"), a run after a place cue is a place ("in Farabougou"). Other runs stay
+    /// unnamed: capitalization alone does not say what a name is. Lowest priority: every
+    /// other rule wins where they overlap.
+    func properNounCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        guard tokens.hasSyntax, tokens.isProperNoun[index], tokens.isCapitalized(index), tokens.isMixedCase(sentenceOf: index),
+            !tokens.isTitleCase(sentenceOf: index),
+            !lexicon.nonNameWord(tokens.ids[index]),
+            index == 0 || tokens.sentence[index - 1] != tokens.sentence[index] || !tokens.isProperNoun[index - 1]
+                || !tokens.isCapitalized(index - 1) || tokens.possessive[index - 1]
+        else { return nil }
+        var end = index + 1
+        while end < tokens.count, end - index < 5, tokens.sentence[end] == tokens.sentence[index], tokens.isProperNoun[end],
+            tokens.isCapitalized(end), !tokens.possessive[end - 1]
+        {
+            end += 1
+        }
+        // An all-caps run of words ("AIN AL-ASAD, Iraq —") is a dateline or a shout, not a name
+        // the parse can read.
+        if end - index >= 2, (index..<end).allSatisfy({ isAcronym(tokens.text($0)) }) { return nil }
+        let type: String
+        let rule: String
+        // (An all-caps word opening a sentence before a comma or dash is a dateline: "KYIV, Ukraine".)
+        let dateline = end - index == 1 && (index == 0 || tokens.sentence[index - 1] != tokens.sentence[index])
+            && end < tokens.count && (tokens.isText(end, ",") || tokens.isText(end, "—") || tokens.isText(end, "("))
+        // (A capitalized word beside it in capitals too is part of a shouted run: "AL-ASAD".)
+        let shouted = (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index]
+            && (isAcronym(tokens.text(index - 1)) || tokens.isText(index - 1, "-")))
+            || (end < tokens.count && tokens.sentence[end] == tokens.sentence[index] && isAcronym(tokens.text(end)))
+        if end - index == 1, !dateline, !shouted, isAcronym(tokens.text(index)), (3...6).contains(tokens.text(index).unicodeScalars.count) {
+            (type, rule) = ("ORG", Self.properAcronymRule)
+        } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
+            (type, rule) = ("PERSON", Self.properFlatRule)
+            // The name goes on over particles and hyphens ("Abu Karrar al-Amiri").
+            if let run = nameRun(tokens, from: index), run > end { end = run }
+        } else if (max(0, index - 3)..<index).contains(where: { start in
+            tokens.sentence[start] == tokens.sentence[index]
+                && lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start).map {
+                    start + $0.length == index && lexicon.placeCues[$0.payload].namesUnknown
+                } == true
+        }) {
+            (type, rule) = ("GPE", Self.properPlaceRule)
+        } else {
+            return nil
+        }
+        return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
+    }
+
+    /// A ship by its noun or prefix: "the tanker True Confidence", "USS Carney". The name ends
+    /// at a comma, a lowercase word or the sentence; a leading "the" is left out.
+    func vehicleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        guard let (payload, length) = lexicon.vehicleCuesSensitive.longest(tokens.ids, from: index)
+            ?? lexicon.vehicleCuesInsensitive.longest(tokens.lowerIDs, from: index)
+        else { return nil }
+        let cue = lexicon.vehicleCues[payload]
+        let nameStart = index + length
+        guard nameStart < tokens.count, tokens.sentence[nameStart] == tokens.sentence[index], tokens.isCapitalized(nameStart),
+            !lexicon.nonNameWord(tokens.ids[nameStart]), let end = nameRun(tokens, from: nameStart)
+        else { return nil }
+        // A country or people after a ship noun is whose ship it is ("the tanker Iran seized" is rare).
+        if let (found, foundLength) = lexicon.sensitive.longest(tokens.ids, from: nameStart), nameStart + foundLength == end,
+            ["GPE", "NORP", "ORG"].contains(lexicon.entries[found].type), lexicon.entries[found].place?.isLocal != true
+        {
+            return nil
+        }
+        return Candidate(
+            first: cue.partOfName ? index : nameStart, last: end, type: "VEHICLE", canonical: nil, title: nil, priority: 1, source: 6,
+            rule: cue.ruleID)
+    }
+
+    /// Later (and earlier) mentions of a ship the document names with its noun or prefix ("the
+    /// Rubymar"), as candidates that outrank a town inside the name ("Marlin Luanda").
+    func vehicleRepeats(_ vehicles: [Candidate], _ tokens: EntityTokens) -> [Candidate] {
+        guard !vehicles.isEmpty else { return [] }
+        var names: Set<[String]> = []
+        for vehicle in vehicles {
+            names.insert((vehicle.first..<vehicle.last).map { tokens.text($0) })
+            // With a prefix ("MV Rubymar") the bare name recurs too.
+            if let (_, length) = lexicon.vehicleCuesSensitive.longest(tokens.ids, from: vehicle.first), vehicle.first + length < vehicle.last {
+                names.insert((vehicle.first + length..<vehicle.last).map { tokens.text($0) })
+            }
+        }
+        return names.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }).flatMap { name in
+            occurrences(of: name, tokens).map {
+                Candidate(first: $0.lowerBound, last: $0.upperBound, type: "VEHICLE", canonical: nil, title: nil, priority: 1, source: 7, rule: Self.vehicleRule)
+            }
+        }
+    }
+
+    /// Where the words recur as a whole name: within one sentence, not followed by another
+    /// capitalized word.
+    func occurrences(of words: [String], _ tokens: EntityTokens) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for index in 0..<tokens.count where tokens.isCapitalized(index) && tokens.text(index) == words[0] {
+            let last = index + words.count
+            guard last <= tokens.count, zip(index..<last, words).allSatisfy({ tokens.text($0.0) == $0.1 }),
+                (index..<last).allSatisfy({ tokens.sentence[$0] == tokens.sentence[index] }),
+                last == tokens.count || !tokens.isCapitalized(last) || tokens.sentence[last] != tokens.sentence[index]
+            else { continue }
+            result.append(index..<last)
+        }
+        return result
+    }
+
+    /// Whether the parse reads a proper noun among the words (always true without a parse):
+    /// "Residents said", "Police said" have capitals but no name.
+    func hasProperNoun(_ tokens: EntityTokens, _ first: Int, _ end: Int) -> Bool {
+        !tokens.hasSyntax || (first..<end).contains { tokens.isProperNoun[$0] }
+    }
+}

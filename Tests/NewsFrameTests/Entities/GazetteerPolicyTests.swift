@@ -1,0 +1,75 @@
+import NewsFrameCore
+import Testing
+
+/// The ambiguity policy of docs/GAZETTEERS.md on sentences where a common word, a given name or
+/// a surname is also a town, and the whereabouts places carry.
+@Suite("entities: world gazetteers and their ambiguity policy")
+struct GazetteerPolicyTests {
+    func mentions(_ text: String) throws -> [EntityMention] {
+        try TestSupport.analyze(text).annotations.entities ?? []
+    }
+
+    func found(_ text: String) throws -> [String] {
+        let document = try TestSupport.analyze(text)
+        return (document.annotations.entities ?? []).map { "\(document.text.slice($0.start, $0.end))/\($0.type)" }
+    }
+
+    @Test("towns named like English words never fire: Hope, Mission, Police, University, May")
+    func commonWordTowns() throws {
+        let text = "Hope is fading, the Mission chief said in May, as Police searched the University grounds."
+        #expect(try found(text).filter { $0.hasSuffix("/GPE") } == [])
+    }
+
+    @Test("a small town is a place only with context: a cue before it, its country after a comma, or the document")
+    func contextBoundTowns() throws {
+        #expect(try found("Sebba residents fled.") == [])
+        #expect(try found("Gunmen killed four traders in Sebba on Sunday.") == ["Sebba/GPE"])
+        #expect(try found("Gunmen struck Sebba, Burkina Faso, on Sunday.") == ["Sebba/GPE", "Burkina Faso/GPE"])
+        // Named with context once, every mention counts.
+        #expect(try found("Sebba residents fled. Gunmen stayed in Sebba.") == ["Sebba/GPE", "Sebba/GPE"])
+        // A possessive or a capitalized word after the cue's name is no context.
+        #expect(try found("The truck left from Sebba's garage.").filter { $0.hasPrefix("Sebba") } == [])
+    }
+
+    @Test("a town inside a longer name, as a speaker or as a known surname is the person")
+    func townsThatArePeople() throws {
+        #expect(try found("Gentil Duarte led the dissidents.") == ["Gentil Duarte/PERSON"])
+        #expect(try found("Juan Manuel Santos signed the accord.") == ["Juan Manuel Santos/PERSON"])
+        let austin = try found("Defense Secretary Lloyd Austin met the envoy. Austin said the talks went well.")
+        #expect(austin == ["Lloyd Austin/PERSON", "Austin/PERSON"])
+        #expect(try found("\"We saw him,\" Elliott said.").contains("Elliott/PERSON"))
+    }
+
+    @Test("the names the issue asks for: Eilat, Biden, Harris, Besham-size towns of any country")
+    func namesInTheNews() throws {
+        let names = try found("President Biden spoke with Vice President Harris about Eilat. Fighting spread to Kupiansk and Djibo.")
+        #expect(names == ["Biden/PERSON", "Harris/PERSON", "Eilat/GPE", "Kupiansk/GPE", "Djibo/GPE"])
+    }
+
+    @Test("places carry country, first-level region and coordinates; hand-written lines take them from the geo files")
+    func whereabouts() throws {
+        let found = try mentions("Militants attacked Kaya in Burkina Faso and later Sumy.")
+        let kaya = try #require(found.first { $0.canonical == "Kaya" })
+        #expect(kaya.country == "BF" && kaya.admin1 == "Centre-Nord")
+        #expect(abs((kaya.lat ?? 0) - 13.09) < 0.01 && abs((kaya.lon ?? 0) + 1.08) < 0.01)
+        #expect(found.first { $0.canonical == "Burkina Faso" }?.country == "BF")
+        #expect(found.first { $0.canonical == "Sumy" }?.country == "UA")
+        // A village named "Russia" in Ohio does not locate the country.
+        #expect(try mentions("Russia fired missiles.").first?.country == "RU")
+    }
+
+    @Test("proper nouns no list knows: acronyms, names the parse joins, runs after a place cue; capitals alone are no name")
+    func properNouns() throws {
+        #expect(try found("Leaders of the UNLF met in the capital.").contains("UNLF/ORG"))
+        #expect(try found("Tiemoko Diallo, a teacher, was among the dead.").contains("Tiemoko Diallo/PERSON"))
+        #expect(try found("The soldiers were ambushed near Farabougou on Tuesday.").contains("Farabougou/GPE"))
+        #expect(try found("Residents said the soldiers left. Witnesses said they heard shots.") == [])
+        #expect(try found("KYIV, Ukraine — The sirens sounded at night.").contains { $0.hasPrefix("KYIV") } == false)
+    }
+
+    @Test("ships by their noun or prefix, and their later bare mentions, are VEHICLE, outranking a town inside the name")
+    func vehicles() throws {
+        let text = "A missile struck the tanker Marlin Luanda overnight. The Marlin Luanda kept sailing. USS Carney escorted it."
+        #expect(try found(text).filter { $0.hasSuffix("/VEHICLE") } == ["Marlin Luanda/VEHICLE", "Marlin Luanda/VEHICLE", "USS Carney/VEHICLE"])
+    }
+}
