@@ -7,8 +7,11 @@ import Foundation
 /// costs that entry only; callers decide whether errors are fatal.
 public struct LexiconTable: Sendable {
     public struct Row: Sendable {
-        /// `Lexicons/<name>:<line>`, the provenance every annotation made from it carries.
-        public let ruleID: String
+        /// `Lexicons/<name>:<line>`, the provenance every annotation made from it carries
+        /// (made when asked: a gazetteer of 200,000 lines need not hold 200,000 such strings).
+        public var ruleID: String { "\(file):\(line)" }
+        /// `Lexicons/<name>`, one string all rows share.
+        public let file: String
         public let line: Int
         /// The line's cells, and the table's column positions (one dictionary all rows share).
         let cells: [String]
@@ -87,7 +90,7 @@ public struct LexiconTable: Sendable {
                     file: displayName, line: lineNumber, message: "column '\(missing.0)' is empty"))
                 continue
             }
-            rows.append(Row(ruleID: "\(displayName):\(lineNumber)", line: lineNumber, cells: cells, columnIndex: columnIndex))
+            rows.append(Row(file: displayName, line: lineNumber, cells: cells, columnIndex: columnIndex))
         }
         if columns.isEmpty {
             throw LexiconError(file: displayName, line: 0, message: "no column line: the file is empty or only comments")

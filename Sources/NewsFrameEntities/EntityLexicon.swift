@@ -8,7 +8,11 @@ struct EntityLexicon: @unchecked Sendable {
         var canonical: String
         var type: String
         var priority: Int
-        var ruleID: String
+        /// The lexicon file (one string all its lines share) and line: the rule id is made
+        /// only for the mentions an entry makes.
+        var file: String
+        var line: Int
+        var ruleID: String { "\(file):\(line)" }
         var example: String?
         /// Where the place is, for gazetteer lines that say (country, region, coordinates).
         var place: Place?
@@ -116,14 +120,14 @@ struct EntityLexicon: @unchecked Sendable {
                 }
                 let canonical = entry.cell(columns.canonical)!
                 // (Nationality lines have a `country` column too: the country's name, no place.)
-                let place = Self.placeTypes.contains(type) ? try Self.place(entry, columns, file: file) : nil
+                let place = Self.placeTypes.contains(type) ? try self.place(entry, columns, file: file) : nil
                 let evidence = entry.cell(columns.evidence) ?? "name"
                 guard ["name", "context", ""].contains(evidence) else {
                     throw LexiconError(file: "Lexicons/\(file)", line: entry.line, message: "evidence must be name or context")
                 }
                 entries.append(Entry(
-                    canonical: canonical, type: type, priority: priority, ruleID: entry.ruleID, example: entry.cell(columns.example),
-                    place: place, needsContext: evidence == "context"))
+                    canonical: canonical, type: type, priority: priority, file: entry.file, line: entry.line,
+                    example: entry.cell(columns.example), place: place, needsContext: evidence == "context"))
                 let forms = [canonical] + (entry.cell(columns.aliases) ?? "").split(separator: "|").map(String.init)
                 for form in forms where !form.isEmpty {
                     let words = LexiconPhrase.words(form)
@@ -234,6 +238,15 @@ struct EntityLexicon: @unchecked Sendable {
 
     func numberValue(_ payload: Int) -> Int { numberValues[payload] }
 
+    /// One copy of each region and country string: 226,000 towns share a few thousand.
+    private var sharedStrings: [String: String] = [:]
+
+    private mutating func shared(_ text: String) -> String {
+        if let known = sharedStrings[text] { return known }
+        sharedStrings[text] = text
+        return text
+    }
+
     /// Column positions of a gazetteer file, looked up once per file.
     private struct Columns {
         let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature: Int?
@@ -253,7 +266,7 @@ struct EntityLexicon: @unchecked Sendable {
     }
 
     /// The whereabouts a gazetteer line gives (`country`, `admin1`, `lat`, `lon`), if any.
-    private static func place(_ row: LexiconTable.Row, _ columns: Columns, file: String) throws -> Place? {
+    private mutating func place(_ row: LexiconTable.Row, _ columns: Columns, file: String) throws -> Place? {
         guard let country = row.cell(columns.country) else { return nil }
         func degrees(_ column: Int?, _ name: String, _ limit: Double) throws -> Double? {
             guard let text = row.cell(column) else { return nil }
@@ -262,13 +275,13 @@ struct EntityLexicon: @unchecked Sendable {
             }
             return value
         }
-        let admin1 = row.cell(columns.admin1)
-        let feature = row.cell(columns.feature)
+        let admin1 = row.cell(columns.admin1).map { shared($0) }
+        let feature = row.cell(columns.feature).map { shared($0) }
         guard feature == nil || ["country", "region", "town"].contains(feature!) else {
             throw LexiconError(file: "Lexicons/\(file)", line: row.line, message: "feature must be country, region or town")
         }
         return Place(
-            country: country, admin1: admin1, lat: try degrees(columns.lat, "lat", 90), lon: try degrees(columns.lon, "lon", 180), feature: feature)
+            country: shared(country), admin1: admin1, lat: try degrees(columns.lat, "lat", 90), lon: try degrees(columns.lon, "lon", 180), feature: feature)
     }
 
     /// The given name's lexicon line, for a word id; nil for unknown words.
