@@ -21,6 +21,9 @@ public struct EventFrame: Sendable, Hashable {
     /// The actor's canonical name when it is a named entity (not a description such as
     /// "Iran-backed militants"): what the merge compares actors by.
     public var namedActor: String?
+    /// Where the event happened, from the gazetteer's place behind its location (else its
+    /// site or target): ISO 3166-1 alpha-2 country, first-level region, WGS84 coordinates.
+    public var place: Place?
     /// The merged event this frame belongs to: set when frames are read back from a merged
     /// store (`event_links`), nil as a stage makes them.
     public var eventID: String?
@@ -47,6 +50,7 @@ public struct EventFrame: Sendable, Hashable {
     public static func == (lhs: EventFrame, rhs: EventFrame) -> Bool {
         lhs.type == rhs.type && lhs.trigger == rhs.trigger && lhs.arguments == rhs.arguments && lhs.status == rhs.status && lhs.rule == rhs.rule
             && lhs.site == rhs.site && lhs.siteType == rhs.siteType && lhs.namedActor == rhs.namedActor && lhs.eventID == rhs.eventID
+            && lhs.place == rhs.place
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -59,6 +63,7 @@ public struct EventFrame: Sendable, Hashable {
         hasher.combine(siteType)
         hasher.combine(namedActor)
         hasher.combine(eventID)
+        hasher.combine(place)
     }
 
     /// The arguments in one role.
@@ -66,6 +71,22 @@ public struct EventFrame: Sendable, Hashable {
 
     /// The first argument in one role.
     public func first(_ role: String) -> EventArgument? { arguments.first { $0.role == role } }
+}
+
+/// Where a place is, as a gazetteer resolves it.
+public struct Place: Sendable, Hashable {
+    /// ISO 3166-1 alpha-2.
+    public var country: String
+    public var admin1: String?
+    public var lat: Double?
+    public var lon: Double?
+
+    public init(country: String, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil) {
+        self.country = country
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
+    }
 }
 
 /// A filled role of a frame: a span of the text, the entity it resolves to (`canonical`),

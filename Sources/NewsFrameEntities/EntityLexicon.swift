@@ -146,7 +146,7 @@ struct EntityLexicon: @unchecked Sendable {
                             // (Only where it is: a hand-written line stays trusted as written.)
                             if entries[payload].place == nil, entries[payload].type == type {
                                 entries[payload].place = place
-                                entries[payload].place?.feature = nil
+                                entries[payload].place?.feature = place.feature == "country" ? "country" : nil
                             }
                             continue
                         }

@@ -77,10 +77,16 @@ public struct EntityStage: Stage {
         chosen += confirmedPlaces(pending, chosen, &taken)
         chosen += documentAliases(&chosen, tokens, &taken)
         chosen.sort { $0.first < $1.first }
+        // A town or region in a country the document never names, where it names others, is
+        // likely another place of that name ("Solhan" in a report on Burkina Faso is not the
+        // Turkish town): it stays a place, but no whereabouts are guessed.
+        let countries = Set(chosen.compactMap { $0.entry.flatMap { lexicon.entries[$0].place }.flatMap { $0.feature == "country" ? $0.country : nil } })
         let mentions = chosen.map { candidate -> EntityMention in
             let (start, end) = tokens.span(candidate.first, candidate.last)
             let text = document.text.slice(start, end)
-            let place = candidate.entry.flatMap { lexicon.entries[$0].place }
+            let place = candidate.entry.flatMap { lexicon.entries[$0].place }.flatMap {
+                $0.isLocal && !countries.isEmpty && !countries.contains($0.country) ? nil : $0
+            }
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text, title: candidate.title,
                 count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule,

@@ -56,6 +56,23 @@ struct FrameDraft {
         return nil
     }
 
+    /// Where the event happened: the first place the gazetteer resolved inside the location,
+    /// else inside the site, else inside a target ("a base in Syria's Hasakah province").
+    func place(_ tokens: EventTokens) -> Place? {
+        let ordered = arguments.filter { $0.role == "location" } + [siteArgument].compactMap { $0 } + arguments.filter { $0.role == "target" }
+        for argument in ordered {
+            for token in argument.range {
+                guard let index = tokens.base.mentionAt[token], let country = tokens.base.mentions[index].country else { continue }
+                // A flag or a backer is no place: "the Barbados-flagged tanker", "Iran-backed".
+                let after = tokens.base.mentionTokens[index].upperBound
+                if after < tokens.count, tokens.lower[after] == "-" { continue }
+                let mention = tokens.base.mentions[index]
+                return Place(country: country, admin1: mention.admin1, lat: mention.lat, lon: mention.lon)
+            }
+        }
+        return nil
+    }
+
     func frame(_ tokens: EventTokens, attackSpan: Span?) -> EventFrame {
         var result: [EventArgument] = arguments.map {
             let span = tokens.span($0.range)
@@ -69,6 +86,7 @@ struct FrameDraft {
             type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,
             namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical, siteType: siteArgument?.entityType)
         frame.mentions = folded.map { tokens.span($0) }
+        frame.place = place(tokens)
         return frame
     }
 }

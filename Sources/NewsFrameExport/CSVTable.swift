@@ -13,7 +13,8 @@ public enum CSVTable: String, CaseIterable, Sendable {
         switch self {
         case .mentions: "doc_id,dct,kind,start,end,text,type,canonical_or_value,title,count,mod,rule\n"
         case .quotes: "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule\n"
-        case .events: "event_id,date,date_precision,type,actor,target,location,weapon,count,casualties,killed,injured,status,sources,source_documents,disagreements\n"
+        case .events:
+            "event_id,date,date_precision,type,actor,target,location,country,admin1,latitude,longitude,weapon,count,casualties,killed,injured,status,sources,source_documents,disagreements\n"
         }
     }
 

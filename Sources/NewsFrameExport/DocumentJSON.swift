@@ -111,7 +111,8 @@ public enum DocumentJSON {
             .init("trigger", span(frame.trigger.start, frame.trigger.end, text, [])), .init("arguments", .fields(arguments)),
             .init("status", .array(frame.status.map { .string($0) })),
             .init("casualties", .optional(frame.first("casualties").map { text.slice($0.span) })),
-            .init("site", .optional(frame.site)), .init("rule", .string(frame.rule)),
+            .init("site", .optional(frame.site)), .init("country", .optional(frame.place?.country)), .init("admin1", .optional(frame.place?.admin1)),
+            .init("lat", .optional(frame.place?.lat)), .init("lon", .optional(frame.place?.lon)), .init("rule", .string(frame.rule)),
         ])
     }
 

@@ -86,8 +86,9 @@ enum AnnotationRows {
         guard !frames.isEmpty else { return }
         let insertFrame = try RowInserter(db, sql: """
             INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
-                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured, site_type)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured, site_type,
+                country, admin1, lat, lon)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertArgument = try RowInserter(db, sql: """
             INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
@@ -107,6 +108,7 @@ enum AnnotationRows {
                 SQLValue(weapon?.canonical), SQLValue(weapon?.count), SQLValue(text("casualties")), SQLValue(frame.site),
                 SQLValue(frame.namedActor), SQLValue(days?.first), SQLValue(days?.last), .text(stage), .text(frame.rule),
                 SQLValue(frame.first("killed")?.count), SQLValue(frame.first("injured")?.count), SQLValue(frame.siteType),
+                SQLValue(frame.place?.country), SQLValue(frame.place?.admin1), SQLValue(frame.place?.lat), SQLValue(frame.place?.lon),
             ])
             for (argumentIndex, argument) in frame.arguments.enumerated() {
                 try insertArgument.insert([
@@ -219,7 +221,8 @@ enum AnnotationRows {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.site_type, e.named_actor, l.event_id
+                    SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.site_type, e.named_actor, l.event_id,
+                        e.country, e.admin1, e.lat, e.lon
                     FROM events e LEFT JOIN event_links l ON l.doc_id = e.doc_id AND l.event_idx = e.idx
                     WHERE e.doc_id IN (\(placeholders(ids.count))) ORDER BY e.doc_id, e.idx
                     """,
@@ -227,10 +230,14 @@ enum AnnotationRows {
             while let row = try rows.next() {
                 let docID: String = row["doc_id"]
                 let status: String? = row["status"]
-                result[docID, default: AnnotationSet()].events!.append(EventFrame(
+                var frame = EventFrame(
                     type: row["type"], trigger: Span(row["trigger_start"], row["trigger_end"]),
                     arguments: argumentsByFrame[docID]?[row["idx"]] ?? [], status: status.map { $0.split(separator: ",").map(String.init) } ?? [],
-                    rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"], siteType: row["site_type"]))
+                    rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"], siteType: row["site_type"])
+                if let country: String = row["country"] {
+                    frame.place = Place(country: country, admin1: row["admin1"], lat: row["lat"], lon: row["lon"])
+                }
+                result[docID, default: AnnotationSet()].events!.append(frame)
             }
         }
     }

@@ -278,6 +278,19 @@ enum CorpusMigrations {
                 ALTER TABLE entities ADD COLUMN lon REAL;
                 """)
         }
+        // Where an event happened (from its location's place), on frames and merged events.
+        migrator.registerMigration("v13-event-places") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN country TEXT;
+                ALTER TABLE events ADD COLUMN admin1 TEXT;
+                ALTER TABLE events ADD COLUMN lat REAL;
+                ALTER TABLE events ADD COLUMN lon REAL;
+                ALTER TABLE merged_events ADD COLUMN country TEXT;
+                ALTER TABLE merged_events ADD COLUMN admin1 TEXT;
+                ALTER TABLE merged_events ADD COLUMN lat REAL;
+                ALTER TABLE merged_events ADD COLUMN lon REAL;
+                """)
+        }
         return migrator
     }
 }

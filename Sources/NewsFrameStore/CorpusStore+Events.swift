@@ -20,8 +20,8 @@ extension CorpusStore {
             let link = try db.cachedStatement(sql: "INSERT INTO event_links (doc_id, event_idx, event_id) VALUES (?, ?, ?)")
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO merged_events (event_id, type, date, date_precision, actor, target, location, weapon, count, casualties,
-                    status, sources, documents, disagreements, killed, injured)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, sources, documents, disagreements, killed, injured, country, admin1, lat, lon)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let joined = try db.cachedStatement(sql: "UPDATE merged_events SET sources = ?, documents = ? WHERE event_id = ?")
             var joins: [String: [String]] = [:]
@@ -30,7 +30,8 @@ extension CorpusStore {
             // that day (`undated_days` of events-merge.tsv), and its event gets no date from it.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.doc_id, e.idx, e.type, e.time_value, e.actor, e.target, e.location, e.weapon, e.weapon_count, e.casualties,
-                    e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type,
+                    e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type, e.country,
+                    e.country || char(9) || COALESCE(e.admin1, '') || char(9) || COALESCE(e.lat, '') || char(9) || COALESCE(e.lon, '') AS place,
                     COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS day_first,
                     COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS day_last
                 FROM events e LEFT JOIN documents d ON d.id = e.doc_id
@@ -42,7 +43,7 @@ extension CorpusStore {
                     let first: Int? = row["day_first"]
                     let last: Int? = row["day_last"]
                     var fields: [String: String] = [:]
-                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured"] {
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "place"] {
                         let value: DatabaseValue = row[column]
                         if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
                     }
@@ -69,10 +70,13 @@ extension CorpusStore {
                             : value.count >= 10 ? "day" : value.contains("W") ? "week" : value.count == 7 ? "month" : value.count == 4 ? "year" : "vague"
                     }
                 }
+                // Where: the place the first source that locates the event gives (country, region, point).
+                let place = event.values("place").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+                    .flatMap { $0.count == 4 ? $0 : nil }
                 let statuses = Set(event.values("status").flatMap { $0.split(separator: ",").map(String.init) })
                 // Where sources give different tolls the event takes the lowest (the most conservative,
                 // as ACLED does) and the dispute is listed.
-                let disagreements = ["time_value", "actor", "target", "location", "weapon_count", "killed", "injured"].compactMap { field -> String? in
+                let disagreements = ["time_value", "actor", "target", "location", "country", "weapon_count", "killed", "injured"].compactMap { field -> String? in
                     let values = event.values(field)
                     return values.count > 1 ? "\(field): \(values.joined(separator: " | "))" : nil
                 }
@@ -82,6 +86,7 @@ extension CorpusStore {
                     event.values("casualties").first, statuses.isEmpty ? nil : statuses.sorted().joined(separator: ","), event.members.count,
                     documents.joined(separator: " "), disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
                     event.values("killed").compactMap { Int($0) }.min(), event.values("injured").compactMap { Int($0) }.min(),
+                    place.map { $0[0] }, place.flatMap { $0[1].isEmpty ? nil : $0[1] }, place.flatMap { Double($0[2]) }, place.flatMap { Double($0[3]) },
                 ])
                 summary.frames += event.members.count
                 summary.events += 1
@@ -130,6 +135,11 @@ public struct MergedEventRow: Sendable {
     /// The lowest toll the sources give (`disagreements` lists them when they differ).
     public var killed: Int?
     public var injured: Int?
+    /// Where the event happened: ISO 3166-1 alpha-2 country, first-level region, coordinates.
+    public var country: String?
+    public var admin1: String?
+    public var lat: Double?
+    public var lon: Double?
     public var status: String?
     public var sources: Int
     public var documents: String
@@ -153,7 +163,8 @@ extension CorpusStore {
                 try body(MergedEventRow(
                     eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
                     target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
-                    killed: row["killed"], injured: row["injured"], status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
+                    killed: row["killed"], injured: row["injured"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
+                    status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
             }
         }
     }

@@ -111,8 +111,10 @@ struct Export: ParsableCommand {
                     // One row per merged event, streamed from the store.
                     try corpus.mergedEvents { event in
                         try sink.write(CSVTable.eventRow([
-                            event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location, event.weapon,
-                            event.count.map(String.init), event.casualties, event.killed.map(String.init), event.injured.map(String.init), event.status, String(event.sources), event.documents, event.disagreements,
+                            event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location,
+                            event.country, event.admin1, event.lat.map { String($0) }, event.lon.map { String($0) }, event.weapon,
+                            event.count.map(String.init), event.casualties, event.killed.map(String.init), event.injured.map(String.init), event.status,
+                            String(event.sources), event.documents, event.disagreements,
                         ]))
                         count += 1
                     }

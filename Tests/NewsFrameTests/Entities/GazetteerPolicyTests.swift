@@ -48,12 +48,12 @@ struct GazetteerPolicyTests {
 
     @Test("places carry country, first-level region and coordinates; hand-written lines take them from the geo files")
     func whereabouts() throws {
-        let found = try mentions("Militants attacked Kaya in Burkina Faso and later Sumy.")
+        let found = try mentions("Militants attacked Kaya in Burkina Faso.")
         let kaya = try #require(found.first { $0.canonical == "Kaya" })
         #expect(kaya.country == "BF" && kaya.admin1 == "Centre-Nord")
         #expect(abs((kaya.lat ?? 0) - 13.09) < 0.01 && abs((kaya.lon ?? 0) + 1.08) < 0.01)
         #expect(found.first { $0.canonical == "Burkina Faso" }?.country == "BF")
-        #expect(found.first { $0.canonical == "Sumy" }?.country == "UA")
+        #expect(try mentions("Drones hit Sumy overnight.").first { $0.canonical == "Sumy" }?.country == "UA")
         // A village named "Russia" in Ohio does not locate the country.
         #expect(try mentions("Russia fired missiles.").first?.country == "RU")
     }
@@ -71,5 +71,22 @@ struct GazetteerPolicyTests {
     func vehicles() throws {
         let text = "A missile struck the tanker Marlin Luanda overnight. The Marlin Luanda kept sailing. USS Carney escorted it."
         #expect(try found(text).filter { $0.hasSuffix("/VEHICLE") } == ["Marlin Luanda/VEHICLE", "Marlin Luanda/VEHICLE", "USS Carney/VEHICLE"])
+    }
+
+    @Test("a town in a country the document never names, where it names others, keeps no whereabouts")
+    func documentCountries() throws {
+        let found = try mentions("Gunmen attacked Solhan in Burkina Faso, the army said.")
+        let solhan = try #require(found.first { $0.canonical == "Solhan" })
+        #expect(solhan.type == "GPE" && solhan.country == nil)
+        #expect(try mentions("Gunmen attacked Solhan overnight.").first?.country == "TR")
+    }
+
+    @Test("an event is where its location is; a flag or a backer is no place")
+    func eventPlaces() throws {
+        let events = try TestSupport.analyze("Militants attacked a checkpoint near Kaya on Sunday, killing four soldiers.").annotations.events ?? []
+        let attack = try #require(events.first { $0.type == "ATTACK" })
+        #expect(attack.place?.country == "BF" && attack.place?.admin1 == "Centre-Nord")
+        let flagged = try TestSupport.analyze("A missile struck the Barbados-flagged tanker Sea Lantern on Tuesday.").annotations.events ?? []
+        #expect(flagged.first { $0.type == "ATTACK" }.map { $0.place == nil } == true)
     }
 }
