@@ -88,6 +88,9 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var vehicleCues: [VehicleCue] = []
     private(set) var vehicleCuesSensitive = WordTrie()
     private(set) var vehicleCuesInsensitive = WordTrie()
+    /// Words that open a facility's or place's name and belong to it ("Camp", "Calle").
+    private(set) var prefixHeads: [Head] = []
+    private(set) var prefixTrie = WordTrie()
     /// "known as", "nicknamed": the name after it is the person's before it.
     private(set) var aliasCues: [(ruleID: String, example: String?, expect: String?, canonical: String?)] = []
     private(set) var aliasCueTrie = WordTrie()
@@ -200,6 +203,14 @@ struct EntityLexicon: @unchecked Sendable {
             }
             placeCues.append(PlaceCue(ruleID: row.ruleID, namesUnknown: row["unknown"] == "yes", example: row["example"], expect: row["expect"]))
             placeCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { vocabulary.intern($0) }, payload: placeCues.count - 1)
+        }
+        let prefixTable = try context.table(context.option("prefix_heads", default: "entities-prefix-heads.tsv"), required: ["prefix", "type"])
+        for row in prefixTable.rows {
+            guard Self.types.contains(row["type"]!) else {
+                throw LexiconError(file: "Lexicons/\(prefixTable.name)", line: row.line, message: "unknown type '\(row["type"]!)'")
+            }
+            prefixHeads.append(Head(type: row["type"]!, ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
+            prefixTrie.insert(LexiconPhrase.words(row["prefix"]!).map { vocabulary.intern($0) }, payload: prefixHeads.count - 1)
         }
         let aliasTable = try context.table(context.option("alias_cues", default: "entities-alias-cues.tsv"), required: ["cue"])
         for row in aliasTable.rows {

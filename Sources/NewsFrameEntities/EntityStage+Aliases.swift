@@ -6,6 +6,9 @@ extension EntityStage {
     /// earlier, become mentions wherever they recur in the document.
     func documentAliases(_ chosen: inout [Candidate], _ tokens: EntityTokens, _ taken: inout [Bool]) -> [Candidate] {
         var aliases: [String: Candidate] = [:]
+        var firstNames: [String: Candidate] = [:]
+        var ambiguous: Set<String> = []
+        var firstNameAliases: [String: Candidate] = [:]
         var added: [Candidate] = []
         added += otherNames(&chosen, tokens, &taken)
         for mention in chosen.sorted(by: { $0.first < $1.first }) where mention.type != "WEAPON" {
@@ -28,8 +31,13 @@ extension EntityStage {
                 alias.canonical = canonicalText(mention, tokens)
                 alias.title = nil
                 aliases[tokens.text(mention.last - 1)] = alias
+                // The first name alone ("Tamerlan") is the person's too, when one person of the
+                // document has it.
+                let given = tokens.text(mention.first)
+                if firstNames[given] == nil { firstNames[given] = alias } else if firstNames[given]?.canonical != alias.canonical { ambiguous.insert(given) }
             }
         }
+        for (given, alias) in firstNames where !ambiguous.contains(given) && aliases[given] == nil { firstNameAliases[given] = alias }
         guard !aliases.isEmpty else { return added }
         // A one-word person found by another rule ("Marsh said") is still the full name's, and
         // so is a one-word town of the same name ("Austin" after "Lloyd Austin").
@@ -43,8 +51,14 @@ extension EntityStage {
             chosen[position].entry = nil
         }
         // Surnames and acronyms are capitalized words: other tokens need no lookup.
-        for index in 0..<tokens.count where !taken[index] && tokens.isCapitalized(index) {
-            guard let alias = aliases[tokens.text(index)] else { continue }
+        // (A month or weekday is not the surname it spells: "May 22" after "Theresa May".) A first
+        // name alone must be a proper noun to the parse, followed by no other name.
+        for index in 0..<tokens.count where !taken[index] && tokens.isCapitalized(index) && !lexicon.nonNameWord(tokens.ids[index]) {
+            let text = tokens.text(index)
+            let firstName = firstNameAliases[text].flatMap { alias in
+                tokens.isProperNoun[index] && (index + 1 == tokens.count || !tokens.isCapitalized(index + 1)) ? alias : nil
+            }
+            guard let alias = aliases[text] ?? firstName else { continue }
             taken[index] = true
             added.append(Candidate(
                 first: index, last: index + 1, type: alias.type, canonical: alias.canonical, title: nil, priority: alias.priority,

@@ -51,6 +51,19 @@ extension EntityStage {
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
     }
 
+    /// "Camp Shorabak", "Calle del Correo": a prefix that belongs to the name, name particles,
+    /// then capitalized words (`entities-prefix-heads.tsv`).
+    func prefixCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        guard let (payload, length) = lexicon.prefixTrie.longest(tokens.ids, from: index) else { return nil }
+        var start = index + length
+        while start < tokens.count, tokens.sentence[start] == tokens.sentence[index], lexicon.particle(tokens.lowerIDs[start]) { start += 1 }
+        guard start < tokens.count, tokens.sentence[start] == tokens.sentence[index], !lexicon.nonNameWord(tokens.ids[start]),
+            let end = nameRun(tokens, from: start)
+        else { return nil }
+        let head = lexicon.prefixHeads[payload]
+        return Candidate(first: index, last: end, type: head.type, canonical: nil, title: nil, priority: 1, source: 2, rule: head.ruleID)
+    }
+
     /// A ship by its noun or prefix: "the tanker True Confidence", "USS Carney". The name ends
     /// at a comma, a lowercase word or the sentence; a leading "the" is left out.
     func vehicleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
@@ -110,6 +123,8 @@ extension EntityStage {
     /// Whether the parse reads a proper noun among the words (always true without a parse):
     /// "Residents said", "Police said" have capitals but no name.
     func hasProperNoun(_ tokens: EntityTokens, _ first: Int, _ end: Int) -> Bool {
-        !tokens.hasSyntax || (first..<end).contains { tokens.isProperNoun[$0] }
+        // A determiner before it makes a thing of it, not a person: "the Directorate said".
+        if first > 0, tokens.sentence[first - 1] == tokens.sentence[first], tokens.isDeterminer[first - 1] { return false }
+        return !tokens.hasSyntax || (first..<end).contains { tokens.isProperNoun[$0] }
     }
 }

@@ -57,6 +57,7 @@ public struct EntityStage: Stage {
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
             if let vehicle = vehicleCandidate(tokens, index) { candidates.append(vehicle) }
+            if let prefixed = prefixCandidate(tokens, index) { candidates.append(prefixed) }
             if let proper = properNounCandidate(tokens, index) { candidates.append(proper) }
             cueCandidates(tokens, index, into: &candidates)
             if let named = givenNameCandidate(tokens, index) { candidates.append(named) }
@@ -325,7 +326,7 @@ extension EntityStage: ExampleProviding {
             guard let text = cue.example, let name = cue.expect else { continue }
             result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "GPE", canonical: nil)]))
         }
-        for head in lexicon.heads {
+        for head in lexicon.heads + lexicon.prefixHeads {
             guard let text = head.example, let name = head.expect else { continue }
             result.append(RuleExample(ruleID: head.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: head.type, canonical: nil)]))
         }

@@ -16,6 +16,8 @@ final class EntityTokens {
     /// Duarte"), which is how UD marks a person's names.
     let isProperNoun: [Bool]
     let isFlatWithPrevious: [Bool]
+    /// Whether the token's word is a determiner ("the Directorate said" names no person).
+    let isDeterminer: [Bool]
     /// Whether the document has a parse at all (rules that need it stay off without one).
     let hasSyntax: Bool
     private let text: ScalarText
@@ -55,15 +57,18 @@ final class EntityTokens {
         }
         var properNoun = [Bool](repeating: false, count: tokens.count)
         var flat = [Bool](repeating: false, count: tokens.count)
+        var determiner = [Bool](repeating: false, count: tokens.count)
         let syntax = document.annotations.syntax ?? []
         for word in syntax where word.token < tokens.count {
             if word.upos == "PROPN" { properNoun[word.token] = true }
+            if word.upos == "DET" { determiner[word.token] = true }
             if word.deprel == "flat", word.head >= 0, word.token > 0, syntax[word.head].token < word.token {
                 flat[word.token] = true
             }
         }
         isProperNoun = properNoun
         isFlatWithPrevious = flat
+        isDeterminer = determiner
         hasSyntax = !syntax.isEmpty
         self.possessive = possessive
         self.ids = ids
