@@ -98,4 +98,26 @@ extension EntityStage {
         }
         return added
     }
+
+    /// "KYIV, Ukraine (AP) —", "GOMA, Congo —": a dateline's place in capitals, opening a
+    /// sentence before a comma, a parenthesis or a dash, is the place the gazetteer knows in
+    /// title case.
+    func datelineCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        guard index == 0 || tokens.sentence[index - 1] != tokens.sentence[index] else { return nil }
+        var end = index
+        var ids: [Int32] = []
+        while end < tokens.count, end - index < 3, tokens.sentence[end] == tokens.sentence[index], isAcronym(tokens.text(end)) {
+            let text = tokens.text(end)
+            ids.append(lexicon.vocabulary.id(text.prefix(1) + text.dropFirst().lowercased()))
+            end += 1
+        }
+        guard end > index, end < tokens.count, tokens.isText(end, ",") || tokens.isText(end, "(") || tokens.isText(end, "—"),
+            let (payload, length) = lexicon.sensitive.longest(ids, from: 0), length == ids.count
+        else { return nil }
+        let entry = lexicon.entries[payload]
+        guard entry.place != nil, !entry.needsContext else { return nil }
+        return Candidate(
+            first: index, last: end, type: entry.type, canonical: entry.canonical, title: nil, priority: entry.priority, source: 0,
+            rule: entry.ruleID, entry: payload)
+    }
 }

@@ -122,6 +122,12 @@ extension EntityStage {
 
     /// Whether the parse reads a proper noun among the words (always true without a parse):
     /// "Residents said", "Police said" have capitals but no name.
+    /// Whether the words are only an organization's or facility's head noun ("Police said",
+    /// "Army said"): a body speaks there, not a person.
+    func isHeadWord(_ tokens: EntityTokens, _ first: Int, _ end: Int) -> Bool {
+        lexicon.headsSensitive.longest(tokens.ids, from: first).map { first + $0.length == end } ?? false
+    }
+
     func hasProperNoun(_ tokens: EntityTokens, _ first: Int, _ end: Int) -> Bool {
         // A determiner before it makes a thing of it, not a person: "the Directorate said".
         if first > 0, tokens.sentence[first - 1] == tokens.sentence[first], tokens.isDeterminer[first - 1] { return false }

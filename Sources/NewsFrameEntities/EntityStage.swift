@@ -53,6 +53,7 @@ public struct EntityStage: Stage {
         var pending: [Candidate] = []
         for index in 0..<tokens.count {
             gazetteerCandidates(tokens, index, into: &candidates, pending: &pending)
+            if let dateline = datelineCandidate(tokens, index) { candidates.append(dateline) }
             guard tokens.isMixedCase(sentenceOf: index) else { continue }
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
@@ -162,7 +163,7 @@ public struct EntityStage: Stage {
                 first += length
             }
             let sentenceEnds = first >= tokens.count || tokens.sentence[first] != tokens.sentence[index]
-            if !sentenceEnds, let end = nameRun(tokens, from: first), hasProperNoun(tokens, first, end),
+            if !sentenceEnds, let end = nameRun(tokens, from: first), hasProperNoun(tokens, first, end), !isHeadWord(tokens, first, end),
                 !cue.byline || (index == 0 || tokens.sentence[index - 1] != tokens.sentence[index])
                     && (end == tokens.count || tokens.sentence[end] != tokens.sentence[index])
             {
@@ -188,7 +189,7 @@ public struct EntityStage: Stage {
                     position += 1
                 }
             }
-            if start < index, nameRun(tokens, from: start) == index, hasProperNoun(tokens, start, index) {
+            if start < index, nameRun(tokens, from: start) == index, hasProperNoun(tokens, start, index), !isHeadWord(tokens, start, index) {
                 result.append(Candidate(first: start, last: index, type: "PERSON", canonical: nil, title: nil, priority: 1, source: 4, rule: cue.ruleID))
             }
         }
