@@ -53,8 +53,12 @@ struct EntityLexicon: @unchecked Sendable {
     static let types: Set<String> = ["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WEAPON", "VEHICLE"]
     static let placeTypes: Set<String> = ["GPE", "LOC", "FAC"]
 
-    /// Every word of every form, in the case the lexicon gives and lowercased.
+    /// Every word of every form in the case the lexicon gives; and, apart, the lowercase words
+    /// of the case-insensitive tables (cues, particles, weapon nouns, numbers). Apart, because
+    /// every token is looked up in both: the small lowercase table stays in the cache while
+    /// the world's names fill the large one.
     private(set) var vocabulary = Vocabulary()
+    private(set) var lowerVocabulary = Vocabulary()
     private(set) var entries: [Entry] = []
     private(set) var sensitive = WordTrie()
     private(set) var insensitive = WordTrie()
@@ -72,6 +76,7 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var givenNames: [Int32: String] = [:]
     /// The same two tables as arrays by word id, for the per-token lookups.
     private var givenNameByID: [String?] = []
+    private var canStartName: [Bool] = []
     private var personCueByID: [(before: Bool, after: Bool, byline: Bool, ruleID: String)?] = []
     private(set) var givenNameExamples: [(ruleID: String, text: String, expect: String)] = []
     /// By word id: capitalized words that never begin a name ("The", "In"):
@@ -135,7 +140,7 @@ struct EntityLexicon: @unchecked Sendable {
                 for form in forms where !form.isEmpty {
                     let words = LexiconPhrase.words(form)
                     if caseInsensitive {
-                        insensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
+                        insensitive.insert(words.map { lowerVocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
                     } else {
                         // Tokens are looked up without a possessive 's, so forms are too ("People's
                         // Defence Force" is "People" "Defence" "Force" to the trie).
@@ -168,20 +173,20 @@ struct EntityLexicon: @unchecked Sendable {
             heads.append(Head(type: row["type"]!, ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
             let words = LexiconPhrase.words(row["head"]!)
             if row["case"] == "insensitive" {
-                headsInsensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: heads.count - 1)
+                headsInsensitive.insert(words.map { lowerVocabulary.intern($0.lowercased()) }, payload: heads.count - 1)
             } else {
                 headsSensitive.insert(words.map { vocabulary.intern($0) }, payload: heads.count - 1)
             }
         }
         let particleTable = try context.table(context.option("particles", default: "entities-particles.tsv"), required: ["particle"])
-        let particles = particleTable.rows.map { vocabulary.intern($0["particle"]!.lowercased()) }
+        let particles = particleTable.rows.map { lowerVocabulary.intern($0["particle"]!.lowercased()) }
         let cueTable = try context.table(context.option("person_cues", default: "entities-person-cues.tsv"), required: ["cue", "side"])
         for row in cueTable.rows {
             let side = row["side"]!
             guard ["before", "after", "both", "byline"].contains(side) else {
                 throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "side must be before, after, both or byline")
             }
-            personCues[vocabulary.intern(row["cue"]!.lowercased())] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
+            personCues[lowerVocabulary.intern(row["cue"]!.lowercased())] = (side == "before" || side == "both", side == "after" || side == "both", side == "byline", row.ruleID)
             if let text = row["example"], let expect = row["expect"] { personCueExamples.append((row.ruleID, text, expect)) }
         }
         let givenTable = try context.table(context.option("given_names", default: "entities-given-names.tsv"), required: ["name"])
@@ -202,7 +207,7 @@ struct EntityLexicon: @unchecked Sendable {
                 throw LexiconError(file: "Lexicons/\(placeCueTable.name)", line: row.line, message: "unknown must be yes or no")
             }
             placeCues.append(PlaceCue(ruleID: row.ruleID, namesUnknown: row["unknown"] == "yes", example: row["example"], expect: row["expect"]))
-            placeCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { vocabulary.intern($0) }, payload: placeCues.count - 1)
+            placeCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { lowerVocabulary.intern($0) }, payload: placeCues.count - 1)
         }
         let prefixTable = try context.table(context.option("prefix_heads", default: "entities-prefix-heads.tsv"), required: ["prefix", "type"])
         for row in prefixTable.rows {
@@ -215,7 +220,7 @@ struct EntityLexicon: @unchecked Sendable {
         let aliasTable = try context.table(context.option("alias_cues", default: "entities-alias-cues.tsv"), required: ["cue"])
         for row in aliasTable.rows {
             aliasCues.append((row.ruleID, row["example"], row["expect"], row["canonical"]))
-            aliasCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { vocabulary.intern($0) }, payload: aliasCues.count - 1)
+            aliasCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { lowerVocabulary.intern($0) }, payload: aliasCues.count - 1)
         }
         let vehicleTable = try context.table(context.option("vehicle_cues", default: "entities-vehicle-cues.tsv"), required: ["cue", "case", "part"])
         for row in vehicleTable.rows {
@@ -225,7 +230,7 @@ struct EntityLexicon: @unchecked Sendable {
             vehicleCues.append(VehicleCue(ruleID: row.ruleID, partOfName: row["part"] == "yes", example: row["example"], expect: row["expect"]))
             let words = LexiconPhrase.words(row["cue"]!)
             if row["case"] == "insensitive" {
-                vehicleCuesInsensitive.insert(words.map { vocabulary.intern($0.lowercased()) }, payload: vehicleCues.count - 1)
+                vehicleCuesInsensitive.insert(words.map { lowerVocabulary.intern($0.lowercased()) }, payload: vehicleCues.count - 1)
             } else {
                 vehicleCuesSensitive.insert(words.map { vocabulary.intern($0) }, payload: vehicleCues.count - 1)
             }
@@ -234,20 +239,26 @@ struct EntityLexicon: @unchecked Sendable {
         for row in numberTable.rows where row["article"] != "yes" {
             guard let value = Int(row["value"]!) else { continue }
             numberValues.append(value)
-            numberTrie.insert(LexiconPhrase.words(row["form"]!.lowercased()).map { vocabulary.intern($0) }, payload: numberValues.count - 1)
+            numberTrie.insert(LexiconPhrase.words(row["form"]!.lowercased()).map { lowerVocabulary.intern($0) }, payload: numberValues.count - 1)
         }
         // The vocabulary is complete: word tests become array lookups by id.
-        isParticle = [Bool](repeating: false, count: vocabulary.count)
+        isParticle = [Bool](repeating: false, count: lowerVocabulary.count)
         for id in particles { isParticle[Int(id)] = true }
         givenNameByID = [String?](repeating: nil, count: vocabulary.count)
         for (id, rule) in givenNames { givenNameByID[Int(id)] = rule }
-        personCueByID = Array(repeating: nil, count: vocabulary.count)
+        personCueByID = Array(repeating: nil, count: lowerVocabulary.count)
         for (id, cue) in personCues { personCueByID[Int(id)] = cue }
+        canStartName = [Bool](repeating: false, count: vocabulary.count)
+        for id in sensitive.firstWords where id >= 0 && Int(id) < canStartName.count { canStartName[Int(id)] = true }
         isNonNameWord = [Bool](repeating: false, count: vocabulary.count)
         for id in nonNameWords { isNonNameWord[Int(id)] = true }
     }
 
     func numberValue(_ payload: Int) -> Int { numberValues[payload] }
+
+    /// Whether a gazetteer form starts with the word of this id: most words start none, and an
+    /// array read spares them a probe into the large trie.
+    func startsName(_ id: Int32) -> Bool { id >= 0 && canStartName[Int(id)] }
 
     /// One copy of each region and country string: 226,000 towns share a few thousand.
     private var sharedStrings: [String: String] = [:]

@@ -21,7 +21,7 @@ extension EntityStage {
                 pending.append(candidate)
             }
         }
-        add(lexicon.sensitive.longest(tokens.ids, from: index))
+        if lexicon.startsName(tokens.ids[index]) { add(lexicon.sensitive.longest(tokens.ids, from: index)) }
         add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
     }
 

@@ -48,7 +48,7 @@ public struct EntityStage: Stage {
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
-        let tokens = EntityTokens(document, vocabulary: lexicon.vocabulary)
+        let tokens = EntityTokens(document, vocabulary: lexicon.vocabulary, lowercase: lexicon.lowerVocabulary)
         var candidates: [Candidate] = []
         var pending: [Candidate] = []
         for index in 0..<tokens.count {
@@ -56,11 +56,13 @@ public struct EntityStage: Stage {
             if let dateline = datelineCandidate(tokens, index) { candidates.append(dateline) }
             guard tokens.isMixedCase(sentenceOf: index) else { continue }
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
-            if let headed = headCandidate(tokens, index) { candidates.append(headed) }
             if let vehicle = vehicleCandidate(tokens, index) { candidates.append(vehicle) }
+            cueCandidates(tokens, index, into: &candidates)
+            // The patterns below start at a capitalized word.
+            guard tokens.isCapitalized(index) else { continue }
+            if let headed = headCandidate(tokens, index) { candidates.append(headed) }
             if let prefixed = prefixCandidate(tokens, index) { candidates.append(prefixed) }
             if let proper = properNounCandidate(tokens, index) { candidates.append(proper) }
-            cueCandidates(tokens, index, into: &candidates)
             if let named = givenNameCandidate(tokens, index) { candidates.append(named) }
         }
         candidates += vehicleRepeats(candidates.filter { $0.type == "VEHICLE" }, tokens)

@@ -22,7 +22,7 @@ final class EntityTokens {
     let hasSyntax: Bool
     private let text: ScalarText
 
-    init(_ document: AnalyzedDocument, vocabulary: Vocabulary) {
+    init(_ document: AnalyzedDocument, vocabulary: Vocabulary, lowercase: Vocabulary) {
         let tokens = document.annotations.tokens ?? []
         self.tokens = tokens
         text = document.text
@@ -38,7 +38,7 @@ final class EntityTokens {
             possessive[index] = cut > 0
             let word = UnsafeBufferPointer(rebasing: raw[0..<(raw.count - cut)])
             ids[index] = vocabulary.id(utf8: word)
-            lowerIDs[index] = vocabulary.lowercasedID(utf8: word)
+            lowerIDs[index] = lowercase.lowercasedID(utf8: word)
             var ascii = true
             for byte in word {
                 if byte >= 0x80 {
