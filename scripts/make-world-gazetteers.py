@@ -5,6 +5,7 @@ when a source updates:
   Lexicons/entities-geo-countries.tsv     every ISO 3166-1 country (alpha-2, alpha-3, names)
   Lexicons/entities-geo-subdivisions.tsv  every first-level ISO 3166-2 subdivision
   Lexicons/entities-geo-cities.tsv        GeoNames cities and towns of 500 people or more
+  Lexicons/entities-geo-homonyms.tsv      towns and regions named like a larger place of another country
 
 Sources (recorded in each file's header):
   - ISO 3166-1 and 3166-2 names from Debian's `iso-codes` package (/usr/share/iso-codes/json,
@@ -171,10 +172,21 @@ def main():
                 f.write("\t".join(clean(str(row.get(c, ""))) for c in columns) + "\n")
         print(f"{path}: {len(rows)} entries", file=sys.stderr)
 
-    def claim(form, key):
+    claimer_country = {}
+    homonym_rows = []
+    homonyms = set()
+
+    def claim(form, key, country=None, row=None):
+        """Gives the form to the first place that asks; a later place of another country with
+        the same name becomes a homonym line (one per form and country), so a report that names
+        that country can still find it ("Hangu" is a Chinese city and a Pakistani town)."""
         if form in claimed:
+            if country and row is not None and claimer_country.get(form) not in (None, country) and (form, country) not in homonyms:
+                homonyms.add((form, country))
+                homonym_rows.append(dict(row, canonical=form, aliases=""))
             return False
         claimed[form] = key
+        claimer_country[form] = country
         return True
 
     # Countries: the capital's coordinates stand for the country (a point an event can be drawn at).
@@ -236,15 +248,16 @@ def main():
         # A region named like its main town ("Sumy") leaves the bare name to the town.
         if (code, name) in towns or (code, fold(name)) in towns:
             forms = [f for f in forms if f.endswith(" " + kind)]
-        forms = [f for f in forms if claim(f, sub["code"])]
+        town = largest_in.get((code, fold(name).lower()))
+        row = {
+            "type": "GPE", "country": code, "admin1": name,
+            "lat": f"{town['latitude']:.4f}" if town else "", "lon": f"{town['longitude']:.4f}" if town else "",
+            "population": "", "feature": "region", "evidence": evidence,
+        }
+        forms = [f for f in forms if claim(f, sub["code"], code, row)]
         if not forms:
             continue
-        town = largest_in.get((code, fold(name).lower()))
-        subdivision_rows.append({
-            "canonical": forms[0], "type": "GPE", "aliases": "|".join(forms[1:]), "country": code,
-            "admin1": name, "lat": f"{town['latitude']:.4f}" if town else "", "lon": f"{town['longitude']:.4f}" if town else "",
-            "population": "", "feature": "region", "evidence": evidence,
-        })
+        subdivision_rows.append(dict(row, canonical=forms[0], aliases="|".join(forms[1:])))
 
     # Cities and towns, most populous first, so a shared name goes to the largest place; every
     # town's own name before any alternate spelling ("Waterloo" is a town before it is an old name
@@ -263,11 +276,11 @@ def main():
             continue
         named = population >= BIG_CITY or (population >= NAME_POPULATION and not any(word_like(f) for f in primary))
         evidence = "name" if named and not any(f in given for f in primary) else "context"
-        forms = [f for f in primary if claim(f, city["geonameid"])]
+        row = dict(place_row(city), type="GPE", evidence=evidence)
+        forms = [f for f in primary if claim(f, city["geonameid"], city["countrycode"], row)]
         canonical_of[city["geonameid"]] = primary[0]
         if forms:
-            city_rows.append(dict(place_row(city), canonical=primary[0], type="GPE",
-                                  aliases="|".join(f for f in forms if f != primary[0]), evidence=evidence))
+            city_rows.append(dict(row, canonical=primary[0], aliases="|".join(f for f in forms if f != primary[0])))
     for city in ordered:
         if city["population"] < ALTERNATE_POPULATION or city["geonameid"] not in canonical_of:
             continue
@@ -296,6 +309,9 @@ def main():
           [f"source: {iso}; capitals, coordinates, population: {geonames}"], country_rows)
     write(os.path.join(args.out, "entities-geo-subdivisions.tsv"), "first-level ISO 3166-2 subdivisions of every country.",
           [f"source: {iso}; coordinates of the most populous town: {geonames}", words], subdivision_rows)
+    write(os.path.join(args.out, "entities-geo-homonyms.tsv"),
+          "towns and regions whose name a larger place of another country has, one per name and country: the entities stage takes one when the report names its country.",
+          [f"source: {geonames}; {iso}", words], homonym_rows)
     write(os.path.join(args.out, "entities-geo-cities.tsv"), "cities and towns of 500 people or more (alternate spellings need context).",
           [f"source: {geonames}", words], city_rows)
 

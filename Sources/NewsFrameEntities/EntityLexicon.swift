@@ -60,6 +60,8 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var vocabulary = Vocabulary()
     private(set) var lowerVocabulary = Vocabulary()
     private(set) var entries: [Entry] = []
+    /// Other places of the same name in other countries, by the entry the trie gives.
+    private(set) var alternatives: [Int: [Int]] = [:]
     private(set) var sensitive = WordTrie()
     private(set) var insensitive = WordTrie()
     private(set) var titles: [(ruleID: String, title: String, example: String?, expect: String?)] = []
@@ -150,6 +152,12 @@ struct EntityLexicon: @unchecked Sendable {
                         // Only a place named so wherever written lends its whereabouts: a village
                         // "Russia" in Ohio must not locate the country.
                         if let place, let (payload, length) = sensitive.longest(ids, from: 0), length == ids.count {
+                            // A place of another country with the same name is its alternative
+                            // ("Hangu": China's, else Pakistan's when the report names Pakistan).
+                            if let known = entries[payload].place, known.country != place.country, known.feature != "country", place.isLocal {
+                                alternatives[payload, default: []].append(entries.count - 1)
+                                continue
+                            }
                             guard evidence != "context" else { continue }
                             // (Only where it is: a hand-written line stays trusted as written.)
                             if entries[payload].place == nil, entries[payload].type == type {

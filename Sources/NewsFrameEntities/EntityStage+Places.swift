@@ -15,6 +15,12 @@ extension EntityStage {
             if entry.place?.isLocal == true, isInsideLongerName(tokens, index, index + length) || isSpeaker(tokens, index, index + length) {
                 return
             }
+            // "West Papua National Liberation Army", "Islamic State-Khorasan": a known group's name
+            // with more name words joined to it is another group of the same kind.
+            if entry.type == "ORG", let longer = longerOrganization(tokens, index, index + length, candidate) {
+                result.append(longer)
+                return
+            }
             if !entry.needsContext || hasPlaceContext(tokens, index, index + length, entry) {
                 result.append(candidate)
             } else if tokens.isMixedCase(sentenceOf: index) {
@@ -23,6 +29,34 @@ extension EntityStage {
         }
         if lexicon.startsName(tokens.ids[index]) { add(lexicon.sensitive.longest(tokens.ids, from: index)) }
         add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
+    }
+
+    /// The longer organization a known one's name is part of: capitalized name words right
+    /// before it (not a place, people, title or sentence opener: "Pakistani Taliban" stays two
+    /// mentions) or a hyphen and a capitalized word right after it.
+    func longerOrganization(_ tokens: EntityTokens, _ first: Int, _ last: Int, _ known: Candidate) -> Candidate? {
+        guard tokens.isMixedCase(sentenceOf: first), !tokens.isTitleCase(sentenceOf: first) else { return nil }
+        var start = first
+        while start > 0, first - start < 4, tokens.sentence[start - 1] == tokens.sentence[first], !tokens.possessive[start - 1],
+            tokens.isCapitalized(start - 1), !lexicon.nonNameWord(tokens.ids[start - 1]),
+            lexicon.titleTrie.longest(tokens.ids, from: start - 1) == nil,
+            !(lexicon.sensitive.longest(tokens.ids, from: start - 1).map { ["GPE", "NORP", "LOC", "PERSON"].contains(lexicon.entries[$0.payload].type) } ?? false)
+        {
+            start -= 1
+        }
+        var end = last
+        if end + 1 < tokens.count, tokens.isText(end, "-"), tokens.tokens[end].start == tokens.tokens[end - 1].end, tokens.isCapitalized(end + 1),
+            tokens.sentence[end + 1] == tokens.sentence[first]
+        {
+            end += 2
+        }
+        guard start < first || end > last else { return nil }
+        var longer = known
+        longer.first = start
+        longer.last = end
+        longer.canonical = nil
+        longer.entry = nil
+        return longer
     }
 
     /// Whether a form that is a place only in context has it: a place cue right before it ("in",

@@ -32,7 +32,9 @@ extension EntityStage {
         let shouted = (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index]
             && (isAcronym(tokens.text(index - 1)) || tokens.isText(index - 1, "-")))
             || (end < tokens.count && tokens.sentence[end] == tokens.sentence[index] && isAcronym(tokens.text(end)))
-        if end - index == 1, !dateline, !shouted, isAcronym(tokens.text(index)), (3...6).contains(tokens.text(index).unicodeScalars.count) {
+        // (Nor does one that opens a sentence: a heading or a dateline, "YALA:".)
+        let opens = index == 0 || tokens.sentence[index - 1] != tokens.sentence[index]
+        if end - index == 1, !dateline, !shouted, !opens, isAcronym(tokens.text(index)), (3...6).contains(tokens.text(index).unicodeScalars.count) {
             (type, rule) = ("ORG", Self.properAcronymRule)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)

@@ -81,15 +81,20 @@ public struct EntityStage: Stage {
         chosen += confirmedPlaces(pending, chosen, &taken)
         chosen += documentAliases(&chosen, tokens, &taken)
         chosen.sort { $0.first < $1.first }
-        // A town or region in a country the document never names, where it names others, is
-        // likely another place of that name ("Solhan" in a report on Burkina Faso is not the
-        // Turkish town): it stays a place, but no whereabouts are guessed.
-        let countries = Set(chosen.compactMap { $0.entry.flatMap { lexicon.entries[$0].place }.flatMap { $0.feature == "country" ? $0.country : nil } })
+        // A name several countries have (GeoNames lists "Hangu" in China and in Pakistan) is
+        // the largest such place unless the report names the country of another: then that one.
+        // Regions speak for their country where the report names no country.
+        let places = chosen.compactMap { $0.entry.flatMap { lexicon.entries[$0].place } }
+        let named = Set(places.compactMap { $0.feature == "country" ? $0.country : nil })
+        let countries = named.isEmpty ? Set(places.compactMap { $0.feature == "region" ? $0.country : nil }) : named
         let mentions = chosen.map { candidate -> EntityMention in
             let (start, end) = tokens.span(candidate.first, candidate.last)
             let text = document.text.slice(start, end)
-            let place = candidate.entry.flatMap { lexicon.entries[$0].place }.flatMap {
-                $0.isLocal && !countries.isEmpty && !countries.contains($0.country) ? nil : $0
+            let place = candidate.entry.flatMap { entry -> EntityLexicon.Place? in
+                guard let place = lexicon.entries[entry].place else { return nil }
+                guard !countries.isEmpty, !countries.contains(place.country), let others = lexicon.alternatives[entry] else { return place }
+                // The place of that name in a country the report names, if the gazetteer has one.
+                return others.lazy.compactMap { lexicon.entries[$0].place }.first { countries.contains($0.country) } ?? place
             }
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text, title: candidate.title,

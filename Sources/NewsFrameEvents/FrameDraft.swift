@@ -57,7 +57,8 @@ struct FrameDraft {
     }
 
     /// Where the event happened: the first place the gazetteer resolved inside the location,
-    /// else inside the site, else inside a target ("a base in Syria's Hasakah province").
+    /// else inside the site, else inside a target ("a base in Syria's Hasakah province"), else
+    /// the one country of every place the document names.
     func place(_ tokens: EventTokens) -> Place? {
         let ordered = arguments.filter { $0.role == "location" } + [siteArgument].compactMap { $0 } + arguments.filter { $0.role == "target" }
         for argument in ordered {
@@ -70,7 +71,16 @@ struct FrameDraft {
                 return Place(country: country, admin1: mention.admin1, lat: mention.lat, lon: mention.lon)
             }
         }
-        return nil
+        // A report that places everything it names in one country tells where the event was,
+        // to the country (no region, no point to draw).
+        var countries: Set<String> = []
+        for (index, mention) in tokens.base.mentions.enumerated() {
+            guard let country = mention.country else { continue }
+            let after = tokens.base.mentionTokens[index].upperBound
+            if after < tokens.count, tokens.lower[after] == "-" { continue }  // a flag or a backer
+            countries.insert(country)
+        }
+        return countries.count == 1 ? Place(country: countries.first!) : nil
     }
 
     func frame(_ tokens: EventTokens, attackSpan: Span?) -> EventFrame {

@@ -77,12 +77,13 @@ struct GazetteerPolicyTests {
         #expect(try found(text).filter { $0.hasSuffix("/VEHICLE") } == ["Marlin Luanda/VEHICLE", "Marlin Luanda/VEHICLE", "USS Carney/VEHICLE"])
     }
 
-    @Test("a town in a country the document never names, where it names others, keeps no whereabouts")
-    func documentCountries() throws {
-        let found = try mentions("Gunmen attacked Solhan in Burkina Faso, the army said.")
-        let solhan = try #require(found.first { $0.canonical == "Solhan" })
-        #expect(solhan.type == "GPE" && solhan.country == nil)
-        #expect(try mentions("Gunmen attacked Solhan overnight.").first?.country == "TR")
+    @Test("a name several countries have is the largest such place, unless the report names the country of another")
+    func homonyms() throws {
+        #expect(try mentions("Gunmen attacked Hangu overnight.").first?.country == "CN")
+        #expect(try mentions("Gunmen attacked Hangu in Khyber Pakhtunkhwa.").first?.country == "PK")
+        #expect(try mentions("A blast hit Rafah in Egypt's Sinai.").first?.country == "EG")
+        // A name only one country has keeps its place whatever else the report names.
+        #expect(try mentions("Drones hit Sumy, U.S. officials said.").first { $0.canonical == "Sumy" }?.country == "UA")
     }
 
     @Test("an event is where its location is; a flag or a backer is no place")
@@ -92,5 +93,20 @@ struct GazetteerPolicyTests {
         #expect(attack.place?.country == "BF" && attack.place?.admin1 == "Centre-Nord")
         let flagged = try TestSupport.analyze("A missile struck the Barbados-flagged tanker Sea Lantern on Tuesday.").annotations.events ?? []
         #expect(flagged.first { $0.type == "ATTACK" }.map { $0.place == nil } == true)
+    }
+
+    @Test("a known group's name with more name words joined to it is another group; a people before it is not part of it")
+    func longerOrganizations() throws {
+        #expect(try found("The Islamic State-Khorasan claimed the blast.").contains("Islamic State-Khorasan/ORG"))
+        #expect(try found("Fighters of the Kalbu Boko Haram faction left.").contains("Kalbu Boko Haram/ORG"))
+        #expect(try found("Pakistani Taliban fighters fled.").contains("Pakistani Taliban/ORG"))
+    }
+
+    @Test("regions speak for their country where no country is named; a homonym in a named country wins; an event with no located place takes the report's one country")
+    func documentCountryFallbacks() throws {
+        // "Huila" is first a province of Angola; in a report on Colombia it is Colombia's.
+        #expect(try mentions("Huila lies in Colombia.").first { $0.canonical == "Huíla" }?.country == "CO")
+        let events = try TestSupport.analyze("Gunmen in Nigeria killed seven villagers on Sunday, the police said.").annotations.events ?? []
+        #expect(events.first { $0.type == "ATTACK" }?.place == Place(country: "NG"))
     }
 }
