@@ -8,8 +8,9 @@ extension EntityStage {
             guard let (payload, length) = found, tokens.sentence[index + length - 1] == tokens.sentence[index] else { return }
             let entry = lexicon.entries[payload]
             let candidate = Candidate(
-                first: index, last: index + length, type: entry.type, canonical: entry.canonical, title: nil,
-                priority: entry.priority, source: 0, rule: entry.ruleID, entry: payload)
+                first: index, last: index + length, type: entry.type, canonical: entry.canonical,
+                title: entry.type == "PERSON" ? titles(before: index, tokens) : nil, priority: entry.priority, source: 0, rule: entry.ruleID,
+                entry: payload)
             // "Lidia Falcón", "Gentil Duarte", "Vila Cruzeiro": a town inside a longer name is
             // not that town; the name is someone or somewhere else.
             if entry.place?.isLocal == true, isInsideLongerName(tokens, index, index + length) || isSpeaker(tokens, index, index + length) {
@@ -153,5 +154,21 @@ extension EntityStage {
         return Candidate(
             first: index, last: end, type: entry.type, canonical: entry.canonical, title: nil, priority: entry.priority, source: 0,
             rule: entry.ruleID, entry: payload)
+    }
+
+    /// The titles right before a known person ("Prime Minister Mohammed Shia al-Sudani"),
+    /// stacked ones too, for the mention's `title`.
+    func titles(before first: Int, _ tokens: EntityTokens) -> String? {
+        var end = first
+        var found: [String] = []
+        while end > 0 {
+            guard let start = (max(0, end - 4)..<end).first(where: { start in
+                tokens.sentence[start] == tokens.sentence[first]
+                    && lexicon.titleTrie.longest(tokens.ids, from: start).map { start + $0.length == end } == true
+            }) else { break }
+            found.insert(lexicon.titles[lexicon.titleTrie.longest(tokens.ids, from: start)!.payload].title, at: 0)
+            end = start
+        }
+        return found.isEmpty ? nil : found.joined(separator: " ")
     }
 }
