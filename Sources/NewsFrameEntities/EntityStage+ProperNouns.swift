@@ -15,8 +15,9 @@ extension EntityStage {
                 || !tokens.isCapitalized(index - 1) || tokens.possessive[index - 1]
         else { return nil }
         var end = index + 1
+        // (A weekday or month ends it: "on X Thursday".)
         while end < tokens.count, end - index < 5, tokens.sentence[end] == tokens.sentence[index], tokens.isProperNoun[end],
-            tokens.isCapitalized(end), !tokens.possessive[end - 1]
+            tokens.isCapitalized(end), !tokens.possessive[end - 1], !lexicon.nonNameWord(tokens.ids[end])
         {
             end += 1
         }
