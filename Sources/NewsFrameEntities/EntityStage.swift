@@ -107,6 +107,8 @@ public struct EntityStage: Stage {
     /// "Defense Secretary Lloyd Austin", "spokesman Brig. Gen. Pat Ryder": titles, stacked,
     /// then a name.
     func titleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
+        // A title word inside a longer title ("General" in "Chief of General Staff") starts none.
+        if insideTitle(tokens, index) { return nil }
         var position = index
         var titles: [String] = []
         var rule = ""
@@ -119,6 +121,13 @@ public struct EntityStage: Stage {
         return Candidate(
             first: position, last: end, type: "PERSON", canonical: nil, title: titles.joined(separator: " "), priority: 1,
             source: 1, rule: rule)
+    }
+
+    /// Whether a title that starts before this token runs over it.
+    func insideTitle(_ tokens: EntityTokens, _ index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { start in
+            lexicon.titleTrie.longest(tokens.ids, from: start).map { start + $0.length > index } ?? false
+        }
     }
 
     /// "Salman Abedi", "Timothy McVeigh": a name run that starts with a given name, of two
@@ -186,6 +195,15 @@ public struct EntityStage: Stage {
                 start -= 1
             }
             while start < index, tokens.isText(start, "-") || lexicon.nonNameWord(tokens.ids[start]) { start += 1 }
+            // A title that began before the run and ends inside it is no part of the name
+            // ("Secretary of Defense | Lloyd Austin said").
+            for titleStart in max(0, start - 4)..<start {
+                if let (_, length) = lexicon.titleTrie.longest(tokens.ids, from: titleStart), titleStart + length > start,
+                    titleStart + length < index
+                {
+                    start = titleStart + length
+                }
+            }
             // A title inside the run is no part of the name ("Brigadier General | Patrick Ryder").
             var position = start
             while position < index {

@@ -110,4 +110,11 @@ struct GazetteerPolicyTests {
         let events = try TestSupport.analyze("Gunmen in Nigeria killed seven villagers on Sunday, the police said.").annotations.events ?? []
         #expect(events.first { $0.type == "ATTACK" }?.place == Place(country: "NG"))
     }
+
+    @Test("a title that names a department is a title, also before a speech cue; a title word inside a longer title starts none")
+    func departmentTitles() throws {
+        let austin = try mentions("Secretary of Defense Lloyd Austin said the strike was justified.").first
+        #expect(austin?.canonical == "Lloyd Austin" && austin?.title == "Secretary of Defense")
+        #expect(try found("Chief of General Staff Ivo Brandt toured the front.") == ["Ivo Brandt/PERSON"])
+    }
 }
