@@ -90,8 +90,9 @@ extension EntityStage {
             chosen[position].entry = nil
         }
         var added: [Candidate] = []
+        let positions = capitalizedPositions(tokens)
         for (words, name) in names.sorted(by: { $0.key.joined(separator: " ") < $1.key.joined(separator: " ") }) {
-            for range in occurrences(of: words, tokens) where range.allSatisfy({ !taken[$0] }) {
+            for range in occurrences(of: words, tokens, positions) where range.allSatisfy({ !taken[$0] }) {
                 for position in range { taken[position] = true }
                 added.append(Candidate(
                     first: range.lowerBound, last: range.upperBound, type: "PERSON", canonical: name.canonical, title: nil, priority: 1,

@@ -101,18 +101,27 @@ extension EntityStage {
                 names.insert((vehicle.first + length..<vehicle.last).map { tokens.text($0) })
             }
         }
+        let positions = capitalizedPositions(tokens)
         return names.sorted(by: { $0.joined(separator: " ") < $1.joined(separator: " ") }).flatMap { name in
-            occurrences(of: name, tokens).map {
+            occurrences(of: name, tokens, positions).map {
                 Candidate(first: $0.lowerBound, last: $0.upperBound, type: "VEHICLE", canonical: nil, title: nil, priority: 1, source: 7, rule: Self.vehicleRule)
             }
         }
     }
 
+    /// Where capitalized words stand, by their text: built once for all the names a pass looks
+    /// for, so the pass stays linear in the document however many names it has.
+    func capitalizedPositions(_ tokens: EntityTokens) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for index in 0..<tokens.count where tokens.isCapitalized(index) { positions[tokens.text(index), default: []].append(index) }
+        return positions
+    }
+
     /// Where the words recur as a whole name: within one sentence, not followed by another
     /// capitalized word.
-    func occurrences(of words: [String], _ tokens: EntityTokens) -> [Range<Int>] {
+    func occurrences(of words: [String], _ tokens: EntityTokens, _ positions: [String: [Int]]) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for index in 0..<tokens.count where tokens.isCapitalized(index) && tokens.text(index) == words[0] {
+        for index in positions[words[0]] ?? [] {
             let last = index + words.count
             guard last <= tokens.count, zip(index..<last, words).allSatisfy({ tokens.text($0.0) == $0.1 }),
                 (index..<last).allSatisfy({ tokens.sentence[$0] == tokens.sentence[index] }),
