@@ -104,7 +104,6 @@ struct Export: ParsableCommand {
             let sink = try OutputSink(path: out)
             // A failed export leaves no file under the final name (`OutputSink`).
             do {
-                if format == .conll { try sink.write(CoNLLDocument.header) }
                 let csv = CSVTable(rawValue: table)!
                 if format == .csv { try sink.write(csv.header) }
                 if format == .csv, csv == .events {

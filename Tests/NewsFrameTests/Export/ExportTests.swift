@@ -159,9 +159,13 @@ struct ExportTests {
     func conllAndCSV() throws {
         let folder = try store()
         let conll = try TestSupport.run(["export", "--format", "conll", "--id", "nf003-tanf-rockets"], in: folder)
-        #expect(conll.stdout.contains("-DOCSTART- nf003-tanf-rockets O O"))
-        #expect(conll.stdout.contains("U.S. B-ORG O\nCentral I-ORG O\nCommand I-ORG O"), "\(conll.stdout.prefix(600))")
-        #expect(conll.stdout.contains("Monday O I-DATE") || conll.stdout.contains("Monday O B-DATE"))
+        // Shaped as CoNLL-2003 readers expect: the -DOCSTART- line first and shaped like a token
+        // line, three tab-separated columns on every non-blank line, no comment or header line.
+        #expect(conll.stdout.hasPrefix("-DOCSTART-\tO\tO\n\n"), "\(conll.stdout.prefix(80))")
+        let conllLines = conll.stdout.split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(conllLines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 && !$0.hasPrefix("#") })
+        #expect(conll.stdout.contains("U.S.\tB-ORG\tO\nCentral\tI-ORG\tO\nCommand\tI-ORG\tO"), "\(conll.stdout.prefix(600))")
+        #expect(conll.stdout.contains("Monday\tO\tI-DATE") || conll.stdout.contains("Monday\tO\tB-DATE"))
         let csv = try TestSupport.run(["export", "--format", "csv", "--table", "quotes", "--id", "x<1>"], in: folder)
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule")
