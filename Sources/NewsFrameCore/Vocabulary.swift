@@ -9,8 +9,11 @@ public struct Vocabulary: Sendable {
     /// The words' bytes end to end; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
-    /// Open addressing by FNV-1a hash of the bytes: word ids, -1 where empty.
-    private var slots: [Int32] = [Int32](repeating: -1, count: 64)
+    /// Open addressing by FNV-1a hash of the bytes: per slot the word id in the low 32 bits
+    /// and the hash's high 31 bits above it (-1 where empty), so a probe that meets another
+    /// word is told apart without reading that word's bytes: with the world's place names the
+    /// table is far larger than the cache, and every token is looked up.
+    private var slots: [Int64] = [Int64](repeating: -1, count: 64)
 
     public init() {}
 
@@ -71,9 +74,15 @@ public struct Vocabulary: Sendable {
     private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int32 {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
+        let tag = Int64(hash >> 33)
         while true {
-            let id = slots[index]
-            if id < 0 { return Self.unknown }
+            let slot = slots[index]
+            if slot < 0 { return Self.unknown }
+            guard slot >> 32 == tag else {
+                index = (index + 1) & mask
+                continue
+            }
+            let id = Int32(truncatingIfNeeded: slot)
             let start = Int(starts[Int(id)])
             let end = Int(starts[Int(id) + 1])
             if end - start == word.count {
@@ -95,11 +104,11 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index] >= 0 { index = (index + 1) & mask }
-        slots[index] = id
+        slots[index] = Int64(hash >> 33) << 32 | Int64(UInt32(bitPattern: id))
     }
 
     private mutating func rehash(_ size: Int) {
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Int64](repeating: -1, count: size)
         for id in 0..<count { place(Int32(id)) }
     }
 }

@@ -141,7 +141,7 @@ extension EntityStage {
         guard index == 0 || tokens.sentence[index - 1] != tokens.sentence[index] else { return nil }
         var end = index
         var ids: [Int32] = []
-        while end < tokens.count, end - index < 3, tokens.sentence[end] == tokens.sentence[index], isAcronym(tokens.text(end)) {
+        while end < tokens.count, end - index < 3, tokens.sentence[end] == tokens.sentence[index], tokens.isAllCaps(end) {
             let text = tokens.text(end)
             ids.append(lexicon.vocabulary.id(text.prefix(1) + text.dropFirst().lowercased()))
             end += 1

@@ -23,7 +23,7 @@ extension EntityStage {
         }
         // An all-caps run of words ("AIN AL-ASAD, Iraq —") is a dateline or a shout, not a name
         // the parse can read.
-        if end - index >= 2, (index..<end).allSatisfy({ isAcronym(tokens.text($0)) }) { return nil }
+        if end - index >= 2, (index..<end).allSatisfy({ tokens.isAllCaps($0) }) { return nil }
         let type: String
         let rule: String
         // (An all-caps word opening a sentence before a comma or dash is a dateline: "KYIV, Ukraine".)
@@ -31,11 +31,13 @@ extension EntityStage {
             && end < tokens.count && (tokens.isText(end, ",") || tokens.isText(end, "—") || tokens.isText(end, "("))
         // (A capitalized word beside it in capitals too is part of a shouted run: "AL-ASAD".)
         let shouted = (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index]
-            && (isAcronym(tokens.text(index - 1)) || tokens.isText(index - 1, "-")))
-            || (end < tokens.count && tokens.sentence[end] == tokens.sentence[index] && isAcronym(tokens.text(end)))
+            && (tokens.isAllCaps(index - 1) || tokens.isText(index - 1, "-")))
+            || (end < tokens.count && tokens.sentence[end] == tokens.sentence[index] && tokens.isAllCaps(end))
         // (Nor does one that opens a sentence: a heading or a dateline, "YALA:".)
         let opens = index == 0 || tokens.sentence[index - 1] != tokens.sentence[index]
-        if end - index == 1, !dateline, !shouted, !opens, isAcronym(tokens.text(index)), (3...6).contains(tokens.text(index).unicodeScalars.count) {
+        if end - index == 1, !dateline, !shouted, !opens, tokens.isAllCaps(index), isAcronym(tokens.text(index)),
+            (3...6).contains(tokens.text(index).unicodeScalars.count)
+        {
             (type, rule) = ("ORG", Self.properAcronymRule)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)

@@ -58,8 +58,8 @@ public struct EntityStage: Stage {
             if let titled = titleCandidate(tokens, index) { candidates.append(titled) }
             if let vehicle = vehicleCandidate(tokens, index) { candidates.append(vehicle) }
             cueCandidates(tokens, index, into: &candidates)
-            // The patterns below start at a capitalized word.
-            guard tokens.isCapitalized(index) else { continue }
+            // The patterns below start at a capitalized word or a name particle ("al-Tanf garrison").
+            guard tokens.isCapitalized(index) || lexicon.particle(tokens.lowerIDs[index]) else { continue }
             if let headed = headCandidate(tokens, index) { candidates.append(headed) }
             if let prefixed = prefixCandidate(tokens, index) { candidates.append(prefixed) }
             if let proper = properNounCandidate(tokens, index) { candidates.append(proper) }
@@ -108,7 +108,7 @@ public struct EntityStage: Stage {
     /// then a name.
     func titleCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         // A title word inside a longer title ("General" in "Chief of General Staff") starts none.
-        if insideTitle(tokens, index) { return nil }
+        guard lexicon.titleTrie.longest(tokens.ids, from: index) != nil, !insideTitle(tokens, index) else { return nil }
         var position = index
         var titles: [String] = []
         var rule = ""

@@ -93,6 +93,12 @@ final class EntityTokens {
         }
         titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 100 >= $0 * 85 }
         self.capitalized = capitalized
+        // All capitals (no lowercase letter), two to eight scalars, possibly with hyphens:
+        // what an acronym or a shouted word looks like ("JNIM", "AL-ASAD").
+        allCaps = tokens.indices.map { index in
+            let length = tokens[index].end - tokens[index].start - (possessive[index] ? 2 : 0)
+            return capitalized[index] && !hasLowercase[index] && (2...8).contains(length)
+        }
     }
 
     /// The text of token `index`, a trailing possessive removed ("Syria's" → "Syria").
@@ -126,6 +132,11 @@ final class EntityTokens {
     private let capitalized: [Bool]
 
     func isCapitalized(_ index: Int) -> Bool { capitalized[index] }
+
+    /// Whether the token is written in capitals, like an acronym (computed once per token).
+    private let allCaps: [Bool]
+
+    func isAllCaps(_ index: Int) -> Bool { allCaps[index] }
 
     /// Scalar offsets of tokens `first..<last`, leaving out a final possessive.
     func span(_ first: Int, _ last: Int) -> (start: Int, end: Int) {

@@ -104,13 +104,15 @@ public enum DocumentJSON {
                 extra.append(.init("rule", .string(argument.rule)))
                 return span(argument.start, argument.end, text, extra)
             }
-            return .init(role, values.count == 1 ? values[0] : .array(values))
+            // Always a list, one argument or several: Spark and pandas infer one type per role.
+            return .init(role, .array(values))
         }
         return .fields([
             .init("event_id", .optional(frame.eventID)), .init("type", .string(frame.type)),
             .init("trigger", span(frame.trigger.start, frame.trigger.end, text, [])), .init("arguments", .fields(arguments)),
             .init("status", .array(frame.status.map { .string($0) })),
             .init("casualties", .optional(frame.first("casualties").map { text.slice($0.span) })),
+            .init("killed", .optional(frame.first("killed")?.count)), .init("injured", .optional(frame.first("injured")?.count)),
             .init("site", .optional(frame.site)), .init("country", .optional(frame.place?.country)), .init("admin1", .optional(frame.place?.admin1)),
             .init("lat", .optional(frame.place?.lat)), .init("lon", .optional(frame.place?.lon)), .init("rule", .string(frame.rule)),
         ])

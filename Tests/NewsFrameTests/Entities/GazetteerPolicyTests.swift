@@ -117,4 +117,9 @@ struct GazetteerPolicyTests {
         #expect(austin?.canonical == "Lloyd Austin" && austin?.title == "Secretary of Defense")
         #expect(try found("Chief of General Staff Ivo Brandt toured the front.") == ["Ivo Brandt/PERSON"])
     }
+
+    @Test("names that open with a particle keep their head noun, whatever person a part of them names")
+    func particleNames() throws {
+        #expect(try found("Militants fired rockets at al-Assad Airbase in western Iraq.").contains("al-Assad Airbase/FAC"))
+    }
 }

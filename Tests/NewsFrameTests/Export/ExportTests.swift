@@ -62,6 +62,13 @@ struct ExportTests {
                         #expect(required.isSubset(of: Set(item.keys)), "\(key) lacks \(required.subtracting(item.keys))")
                     }
                 }
+                // A role's arguments are always a list, one or several: one type per field for
+                // engines that infer a schema.
+                for event in object["events"] as? [[String: Any]] ?? [] {
+                    for (role, value) in event["arguments"] as? [String: Any] ?? [:] {
+                        #expect(value is [[String: Any]], "\(role) is not a list in \(file.lastPathComponent)")
+                    }
+                }
             }
         }
     }
