@@ -4,7 +4,7 @@ import NewsFrameCore
 extension EntityStage {
     /// A run of proper nouns no list knows, typed by what the sentence says of it: an acronym
     /// is an organization ("the PCE"), names the parse joins as one (`flat`) are a person
-    /// ("Tiemoko Diallo"), a run after a place cue is a place ("in Farabougou"). Other runs stay
+    /// ("Sekou Tambadou"), a run after a place cue is a place ("in Kessenbougou"). Other runs stay
     /// unnamed: capitalization alone does not say what a name is. Lowest priority: every
     /// other rule wins where they overlap.
     func properNounCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
