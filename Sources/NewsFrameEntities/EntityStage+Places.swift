@@ -11,7 +11,7 @@ extension EntityStage {
                 first: index, last: index + length, type: entry.type, canonical: entry.canonical,
                 title: entry.type == "PERSON" ? titles(before: index, tokens) : nil, priority: entry.priority, source: 0, rule: entry.ruleID,
                 entry: payload)
-            // "Lidia Falcón", "Gentil Duarte", "Vila Cruzeiro": a town inside a longer name is
+            // "Elena Santos", "Gentil Duarte", "Vila Serrana": a town inside a longer name is
             // not that town; the name is someone or somewhere else.
             if entry.place?.isLocal == true, isInsideLongerName(tokens, index, index + length) || isSpeaker(tokens, index, index + length) {
                 return
@@ -64,7 +64,7 @@ extension EntityStage {
     /// "near", "the village of"), or a comma and a place of the same country after it ("Kaya,
     /// Burkina Faso"). The ambiguity policy of docs/GAZETTEERS.md.
     func hasPlaceContext(_ tokens: EntityTokens, _ first: Int, _ last: Int, _ entry: EntityLexicon.Entry) -> Bool {
-        // "from Elliott's shop" names a shop; a word like "East" before a name is part of it.
+        // "from Elliott's garage" names a garage; a word like "East" before a name is part of it.
         guard tokens.isMixedCase(sentenceOf: first), !tokens.possessive[last - 1] else { return false }
         if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], tokens.isCapitalized(last) { return false }
         for start in max(0, first - 3)..<first where tokens.sentence[start] == tokens.sentence[first] {
@@ -87,7 +87,7 @@ extension EntityStage {
             guard position >= 0, position < tokens.count, tokens.sentence[position] == tokens.sentence[first],
                 tokens.isCapitalized(position), !lexicon.nonNameWord(tokens.ids[position])
             else { return false }
-            // (Towns side by side are one longer name: "Vila Cruzeiro", "Mari Luz".)
+            // (Towns side by side are one longer name: "Vila Serrana", "Ana Luz".)
             if let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: position),
                 ["GPE", "LOC", "NORP"].contains(lexicon.entries[payload].type), !lexicon.entries[payload].needsContext,
                 lexicon.entries[payload].place?.isLocal != true

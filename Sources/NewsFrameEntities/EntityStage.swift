@@ -224,7 +224,7 @@ public struct EntityStage: Stage {
     func headCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
         guard let end = nameRun(tokens, from: index) else { return nil }
         // A run that is only a country or nationality ("U.S. base") names no facility.
-        // (A town with a facility noun is a facility: "Didsbury mosque", "Kaya airport".)
+        // (A town with a facility noun is a facility: "Kaya airport", "Sumy mosque".)
         if let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: index), length == end - index,
             ["GPE", "NORP"].contains(lexicon.entries[payload].type), lexicon.entries[payload].place?.feature != "town"
         {
@@ -242,7 +242,7 @@ public struct EntityStage: Stage {
         guard let best else { return nil }
         // A known entity ending where the candidate ends ("Iranian | Islamic Revolutionary Guard
         // Corps") is the better reading: the gazetteer knows it.
-        // (A town's name inside a facility's is just part of it: "Rolando Cafe".)
+        // (A town's name inside a facility's is just part of it: "Santos Cafe".)
         for inner in (index + 1)..<best.end {
             if let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: inner), inner + length == best.end,
                 lexicon.entries[payload].place?.isLocal != true, !lexicon.entries[payload].needsContext
