@@ -122,4 +122,13 @@ struct GazetteerPolicyTests {
     func particleNames() throws {
         #expect(try found("Militants fired rockets at al-Assad Airbase in western Iraq.").contains("al-Assad Airbase/FAC"))
     }
+
+    @Test("every country's demonym is a nationality, and an attack by one is the country's (entities-geo-demonyms.tsv)")
+    func demonyms() throws {
+        let document = try TestSupport.analyze("A Gambian airstrike hit the camp near Kessenbougou on Sunday.")
+        let gambian = try #require(document.annotations.entities?.first { $0.canonical == "Gambian" })
+        #expect(gambian.type == "NORP")
+        let attack = try #require(document.annotations.events?.first { $0.type == "ATTACK" })
+        #expect(attack.first("actor")?.canonical == "Gambia", "\(attack.arguments)")
+    }
 }
