@@ -21,11 +21,13 @@ public struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new (used while loading).
     public mutating func intern(_ word: String) -> Int32 {
-        let utf8 = Array(word.utf8)
-        let found = utf8.withUnsafeBufferPointer { self.id(utf8: $0) }
+        // (Looked up in place: most words of a large gazetteer are already known, and copying
+        // each one's bytes first cost the load an allocation per word.)
+        var copy = word
+        let found = copy.withUTF8 { self.id(utf8: $0) }
         if found >= 0 { return found }
         let id = Int32(count)
-        bytes += utf8
+        bytes += word.utf8
         starts.append(Int32(bytes.count))
         if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id) }
         return id

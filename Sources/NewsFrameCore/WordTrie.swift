@@ -50,8 +50,11 @@ public struct WordTrie: Sendable {
 
     /// Adds a phrase; the first payload given for a phrase is kept. Unknown words cannot be
     /// part of a phrase (the vocabulary interns every word while the lexicon loads).
-    public mutating func insert(_ words: [Int32], payload: Int) {
-        guard !words.isEmpty, !words.contains(where: { $0 < 0 }) else { return }
+    /// Adds a phrase; where the phrase is already there it keeps its payload, which is
+    /// returned (so a loader learns of a shared form without a second walk).
+    @discardableResult
+    public mutating func insert(_ words: [Int32], payload: Int) -> Int? {
+        guard !words.isEmpty, !words.contains(where: { $0 < 0 }) else { return nil }
         var node: Int32 = 0
         for word in words {
             if let next = child(node, word) {
@@ -64,7 +67,11 @@ public struct WordTrie: Sendable {
             node = next
         }
         longestPhrase = max(longestPhrase, words.count)
-        if payloads[Int(node)] < 0 { payloads[Int(node)] = Int32(payload) }
+        if payloads[Int(node)] < 0 {
+            payloads[Int(node)] = Int32(payload)
+            return nil
+        }
+        return Int(payloads[Int(node)])
     }
 
     /// Room for `phrases` more phrases of a few words each, so a large gazetteer does not

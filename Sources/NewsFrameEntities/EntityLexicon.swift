@@ -149,24 +149,20 @@ struct EntityLexicon: @unchecked Sendable {
                         let ids = words.map { vocabulary.intern(LexiconPhrase.strippingPossessive($0, kind: .word).text) }
                         // A form an earlier file has keeps that file's entry; a place the earlier
                         // line did not locate takes this line's whereabouts ("Iraq" → IQ).
-                        // Only a place named so wherever written lends its whereabouts: a village
-                        // "Russia" in Ohio must not locate the country.
-                        if let place, let (payload, length) = sensitive.longest(ids, from: 0), length == ids.count {
-                            // A place of another country with the same name is its alternative
-                            // ("Hangu": China's, else Pakistan's when the report names Pakistan).
-                            if let known = entries[payload].place, known.country != place.country, known.feature != "country", place.isLocal {
-                                alternatives[payload, default: []].append(entries.count - 1)
-                                continue
-                            }
-                            guard evidence != "context" else { continue }
-                            // (Only where it is: a hand-written line stays trusted as written.)
-                            if entries[payload].place == nil, entries[payload].type == type {
-                                entries[payload].place = place
-                                entries[payload].place?.feature = place.feature == "country" ? "country" : nil
-                            }
+                        guard let payload = sensitive.insert(ids, payload: entries.count - 1), let place else { continue }
+                        // A place of another country with the same name is its alternative
+                        // ("Hangu": China's, else Pakistan's when the report names Pakistan).
+                        if let known = entries[payload].place, known.country != place.country, known.feature != "country", place.isLocal {
+                            alternatives[payload, default: []].append(entries.count - 1)
                             continue
                         }
-                        sensitive.insert(ids, payload: entries.count - 1)
+                        // Only a place named so wherever written lends its whereabouts: a village
+                        // "Russia" in Ohio must not locate the country. (Only where it is: a
+                        // hand-written line stays trusted as written.)
+                        if evidence != "context", entries[payload].place == nil, entries[payload].type == type {
+                            entries[payload].place = place
+                            entries[payload].place?.feature = place.feature == "country" ? "country" : nil
+                        }
                     }
                 }
             }
