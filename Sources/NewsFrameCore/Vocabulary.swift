@@ -33,6 +33,17 @@ public struct Vocabulary: Sendable {
         return id
     }
 
+    /// The id of the word spelled by these bytes, adding it when new (used while loading).
+    public mutating func intern(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let found = id(utf8: word)
+        if found >= 0 { return found }
+        let id = Int32(count)
+        bytes += word
+        starts.append(Int32(bytes.count))
+        if count * 2 > slots.count { rehash(slots.count * 2) } else { place(id) }
+        return id
+    }
+
     public func id(_ word: String) -> Int32 {
         var copy = word
         return copy.withUTF8 { id(utf8: $0) }

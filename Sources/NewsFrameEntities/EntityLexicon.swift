@@ -140,13 +140,12 @@ struct EntityLexicon: @unchecked Sendable {
                     example: entry.cell(columns.example), place: place, needsContext: evidence == "context"))
                 let forms = [canonical] + (entry.cell(columns.aliases) ?? "").split(separator: "|").map(String.init)
                 for form in forms where !form.isEmpty {
-                    let words = LexiconPhrase.words(form)
                     if caseInsensitive {
-                        insensitive.insert(words.map { lowerVocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
+                        insensitive.insert(LexiconPhrase.words(form).map { lowerVocabulary.intern($0.lowercased()) }, payload: entries.count - 1)
                     } else {
                         // Tokens are looked up without a possessive 's, so forms are too ("People's
                         // Defence Force" is "People" "Defence" "Force" to the trie).
-                        let ids = words.map { vocabulary.intern(LexiconPhrase.strippingPossessive($0, kind: .word).text) }
+                        let ids = LexiconPhrase.internedWords(form, into: &vocabulary)
                         // A form an earlier file has keeps that file's entry; a place the earlier
                         // line did not locate takes this line's whereabouts ("Iraq" → IQ).
                         guard let payload = sensitive.insert(ids, payload: entries.count - 1), let place else { continue }
