@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import NewsFrameCore
 import NewsFrameEval
+import NewsFrameExport
 import Testing
 
 @Suite("exports: jsonl, brat, conll, timeml, csv, html")
@@ -139,6 +140,13 @@ struct ExportTests {
         #expect(badSQL.status != 0 && badSQL.stderr.contains("no_such_column"))
         let shown = try TestSupport.run(["show", "nf003-tanf-rockets"], in: folder)
         #expect(shown.stdout.contains("events") && shown.stdout.contains("ATTACK \"fired\"") && shown.stdout.contains("target: \"al-Tanf garrison\""))
+    }
+
+    @Test("TimeML: an undated document still has its DCT, unknown (XXXX-XX-XX), and the file parses as XML")
+    func timemlUndated() throws {
+        let xml = TimeMLDocument.render(Document(id: "undated-1", dct: nil, text: "Rockets hit the base."), [])
+        #expect(xml.contains("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"XXXX-XX-XX\""), "\(xml)")
+        #expect(XMLParser(data: Data(xml.utf8)).parse())
     }
 
     @Test("TimeML: the text without tags is the document, each TIMEX3 holds its expression, markup is escaped")
