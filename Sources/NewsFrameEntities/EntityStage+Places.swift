@@ -13,7 +13,10 @@ extension EntityStage {
                 entry: payload)
             // "Elena Santos", "Gentil Duarte", "Vila Serrana": a town inside a longer name is
             // not that town; the name is someone or somewhere else.
-            if entry.place?.isLocal == true, isInsideLongerName(tokens, index, index + length) || isSpeaker(tokens, index, index + length) {
+            if entry.place?.isLocal == true,
+                isInsideLongerName(tokens, index, index + length)
+                    || isSpeaker(tokens, index, index + length) && !hasPlaceCue(before: index, tokens)
+            {
                 return
             }
             // "West Papua National Liberation Army", "Islamic State-Khorasan": a known group's name
@@ -67,9 +70,7 @@ extension EntityStage {
         // "from Elliott's garage" names a garage; a word like "East" before a name is part of it.
         guard tokens.isMixedCase(sentenceOf: first), !tokens.possessive[last - 1] else { return false }
         if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], tokens.isCapitalized(last) { return false }
-        for start in max(0, first - 3)..<first where tokens.sentence[start] == tokens.sentence[first] {
-            if let (_, length) = lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start), start + length == first { return true }
-        }
+        if hasPlaceCue(before: first, tokens) { return true }
         if last + 1 < tokens.count, tokens.isText(last, ","), tokens.sentence[last + 1] == tokens.sentence[first],
             let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: last + 1)
         {
@@ -108,8 +109,17 @@ extension EntityStage {
         return !tokens.possessive[last - 1] && joins(last)
     }
 
+    /// Whether a place cue ends right before the token ("in", "the village of").
+    func hasPlaceCue(before first: Int, _ tokens: EntityTokens) -> Bool {
+        (max(0, first - 3)..<first).contains { start in
+            tokens.sentence[start] == tokens.sentence[first]
+                && lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start).map { start + $0.length == first } == true
+        }
+    }
+
     /// Whether a speech cue follows or precedes the words ("Elliott said", "said Elliott"): a
-    /// town does not speak, a person of the same name does.
+    /// town does not speak, a person of the same name does (but "police in Kaduna said" is the
+    /// town: a place cue before it wins).
     func isSpeaker(_ tokens: EntityTokens, _ first: Int, _ last: Int) -> Bool {
         if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], let cue = lexicon.personCue(tokens.lowerIDs[last]), cue.before {
             return true

@@ -23,8 +23,8 @@ extension EventStage {
         let tokens = context.tokens
         let relation = syntax.deprel(verb)
         // "a missile launched from…", "the base targeted by…": a participle after its noun.
-        // A participle with an object of its own is active, misread as reduced ("The first attack
-        // targeted al-Harir Air Base" parsed as "the attack (that was) targeted").
+        // A participle with an object of its own is active, misread as reduced ("A second raid
+        // hit the depot at dawn" parsed as "the raid (that was) hit").
         let ownObject = syntax.tree.object(of: verb) ?? syntax.tree.dependent(of: verb, ["xcomp"]).flatMap {
             ["NOUN", "PROPN"].contains(syntax.words[$0].upos) ? $0 : nil
         }

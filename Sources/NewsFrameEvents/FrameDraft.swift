@@ -71,11 +71,12 @@ struct FrameDraft {
                 return Place(country: country, admin1: mention.admin1, lat: mention.lat, lon: mention.lon)
             }
         }
-        // A report that places everything it names in one country tells where the event was,
-        // to the country (no region, no point to draw).
+        // A report whose towns and regions all lie in one country tells where the event was, to
+        // the country (no region, no point to draw). Countries themselves do not count: "U.S.
+        // officials said" names who spoke, not where it happened.
         var countries: Set<String> = []
         for (index, mention) in tokens.base.mentions.enumerated() {
-            guard let country = mention.country else { continue }
+            guard let country = mention.country, mention.admin1 != nil else { continue }
             let after = tokens.base.mentionTokens[index].upperBound
             if after < tokens.count, tokens.lower[after] == "-" { continue }  // a flag or a backer
             countries.insert(country)
