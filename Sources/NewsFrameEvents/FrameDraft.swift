@@ -57,13 +57,18 @@ struct FrameDraft {
     }
 
     /// Where the event happened: the first place the gazetteer resolved inside the location,
-    /// else inside the site, else inside a target ("a base in Syria's Hasakah province"), else
-    /// the one country of every place the document names.
+    /// else inside the site, else a town or region inside a target ("a base in Syria's Hasakah
+    /// province"), else the one country of every town and region the document names.
     func place(_ tokens: EventTokens) -> Place? {
         let ordered = arguments.filter { $0.role == "location" } + [siteArgument].compactMap { $0 } + arguments.filter { $0.role == "target" }
         for argument in ordered {
             for token in argument.range {
                 guard let index = tokens.base.mentionAt[token], let country = tokens.base.mentions[index].country else { continue }
+                // Inside a target only a town or region says where: a country there is whose the
+                // target is ("US forces at Erbil airport"), unless the country is the target.
+                if argument.role == "target", tokens.base.mentions[index].admin1 == nil, tokens.base.mentionTokens[index] != argument.range {
+                    continue
+                }
                 // A flag or a backer is no place: "the Barbados-flagged tanker", "Iran-backed".
                 let after = tokens.base.mentionTokens[index].upperBound
                 if after < tokens.count, tokens.lower[after] == "-" { continue }

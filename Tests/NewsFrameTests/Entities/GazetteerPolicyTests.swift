@@ -92,6 +92,8 @@ struct GazetteerPolicyTests {
         let events = try TestSupport.analyze("Militants attacked a checkpoint near Kaya on Sunday, killing four soldiers.").annotations.events ?? []
         let attack = try #require(events.first { $0.type == "ATTACK" })
         #expect(attack.place?.country == "BF" && attack.place?.admin1 == "Centre-Nord")
+        let owned = try TestSupport.analyze("A drone struck U.S. forces near the airport on Tuesday.").annotations.events ?? []
+        #expect(owned.first { $0.type == "ATTACK" }.map { $0.place == nil } == true, "\(owned)")
         let flagged = try TestSupport.analyze("A missile struck the Barbados-flagged tanker Sea Lantern on Tuesday.").annotations.events ?? []
         #expect(flagged.first { $0.type == "ATTACK" }.map { $0.place == nil } == true)
     }
