@@ -97,7 +97,7 @@ public struct EntityStage: Stage {
                 return others.lazy.compactMap { lexicon.entries[$0].place }.first { countries.contains($0.country) } ?? place
             }
             return EntityMention(
-                start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text, title: candidate.title,
+                start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text.collapsingWhitespace, title: candidate.title,
                 count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule,
                 country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon)
         }

@@ -333,7 +333,7 @@ extension EventStage {
     func describe(_ range: Range<Int>, _ tokens: EventTokens, _ text: ScalarText) -> String {
         var first = range.lowerBound
         if first + 1 < range.upperBound, quoteLexicon.determiners.contains(tokens.lower[first]) { first += 1 }
-        return text.slice(tokens.span(first..<range.upperBound))
+        return text.slice(tokens.span(first..<range.upperBound)).collapsingWhitespace
     }
 
     /// Fills `role` from the mentions in a region: weapons always go to `weapon`; of the

@@ -64,7 +64,7 @@ public struct EventStage: Stage {
         tokens.quotes.compactMap { quote in
             guard let canonical = quote.speakerCanonical, let speaker = quote.speaker else { return nil }
             let token = tokens.base.index(atOrAfter: speaker.start)
-            let type = tokens.base.mentions.first { $0.canonical == canonical }?.type
+            let type = tokens.typeOfCanonical[canonical]
             var last = token
             while last + 1 < tokens.count, tokens.base.tokens[last + 1].end <= speaker.end { last += 1 }
             let head = quoteLexicon.nouns[tokens.lower[last]] != nil ? tokens.lower[last] : nil

@@ -22,6 +22,28 @@ final class EventTokens {
     /// Word classes starting at each token, with their length in tokens.
     private(set) var classes: [[(wordClass: String, word: String, length: Int)]]
 
+    /// The countries of the towns and regions the document names, flags and backers left out
+    /// ("the Barbados-flagged tanker", "Iran-backed"): worked out once per document, since
+    /// every frame without a place of its own asks.
+    private(set) lazy var regionCountries: Set<String> = {
+        var countries: Set<String> = []
+        for (index, mention) in base.mentions.enumerated() {
+            guard let country = mention.country, mention.admin1 != nil else { continue }
+            let after = base.mentionTokens[index].upperBound
+            if after < count, lower[after] == "-" { continue }
+            countries.insert(country)
+        }
+        return countries
+    }()
+
+    /// The first type of a mention with each canonical name, for speakers found by the
+    /// quotation stage.
+    private(set) lazy var typeOfCanonical: [String: String] = {
+        var types: [String: String] = [:]
+        for mention in base.mentions where types[mention.canonical] == nil { types[mention.canonical] = mention.type }
+        return types
+    }()
+
     init(_ document: AnalyzedDocument, quoteLexicon: QuoteLexicon, lexicon: EventLexicon) {
         let base = QuoteTokens(document, lexicon: quoteLexicon)
         self.base = base

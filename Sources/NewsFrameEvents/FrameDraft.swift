@@ -79,13 +79,7 @@ struct FrameDraft {
         // A report whose towns and regions all lie in one country tells where the event was, to
         // the country (no region, no point to draw). Countries themselves do not count: "U.S.
         // officials said" names who spoke, not where it happened.
-        var countries: Set<String> = []
-        for (index, mention) in tokens.base.mentions.enumerated() {
-            guard let country = mention.country, mention.admin1 != nil else { continue }
-            let after = tokens.base.mentionTokens[index].upperBound
-            if after < tokens.count, tokens.lower[after] == "-" { continue }  // a flag or a backer
-            countries.insert(country)
-        }
+        let countries = tokens.regionCountries
         return countries.count == 1 ? Place(country: countries.first!) : nil
     }
 

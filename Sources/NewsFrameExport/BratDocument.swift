@@ -146,12 +146,15 @@ public enum BratDocument {
     /// The span cut at line breaks (brat's fragments), blank pieces left out.
     static func fragments(_ span: Span, _ text: ScalarText) -> [Span] {
         var parts: [Span] = []
-        var start = span.start
-        for position in span.start..<span.end where text.scalars[position] == "\n" {
+        // A span past the text's end (a store written before ingest replaced U+0000, whose
+        // text SQLite cuts there) keeps what the text has.
+        let end = min(span.end, text.scalars.count)
+        var start = min(span.start, end)
+        for position in start..<end where text.scalars[position] == "\n" {
             if position > start { parts.append(Span(start, position)) }
             start = position + 1
         }
-        if span.end > start { parts.append(Span(start, span.end)) }
+        if end > start { parts.append(Span(start, end)) }
         return parts
     }
 }

@@ -1,5 +1,9 @@
+import NewsFrameCore
+
 /// Escaping for XML and HTML text and attribute values: the one place that decides what an
-/// article's `<`, `&` and quotes become, so no export can let markup through.
+/// article's `<`, `&` and quotes become, so no export can let markup through. A control
+/// character a store made before ingest replaced them may still hold becomes what ingest
+/// makes of it, so the file stays well-formed XML.
 public enum XMLText {
     public static func escape(_ text: String) -> String {
         var result = ""
@@ -11,7 +15,7 @@ public enum XMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(ControlCharacters.replacement(for: scalar) ?? scalar)
             }
         }
         return result

@@ -3,32 +3,43 @@
 enum DatePrefix {
     static let keyword = "date"
 
-    /// The date and the body after the prefix, or (nil, text) when there is no prefix.
-    static func split(_ text: String) -> (dct: String?, body: String) {
+    /// What the first line held: the date and the body after it; a line shaped like the prefix
+    /// whose date is impossible (`date 2024-02-30`), removed all the same and reported, since
+    /// it is a header and not the article; or no prefix at all.
+    enum Outcome: Equatable {
+        case dated(String, body: String)
+        case unreadable(String, line: Int, body: String)
+        case none
+    }
+
+    static func split(_ text: String) -> Outcome {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
         let keywordScalars = Array(keyword.unicodeScalars)
         guard index + keywordScalars.count < scalars.count,
             Array(scalars[index..<index + keywordScalars.count]).map({ Character($0).lowercased() }).joined() == keyword
-        else { return (nil, text) }
+        else { return .none }
         index += keywordScalars.count
-        var afterKeyword = index
-        while afterKeyword < scalars.count, scalars[afterKeyword] == " " || scalars[afterKeyword] == "\t" || scalars[afterKeyword] == ":" {
-            afterKeyword += 1
+        var valueStart = index
+        while valueStart < scalars.count, scalars[valueStart] == " " || scalars[valueStart] == "\t" || scalars[valueStart] == ":" {
+            valueStart += 1
         }
-        guard afterKeyword > index, afterKeyword + 10 <= scalars.count else { return (nil, text) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[afterKeyword..<afterKeyword + 10])
-        let candidate = String(view)
-        guard candidate.unicodeScalars.count == 10, let day = DocumentDate.day(from: candidate), day == candidate else {
-            return (nil, text)
-        }
-        var bodyStart = afterKeyword + 10
-        guard bodyStart == scalars.count || scalars[bodyStart].properties.isWhitespace else { return (nil, text) }
+        guard valueStart > index else { return .none }
+        // The value is the word after the keyword; only digits and date punctuation make it a header.
+        var valueEnd = valueStart
+        while valueEnd < scalars.count, !scalars[valueEnd].properties.isWhitespace { valueEnd += 1 }
+        let value = String(String.UnicodeScalarView(scalars[valueStart..<valueEnd]))
+        guard let first = value.unicodeScalars.first, ("0"..."9").contains(first),
+            value.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == "/" || $0 == "." })
+        else { return .none }
+        var bodyStart = valueEnd
         while bodyStart < scalars.count, scalars[bodyStart].properties.isWhitespace { bodyStart += 1 }
-        var body = String.UnicodeScalarView()
-        body.append(contentsOf: scalars[bodyStart...])
-        return (day, String(body))
+        let body = String(String.UnicodeScalarView(scalars[bodyStart...]))
+        if value.unicodeScalars.count == 10, let day = DocumentDate.day(from: value), day == value {
+            return .dated(day, body: body)
+        }
+        let line = 1 + scalars[..<valueStart].lazy.filter { $0 == "\n" }.count
+        return .unreadable(value, line: line, body: body)
     }
 }

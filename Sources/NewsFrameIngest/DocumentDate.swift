@@ -6,7 +6,9 @@ public enum DocumentDate {
         let trimmed = value.trimmingPrefixSuffixSpaces()
         let scalars = Array(trimmed.unicodeScalars)
         if scalars.count >= 10, let day = isoDay(scalars) {
-            if scalars.count == 10 || scalars[10] == "T" || scalars[10] == " " || scalars[10] == "t" { return day }
+            if scalars.count == 10 { return day }
+            if scalars[10] == "T" || scalars[10] == " " || scalars[10] == "t", isoTime(scalars[11...]) { return day }
+            return nil
         }
         return rfc2822Day(trimmed)
     }
@@ -24,6 +26,35 @@ public enum DocumentDate {
             let day = digits(8..<10), isValid(year: year, month: month, day: day)
         else { return nil }
         return format(year, month, day)
+    }
+
+    /// An ISO 8601 time of day with an optional fraction and zone (`10:00`, `23:59:60.5Z`,
+    /// `08:00:00+05:30`): a date-time whose clock is impossible (`25:61`) is no date at all,
+    /// since the day it names cannot be trusted either.
+    private static func isoTime(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(scalars))
+        func number(_ part: Substring.SubSequence, _ range: ClosedRange<Int>) -> Bool {
+            part.count == 2 && part.allSatisfy(\.isASCIIDigitCharacter) && range.contains(Int(part)!)
+        }
+        // The zone: Z, or ±HH:MM / ±HHMM after the last clock field.
+        var clock = text[...]
+        if clock.hasSuffix("Z") || clock.hasSuffix("z") {
+            clock = clock.dropLast()
+        } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let zone = clock[clock.index(after: sign)...].replacingOccurrences(of: ":", with: "")
+            guard zone.count == 4, zone.allSatisfy(\.isASCIIDigitCharacter), Int(zone.prefix(2))! <= 14, Int(zone.suffix(2))! <= 59
+            else { return false }
+            clock = clock[..<sign]
+        }
+        while clock.last == " " { clock = clock.dropLast() }
+        let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(fields.count), number(fields[0], 0...24), number(fields[1], 0...59) else { return false }
+        if fields.count == 3 {
+            let second = fields[2].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard number(second[0], 0...60) else { return false }
+            if second.count == 2, second[1].isEmpty || !second[1].allSatisfy(\.isASCIIDigitCharacter) { return false }
+        }
+        return fields[0] != "24" || (fields[1] == "00" && (fields.count == 2 || fields[2].allSatisfy { $0 == "0" || $0 == "." }))
     }
 
     /// RFC 2822 (`Fri, 03 Nov 2023 10:00:00 GMT`): its month names are fixed by the format.
@@ -50,6 +81,10 @@ public enum DocumentDate {
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
 
 extension String {

@@ -116,9 +116,20 @@ public struct DumpReader: Sendable {
                 code: "NF001", sourceFile: path, line: UTF8Check.line(of: bad, in: bytes), docID: id,
                 message: "invalid UTF-8 at byte offset \(bad); convert the file to UTF-8"))
         }
-        let (dct, body) = DatePrefix.split(String(decoding: bytes, as: UTF8.self))
-        return makeDocument(
-            id: id, text: body, dct: dct, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1)
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch DatePrefix.split(text) {
+        case .none:
+            return makeDocument(id: id, text: text, dct: nil, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
+        case .dated(let day, let body):
+            return makeDocument(id: id, text: body, dct: day, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
+        case .unreadable(let value, let line, let body):
+            let event = makeDocument(id: id, text: body, dct: nil, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
+            guard case .document(var incoming) = event else { return event }
+            incoming.warnings.append(RejectRecord(
+                severity: .warning, code: "NF009", sourceFile: path, line: line, docID: id,
+                message: "unreadable date '\(value)' in the 'date' line; the line was removed and the article stored without a document date"))
+            return .document(incoming)
+        }
     }
 
     private func readLines(_ handle: FileHandle, name: String, emit: (Event) throws -> Void) throws {
@@ -142,7 +153,7 @@ public struct DumpReader: Sendable {
 
     func makeDocument(
         id: String, text: String, dct: String?, title: String?, url: String?, source: String?, metadata: String?,
-        file: String, line: Int
+        file: String, line: Int, textIsFile: Bool = false
     ) -> Event {
         let normalized: String
         do {
@@ -153,10 +164,24 @@ public struct DumpReader: Sendable {
         if normalized.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .reject(RejectRecord(code: "NF005", sourceFile: file, line: line, docID: id, message: "empty body: the article has no text"))
         }
+        var text = normalized
+        var warnings: [RejectRecord] = []
+        if let cleaned = ControlCharacters.cleaned(normalized) {
+            text = cleaned.text
+            let prefix = normalized.unicodeScalars.prefix(cleaned.firstOffset)
+            let lineOfFile = textIsFile ? " (line \(line + prefix.lazy.filter { $0 == "\n" }.count) of the file)" : ""
+            warnings.append(RejectRecord(
+                severity: .warning, code: "NF015", sourceFile: file, line: line, docID: id,
+                message: "\(cleaned.count) control character(s) in the text, the first at scalar offset \(cleaned.firstOffset)\(lineOfFile), replaced (U+FFFD; vertical tab and form feed by a line break)"))
+        }
+        let clean = { (value: String?) in value.map { ControlCharacters.cleaned($0)?.text ?? $0 } }
+        let title = clean(title), url = clean(url), source = clean(source)
         let dct = dct ?? dates.dates[id]
         let document = Document(
-            id: id, dct: dct, title: title, url: url, source: source, metadataJSON: metadata, text: normalized)
-        let hash = StableHash.hex(id, normalized, dct ?? "", title ?? "", url ?? "", source ?? "", metadata ?? "")
-        return .document(IncomingDocument(document: document, contentHash: hash, sourceFile: file, sourceLine: line))
+            id: id, dct: dct, title: title, url: url, source: source, metadataJSON: metadata, text: text)
+        let hash = StableHash.hex(id, text, dct ?? "", title ?? "", url ?? "", source ?? "", metadata ?? "")
+        var incoming = IncomingDocument(document: document, contentHash: hash, sourceFile: file, sourceLine: line)
+        incoming.warnings = warnings
+        return .document(incoming)
     }
 }

@@ -37,12 +37,15 @@ enum JSONLineParser {
         }
         var dct: String? = nil
         var warning: RejectRecord? = nil
-        if let dateValue = dateFields.lazy.compactMap({ fields[$0] as? String }).first {
-            dct = DocumentDate.day(from: dateValue)
+        if let (field, value) = dateFields.lazy.compactMap({ name in fields[name].map { (name, $0) } }).first(where: { !($0.1 is NSNull) }) {
+            if let dateValue = value as? String {
+                dct = DocumentDate.day(from: dateValue)
+            }
             if dct == nil {
+                let shown = value is String ? "'\(value)'" : "\(value) (a JSON \(value is NSNumber ? "number" : "value") where a date string belongs)"
                 warning = RejectRecord(
                     severity: .warning, code: "NF009", sourceFile: file, line: line, docID: id,
-                    message: "unreadable date '\(dateValue)'; stored without a document date")
+                    message: "unreadable date in '\(field)': \(shown); stored without a document date (give YYYY-MM-DD, an ISO 8601 date-time or an RFC 2822 date)")
             }
         }
         let extras = fields.filter { !known.contains($0.key) }

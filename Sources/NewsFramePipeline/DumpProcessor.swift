@@ -36,9 +36,14 @@ public struct DumpProcessor {
         let specs = pipeline.specs
         let store = store
         func flush(_ batch: ReadAhead.Batch) throws {
-            let items = batch.documents.map { WorkItem(seq: 0, document: $0.document, firstStep: 0, prior: AnnotationSet()) }
+            // Documents stored before with the same content and current stages are not analysed again.
+            let current = try store.currentDocuments(batch.documents, stages: specs)
+            let pending = batch.documents.indices.filter { !current.contains(batch.documents[$0].document.id) }
+            let items = pending.map { WorkItem(seq: 0, document: batch.documents[$0].document, firstStep: 0, prior: AnnotationSet()) }
             let outcomes = ParallelMap.map(items, workers: workers) { processor.process($0) }
-            let results = outcomes.map { try? $0.get() }
+            var analysed = [DocumentResult?](repeating: nil, count: batch.documents.count)
+            for (index, outcome) in zip(pending, outcomes) { analysed[index] = try? outcome.get() }
+            let results = analysed
             let failures = outcomes.compactMap { outcome -> RejectRecord? in
                 if case .failure(let reject) = outcome { return reject }
                 return nil
@@ -48,7 +53,7 @@ public struct DumpProcessor {
                 let saved = try store.saveIncoming(
                     batch.documents, results: results, rejects: batch.rejects, failures: failures, ingestRunID: ingestRunID,
                     pipelineRunID: pipelineRunID, stages: specs)
-                tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count, bytes: bytes)
+                tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count, bytes: bytes, analysed: items.count)
                 (saved.rejects + failures).forEach(report)
             }
         }
@@ -86,8 +91,9 @@ public struct DumpProcessor {
 
         /// `bytes`: the UTF-8 size of the batch's texts, the ingest run's `bytes` count (as
         /// `ingest` records it).
-        func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int, bytes: Int) {
+        func add(_ outcomes: [IngestOutcome], _ rejects: [RejectRecord], _ written: [DocumentResult], failures: Int, bytes: Int, analysed: Int) {
             lock.withLock {
+                runSummary.analysed += analysed
                 ingestSummary.bytes += bytes
                 outcomes.forEach { ingestSummary.count($0) }
                 rejects.forEach { ingestSummary.count($0) }

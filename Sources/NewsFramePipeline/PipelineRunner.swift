@@ -68,6 +68,7 @@ public struct PipelineRunner {
                     }
                 }
                 summary.processed += results.count
+                summary.analysed += page.items.count
                 summary.failed += failures.count
                 summary.upToDate += page.upToDate
                 summary.characters += page.items.reduce(0) { $0 + $1.document.text.unicodeScalars.count }

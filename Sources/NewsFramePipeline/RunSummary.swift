@@ -4,6 +4,10 @@ import NewsFrameCore
 public struct RunSummary: Sendable {
     public var runID: Int64
     public var processed = 0
+    /// Documents the stages ran on, whether or not their results were written: `process`
+    /// analyses only what the store does not already hold current, so a rerun on unchanged
+    /// input analyses nothing.
+    public var analysed = 0
     public var upToDate = 0
     public var failed = 0
     public var characters = 0
@@ -17,7 +21,7 @@ public struct RunSummary: Sendable {
     }
 
     public var counts: [String: Int] {
-        var result = ["processed": processed, "up_to_date": upToDate, "failed": failed, "characters": characters]
+        var result = ["processed": processed, "analysed": analysed, "up_to_date": upToDate, "failed": failed, "characters": characters]
         for (kind, count) in annotations { result[kind.rawValue] = count }
         return result
     }

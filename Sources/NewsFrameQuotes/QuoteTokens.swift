@@ -159,3 +159,17 @@ package final class QuoteTokens {
 
     package func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
 }
+
+extension QuoteTokens {
+    /// The index of the last mention that starts before token `position` (mentions are in
+    /// text order), or -1: searches back from here cost the same wherever they start.
+    package func lastMention(startingBefore position: Int) -> Int {
+        var low = 0
+        var high = mentionTokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentionTokens[middle].lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+}

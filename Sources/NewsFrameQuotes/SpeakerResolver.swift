@@ -20,6 +20,21 @@ package struct SpeakerResolver {
     package let lexicon: QuoteLexicon
     package let tokens: QuoteTokens
 
+    /// How far back a pronoun or description looks at most, in mentions and in speakers.
+    /// Ordinary articles never reach these bounds; they keep a 16 MB document linear (each
+    /// search once ran back to the document's start).
+    static let mentionLookback = 400
+    static let speakerLookback = 100
+
+    typealias Speakers = [(canonical: String, type: String?, token: Int, head: String?)]
+
+    /// The latest of the last `speakerLookback` speakers that `matches`.
+    private func latest(_ previous: Speakers, where matches: ((canonical: String, type: String?, token: Int, head: String?)) -> Bool)
+        -> (canonical: String, type: String?, token: Int, head: String?)?
+    {
+        previous.suffix(Self.speakerLookback).last(where: matches)
+    }
+
     package func resolve(
         _ speaker: SpeakerPhrase, text: ScalarText, previous: [(canonical: String, type: String?, token: Int, head: String?)]
     ) -> Resolved? {
@@ -32,7 +47,7 @@ package struct SpeakerResolver {
             let last = tokens.tokens[speaker.range.upperBound - 1]
             // Two or three capitalized words no gazetteer knows are most often a person's name.
             let words = speaker.range.filter { tokens.isCapitalized($0) }.count
-            return Resolved(canonical: text.slice(first.start, last.end), type: (2...3).contains(words) ? "PERSON" : nil, rule: "resolve/name")
+            return Resolved(canonical: text.slice(first.start, last.end).collapsingWhitespace, type: (2...3).contains(words) ? "PERSON" : nil, rule: "resolve/name")
         case .description, .pronoun:
             if let index = speaker.mention {
                 let mention = tokens.mentions[index]
@@ -44,7 +59,7 @@ package struct SpeakerResolver {
                 var first = speaker.range.lowerBound
                 if lexicon.determiners.contains(tokens.lower[first]) { first += 1 }
                 let phrase = text.slice(tokens.tokens[first].start, tokens.tokens[speaker.range.upperBound - 1].end)
-                return Resolved(canonical: phrase, type: speaker.types.sorted().first, rule: "resolve/description")
+                return Resolved(canonical: phrase.collapsingWhitespace, type: speaker.types.sorted().first, rule: "resolve/description")
             }
             if speaker.kind == .description {
                 // A bare plural with nothing specific ("officials said", "Analysts say") is generic.
@@ -63,7 +78,7 @@ package struct SpeakerResolver {
             if let found = antecedent(before: speaker.range.lowerBound, types: speaker.typeOrder, previous: previous) {
                 return found
             }
-            if let last = previous.last(where: { $0.type.map(speaker.types.contains) ?? false }) {
+            if let last = latest(previous, where: { $0.type.map(speaker.types.contains) ?? false }) {
                 return Resolved(canonical: last.canonical, type: last.type, rule: "resolve/previous-speaker")
             }
             return nil
@@ -84,8 +99,9 @@ package struct SpeakerResolver {
         var fallbackIsObject = true
         for type in types {
             var best: (token: Int, resolved: Resolved)? = nil
-            var index = tokens.mentions.count - 1
-            while index >= 0 {
+            var index = tokens.lastMention(startingBefore: position)
+            let floor = max(0, index - Self.mentionLookback)
+            while index >= floor {
                 let range = tokens.mentionTokens[index]
                 defer { index -= 1 }
                 guard range.upperBound <= position, tokens.mentions[index].type == type, !tokens.inQuote[range.lowerBound], !tokens.inDateline[range.lowerBound] else {
@@ -109,7 +125,7 @@ package struct SpeakerResolver {
             if let subject = describedSubject(before: position, type: type, previous: previous), subject.token > (best?.token ?? -1) {
                 best = subject
             }
-            if let speaker = previous.last(where: { $0.type == type && $0.token < position }),
+            if let speaker = latest(previous, where: { $0.type == type && $0.token < position }),
                 paragraph - tokens.paragraph[speaker.token] <= 2, speaker.token > (best?.token ?? -1)
             {
                 best = (speaker.token, Resolved(canonical: speaker.canonical, type: type, rule: "resolve/previous-speaker"))
@@ -150,13 +166,18 @@ package struct SpeakerResolver {
     ) -> Resolved? {
         let paragraph = position < tokens.count ? tokens.paragraph[position] : (tokens.paragraph.last ?? 0)
         var best: (token: Int, resolved: Resolved)? = nil
-        for (index, range) in tokens.mentionTokens.enumerated().reversed()
-        where range.upperBound <= position && tokens.lower[range.upperBound - 1] == head && paragraph - tokens.paragraph[range.lowerBound] <= 2 {
-            let mention = tokens.mentions[index]
+        var index = tokens.lastMention(startingBefore: position)
+        while index >= 0 {
+            let range = tokens.mentionTokens[index]
+            index -= 1
+            // Mentions are in text order: past three paragraphs back none can match.
+            if paragraph - tokens.paragraph[range.lowerBound] > 2 { break }
+            guard range.upperBound <= position, tokens.lower[range.upperBound - 1] == head else { continue }
+            let mention = tokens.mentions[index + 1]
             best = (range.lowerBound, Resolved(canonical: mention.canonical, type: mention.type, rule: "resolve/same-head"))
             break
         }
-        if let speaker = previous.last(where: { $0.head == head && $0.token < position }), paragraph - tokens.paragraph[speaker.token] <= 2,
+        if let speaker = latest(previous, where: { $0.head == head && $0.token < position }), paragraph - tokens.paragraph[speaker.token] <= 2,
             speaker.token > (best?.token ?? -1)
         {
             best = (speaker.token, Resolved(canonical: speaker.canonical, type: speaker.type, rule: "resolve/same-head"))

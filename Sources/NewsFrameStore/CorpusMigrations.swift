@@ -291,6 +291,15 @@ enum CorpusMigrations {
                 ALTER TABLE merged_events ADD COLUMN lon REAL;
                 """)
         }
+        // A merged event's documents, space-separated before, become a JSON array: ids may hold
+        // spaces. The event's links say exactly which documents it has.
+        migrator.registerMigration("v14-event-documents-json") { db in
+            try db.execute(sql: """
+                UPDATE merged_events SET documents = COALESCE(
+                    (SELECT json_group_array(doc_id) FROM (SELECT DISTINCT doc_id FROM event_links WHERE event_id = merged_events.event_id ORDER BY doc_id)),
+                    '[]');
+                """)
+        }
         return migrator
     }
 }

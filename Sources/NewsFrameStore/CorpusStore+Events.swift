@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsFrameCore
 
@@ -84,7 +85,7 @@ extension CorpusStore {
                     id, event.members[0].type, date, precision, event.values("actor").first, event.values("target").first,
                     event.values("location").first, event.values("weapon").first, event.values("weapon_count").compactMap { Int($0) }.max(),
                     event.values("casualties").first, statuses.isEmpty ? nil : statuses.sorted().joined(separator: ","), event.members.count,
-                    documents.joined(separator: " "), disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
+                    JSONText.array(documents.map(JSONText.string)).rendered, disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
                     event.values("killed").compactMap { Int($0) }.min(), event.values("injured").compactMap { Int($0) }.min(),
                     place.map { $0[0] }, place.flatMap { $0[1].isEmpty ? nil : $0[1] }, place.flatMap { Double($0[2]) }, place.flatMap { Double($0[3]) },
                 ])
@@ -101,11 +102,10 @@ extension CorpusStore {
                 guard let row = try Row.fetchOne(db, sql: "SELECT sources, documents FROM merged_events WHERE event_id = ?", arguments: [id]) else { continue }
                 let sources: Int = row["sources"]
                 let existing: String = row["documents"]
-                let listed = existing.split(separator: " ").map(String.init)
-                let all = distinctInOrder(listed + documents)
-                try joined.execute(arguments: [sources + documents.count, all.joined(separator: " "), id])
+                let all = distinctInOrder(MergedEventRow.documentIDs(existing) + documents)
+                try joined.execute(arguments: [sources + documents.count, JSONText.array(all.map(JSONText.string)).rendered, id])
             }
-            summary.multiSource = try Int.fetchOne(db, sql: "SELECT count(*) FROM merged_events WHERE instr(documents, ' ') > 0") ?? 0
+            summary.multiSource = try Int.fetchOne(db, sql: "SELECT count(*) FROM merged_events WHERE json_array_length(documents) > 1") ?? 0
         }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -142,8 +142,16 @@ public struct MergedEventRow: Sendable {
     public var lon: Double?
     public var status: String?
     public var sources: Int
-    public var documents: String
+    /// The ids of the documents that report it, in the order the merge met them. The store
+    /// keeps them as a JSON array, since an id may hold any character, a space included.
+    public var documents: [String]
     public var disagreements: String?
+
+    /// The ids of a `documents` column (a JSON array of strings).
+    public static func documentIDs(_ column: String) -> [String] {
+        guard let data = column.data(using: .utf8), let ids = try? JSONDecoder().decode([String].self, from: data) else { return [] }
+        return ids
+    }
 }
 
 extension CorpusStore {
@@ -164,7 +172,7 @@ extension CorpusStore {
                     eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
                     target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
                     killed: row["killed"], injured: row["injured"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
-                    status: row["status"], sources: row["sources"], documents: row["documents"], disagreements: row["disagreements"]))
+                    status: row["status"], sources: row["sources"], documents: MergedEventRow.documentIDs(row["documents"]), disagreements: row["disagreements"]))
             }
         }
     }

@@ -57,6 +57,29 @@ extension CorpusStore {
         }
     }
 
+    /// The ids of `batch` the store already holds with the same content and every stage of
+    /// `stages` current: `process` leaves them unanalysed, so a rerun on unchanged input costs
+    /// a lookup per document rather than the whole analysis.
+    public func currentDocuments(_ batch: [IncomingDocument], stages: [StageSpec]) throws -> Set<String> {
+        try pool.read { db in
+            let lookup = try db.cachedStatement(sql: "SELECT version, content_hash FROM documents WHERE id = ?")
+            let statusLookup = try db.cachedStatement(sql: "SELECT stage, fingerprint, doc_version FROM stage_status WHERE doc_id = ?")
+            var current: Set<String> = []
+            for incoming in batch {
+                guard let row = try Row.fetchOne(lookup, arguments: [incoming.document.id]),
+                    row["content_hash"] == incoming.contentHash
+                else { continue }
+                let version: Int = row["version"]
+                var fingerprints: [String: String] = [:]
+                for status in try Row.fetchAll(statusLookup, arguments: [incoming.document.id]) where status["doc_version"] == version {
+                    fingerprints[status["stage"]] = status["fingerprint"]
+                }
+                if stages.allSatisfy({ fingerprints[$0.name] == $0.fingerprint }) { current.insert(incoming.document.id) }
+            }
+            return current
+        }
+    }
+
     func saveIncoming(
         _ batch: [IncomingDocument], rejects: [RejectRecord], runID: Int64, _ db: Database
     ) throws -> (outcomes: [IngestOutcome], rejects: [RejectRecord]) {

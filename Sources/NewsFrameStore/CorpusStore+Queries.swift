@@ -53,22 +53,22 @@ extension CorpusStore {
     /// `condition` is an SQL expression over the `documents` table's columns, written by the
     /// user who owns the store (`--where "source = 'X'"`); a bad one fails with SQLite's message.
     public func forEachDocument(
-        ids: [String]? = nil, condition: String? = nil, pageSize: Int = 200, _ body: (Document, AnnotationSet) throws -> Void
+        ids: [String]? = nil, condition: DocumentCondition? = nil, pageSize: Int = 200, _ body: (Document, AnnotationSet) throws -> Void
     ) throws {
         var after: Int64 = 0
         while true {
             let page: [(Document, AnnotationSet)]
             var lastSeq: Int64? = nil
             page = try pool.read { db in
-                var sql = "SELECT seq, id FROM documents WHERE seq > ?"
+                var sql = "SELECT seq, id FROM \(condition?.subquery ?? "documents") WHERE seq > ?"
                 var arguments: StatementArguments = [after]
                 if let ids {
                     sql += " AND id IN (\(placeholders(ids.count)))"
                     arguments += StatementArguments(ids)
                 }
-                if let condition { sql += " AND (\(condition))" }
                 sql += " ORDER BY seq LIMIT \(pageSize)"
-                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+                let rows = try condition.map { try $0.limited(db) { try Row.fetchAll(db, sql: sql, arguments: arguments) } }
+                    ?? Row.fetchAll(db, sql: sql, arguments: arguments)
                 lastSeq = rows.last?["seq"]
                 let pageIDs: [String] = rows.map { $0["id"] }
                 let documents = try fetchDocuments(ids: pageIDs, db)

@@ -11,12 +11,16 @@ import NewsFrameCore
 public struct CorpusStore: Sendable {
     let pool: DatabasePool
     public let path: String
+    /// Held by a store opened for writing, for as long as the store value lives.
+    let writerLock: WriterLock?
 
     /// Opens (creating if needed) the store at `path` in WAL mode and migrates it.
-    public init(path: String) throws {
+    public init(path: String, lock: WriterLock? = nil) throws {
+        writerLock = lock
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
+            if db.configuration.readonly { return }
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // The one writer updates the indexes of tables that reach gigabytes: with SQLite's
             // 2 MB default cache it re-read and re-wrote the same index pages, and copied
@@ -31,6 +35,44 @@ public struct CorpusStore: Sendable {
         pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
         try CorpusMigrations.migrator.migrate(pool)
+    }
+
+    /// Opens an existing store for reading only (`status`, `show`, `events`, `export`, `diff`):
+    /// it is never created, migrated or written, so a store on a read-only file or disk can be
+    /// read, and reading never changes the file.
+    ///
+    /// SQLite reads a WAL store through its `-shm` index, which it must be able to create when
+    /// it is absent. Where it cannot (a folder the reader may not write), a store whose log
+    /// holds nothing is read as an immutable file instead, which needs no index.
+    public init(readingFrom path: String) throws {
+        writerLock = nil
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreAccessError(description: "no store at '\(path)' (newsframe process or ingest creates one; --db names it)")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        do {
+            let readable = try DatabasePool(path: path, configuration: configuration)
+            _ = try readable.read { try Int.fetchOne($0, sql: "PRAGMA schema_version") }
+            pool = readable
+        } catch {
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard log == 0 else { throw error }
+            pool = try DatabasePool(path: Self.immutableURI(path), configuration: configuration)
+        }
+        self.path = path
+        guard try pool.read({ try CorpusMigrations.migrator.hasCompletedMigrations($0) }) else {
+            throw StoreAccessError(description: "the store '\(path)' was made by an older NewsFrame and is opened read-only here: run 'newsframe run --db \(path)' once to upgrade it")
+        }
+    }
+
+    /// The `file:` URI that opens `path` as an immutable file (SQLite is built with URIs on).
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     /// The writer's page cache, in KiB.
@@ -87,4 +129,9 @@ public struct CorpusStore: Sendable {
             ])
         }
     }
+}
+
+/// A store that cannot be read: absent, or older than this NewsFrame.
+public struct StoreAccessError: Error, CustomStringConvertible, Sendable {
+    public var description: String
 }

@@ -8,9 +8,23 @@ public struct StoreOptions: ParsableArguments {
 
     public init() {}
 
+    /// The store for a command that writes: created and migrated when needed, and held
+    /// against other writing commands until this one ends (`WriterLock`).
     func open() throws -> CorpusStore {
         do {
-            return try CorpusStore(path: db)
+            let lock = try WriterLock(store: db) { Console.error($0) }
+            return try CorpusStore(path: db, lock: lock)
+        } catch {
+            throw StoreOpenError(path: db, reason: "\(error)")
+        }
+    }
+
+    /// The store for a command that only reads: never created, migrated or written.
+    func openForReading() throws -> CorpusStore {
+        do {
+            return try CorpusStore(readingFrom: db)
+        } catch let error as StoreAccessError {
+            throw StoreOpenError(path: db, reason: error.description)
         } catch {
             throw StoreOpenError(path: db, reason: "\(error)")
         }

@@ -23,7 +23,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try store.open()
+        let corpus = try store.openForReading()
         let pipelineRuns = try corpus.runs().filter { $0.kind == "pipeline" }
         guard let last = pipelineRuns.last else { throw ValidationError("no pipeline run in \(store.db) yet") }
         let upTo = runB ?? pipelineRuns.map(\.id).max()!

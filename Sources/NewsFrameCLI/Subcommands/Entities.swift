@@ -11,7 +11,7 @@ struct Entities: ParsableCommand {
     @Argument(help: "A canonical name, e.g. \"Islamic Resistance in Iraq\".") var canonical: String?
 
     func run() throws {
-        let corpus = try store.open()
+        let corpus = try store.openForReading()
         if let canonical {
             let mentions = try corpus.mentions(of: canonical)
             if mentions.isEmpty { throw ValidationError("no mention of '\(canonical)'; 'newsframe entities' lists the canonical names") }

@@ -33,7 +33,7 @@ struct Eval: ParsableCommand {
         let store = try db.map { path -> CorpusStore in
             var options = StoreOptions()
             options.db = path
-            return try options.open()
+            return try options.openForReading()
         }
         let evaluation = try CorpusEvaluation.run(gold: corpus, pipeline: try pipeline.load(), store: store)
         for id in evaluation.missingDocuments {

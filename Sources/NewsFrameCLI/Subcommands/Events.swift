@@ -12,7 +12,7 @@ struct Events: ParsableCommand {
     @Argument(help: "An event id (ev-…).") var eventID: String?
 
     func run() throws {
-        let corpus = try store.open()
+        let corpus = try store.openForReading()
         if let eventID {
             let frames = try corpus.frames(ofEvent: eventID)
             if frames.isEmpty { throw ValidationError("no event '\(eventID)'; 'newsframe events' lists them") }

@@ -43,6 +43,8 @@ struct Export: ParsableCommand {
             "Only documents matching this SQL condition on the documents table.",
             discussion: "Columns: id, dct, title, url, source, metadata (JSON), text, char_count, source_file. Example: --where \"source = 'NewsFrame Wire' AND dct >= '2024-01-01'\"."))
     var `where`: String?
+    @Option(name: .long, help: "Stop a --where condition that takes longer than this many seconds for one page of documents.")
+    var whereTimeout: Double = 60
     @Option(name: .long, help: "For csv: the table, \(CSVTable.allCases.map(\.rawValue).joined(separator: " or ")).")
     var table: String = CSVTable.mentions.rawValue
 
@@ -73,7 +75,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try store.open()
+        let corpus = try store.openForReading()
         var count = 0
         if format.writesFolder {
             let folder = URL(fileURLWithPath: out!)
@@ -113,7 +115,7 @@ struct Export: ParsableCommand {
                             event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location,
                             event.country, event.admin1, event.lat.map { String($0) }, event.lon.map { String($0) }, event.weapon,
                             event.count.map(String.init), event.casualties, event.killed.map(String.init), event.injured.map(String.init), event.status,
-                            String(event.sources), event.documents, event.disagreements,
+                            String(event.sources), JSONText.array(event.documents.map(JSONText.string)).rendered, event.disagreements,
                         ]))
                         count += 1
                     }
@@ -149,7 +151,8 @@ struct Export: ParsableCommand {
 
     private func each(_ corpus: CorpusStore, _ body: (Document, AnnotationSet) throws -> Void) throws {
         let kept = try kinds()
-        try corpus.forEachDocument(ids: id.isEmpty ? nil : id, condition: `where`) { document, annotations in
+        let condition = try `where`.map { try DocumentCondition($0, timeLimit: whereTimeout) }
+        try corpus.forEachDocument(ids: id.isEmpty ? nil : id, condition: condition) { document, annotations in
             if let since, (document.dct ?? "") < since { return }
             if let until, let dct = document.dct, dct > until { return }
             if until != nil, document.dct == nil { return }

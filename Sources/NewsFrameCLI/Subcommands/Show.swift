@@ -11,7 +11,7 @@ struct Show: ParsableCommand {
     @Argument(help: "The document id.") var id: String
 
     func run() throws {
-        guard let (document, annotations) = try store.open().document(id: id) else {
+        guard let (document, annotations) = try store.openForReading().document(id: id) else {
             throw ValidationError("no document with id '\(id)' in \(store.db); 'newsframe status' lists the store")
         }
         if syntax {

@@ -9,7 +9,7 @@ struct Status: ParsableCommand {
     @OptionGroup var pipeline: PipelineOptions
 
     func run() throws {
-        let corpus = try store.open()
+        let corpus = try store.openForReading()
         let status = try corpus.status(stages: try pipeline.load().specs)
         Console.out("store:     \(corpus.path)")
         Console.out("documents: \(status.documents) (\(status.characters) characters)")

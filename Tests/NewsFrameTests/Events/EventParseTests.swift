@@ -250,8 +250,8 @@ struct EventParseTests {
             ("b", "2024-02-21", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
             ("c", "2024-03-30", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
         ])
-        #expect(events.contains { $0.documents == "a b" && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
-        #expect(events.contains { $0.documents == "c" && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
+        #expect(events.contains { $0.documents == ["a", "b"] && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
+        #expect(events.contains { $0.documents == ["c"] && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
     }
 
     @Test("a named place deep in the phrase of the thing hit is the location; a facility there is not")

@@ -112,7 +112,7 @@ struct EventStageTests {
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("event_id,date,date_precision,type,actor") == true)
         #expect(lines.first?.contains(",location,country,admin1,latitude,longitude,weapon,") == true)
-        #expect(lines.contains { $0.hasPrefix(id) && $0.contains("2024-02-19") && $0.contains(",3,a b c") })
+        #expect(lines.contains { $0.hasPrefix(id) && $0.contains("2024-02-19") && $0.contains(#",3,"[""a"",""b"",""c""]","#) })
         let listed = try TestSupport.run(["events", id], in: folder)
         #expect(listed.status == 0 && listed.stdout.contains("al-Tanf garrison"))
     }

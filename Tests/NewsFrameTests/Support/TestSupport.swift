@@ -88,9 +88,14 @@ enum TestSupport {
 
     /// Runs the built executable with `arguments` in `directory`, feeding `input` on stdin.
     static func run(_ arguments: [String], in directory: URL? = nil, input: String? = nil) throws -> Output {
+        try runProgram([executable.path] + arguments, in: directory, input: input)
+    }
+
+    /// Runs `command` (a program's path, then its arguments), as `run` runs NewsFrame.
+    static func runProgram(_ command: [String], in directory: URL? = nil, input: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
