@@ -6,7 +6,7 @@ public struct NewsFrameCommand: ParsableCommand {
         commandName: "newsframe",
         abstract: "Extract who did what to whom, where, when and who said so from news article dumps.",
         subcommands: [
-            Process.self, Ingest.self, Run.self, Annotate.self, Status.self, Show.self, Export.self, Diff.self, Entities.self, Merge.self, Events.self, Eval.self, EvalTimeML.self, EvalEntities.self, EvalQuotes.self, EvalEvents.self, TestRules.self, Profile.self, TrainSyntax.self, EvalSyntax.self,
+            Process.self, Ingest.self, Run.self, Annotate.self, Load.self, Status.self, Show.self, Export.self, Diff.self, Entities.self, Merge.self, Events.self, Eval.self, EvalTimeML.self, EvalEntities.self, EvalQuotes.self, EvalEvents.self, TestRules.self, Profile.self, TrainSyntax.self, EvalSyntax.self,
         ])
 
     public init() {}

@@ -49,6 +49,9 @@ public struct StableHash: Sendable {
         return x
     }
 
+    /// The first 64 bits of the digest, for sets of many keys.
+    public var value: UInt64 { Self.finalize(lane1 ^ lane2.rotated) }
+
     public var hexDigest: String {
         let high = Self.finalize(lane1 ^ lane2.rotated)
         let low = Self.finalize(lane2 &+ lane1)

@@ -89,8 +89,7 @@ struct FrameDraft {
             return EventArgument(role: $0.role, start: span.start, end: span.end, canonical: $0.canonical, value: $0.value, count: $0.count, rule: $0.rule)
         }
         if let attackSpan { result.append(EventArgument(role: "attack", start: attackSpan.start, end: attackSpan.end, rule: "events/claim-link")) }
-        let order = ["actor", "sponsor", "target", "location", "origin", "time", "weapon", "casualties", "killed", "injured", "attack", "quote"]
-        result.sort { (order.firstIndex(of: $0.role) ?? 9, $0.start) < (order.firstIndex(of: $1.role) ?? 9, $1.start) }
+        result = EventArgument.inRoleOrder(result)
         let trigger = tokens.span(mention.range)
         var frame = EventFrame(
             type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,

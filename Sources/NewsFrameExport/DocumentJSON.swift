@@ -7,14 +7,20 @@ import NewsFrameCore
 public enum DocumentJSON {
     public static let tokenRule = "icu/word"
 
-    public static func line(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> String {
+    /// `stages`: the stages that made the annotations, with their fingerprints (`annotate`
+    /// writes them, so `load` can tell current results from stale ones).
+    public static func line(
+        _ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true, stages: [(name: String, fingerprint: String)]? = nil
+    ) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(document.text.utf8.count * 4)
-        value(document, annotations, includeTokens: includeTokens).write(to: &output)
+        value(document, annotations, includeTokens: includeTokens, stages: stages).write(to: &output)
         return String(decoding: output, as: UTF8.self)
     }
 
-    public static func value(_ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true) -> JSONText {
+    public static func value(
+        _ document: Document, _ annotations: AnnotationSet, includeTokens: Bool = true, stages: [(name: String, fingerprint: String)]? = nil
+    ) -> JSONText {
         let text = ScalarText(document.text)
         var fields: [JSONText.Field] = [
             .init("id", .string(document.id)),
@@ -69,6 +75,9 @@ public enum DocumentJSON {
         if let events = annotations.events {
             fields.append(.init("events", .array(events.map { event($0, text) })))
         }
+        if let stages {
+            fields.append(.init("stages", .array(stages.map { .fields([.init("name", .string($0.name)), .init("fingerprint", .string($0.fingerprint))]) })))
+        }
         return .fields(fields)
     }
 
@@ -113,7 +122,8 @@ public enum DocumentJSON {
             .init("status", .array(frame.status.map { .string($0) })),
             .init("casualties", .optional(frame.first("casualties").map { text.slice($0.span) })),
             .init("killed", .optional(frame.first("killed")?.count)), .init("injured", .optional(frame.first("injured")?.count)),
-            .init("site", .optional(frame.site)), .init("country", .optional(frame.place?.country)), .init("admin1", .optional(frame.place?.admin1)),
+            .init("site", .optional(frame.site)), .init("site_type", .optional(frame.siteType)), .init("named_actor", .optional(frame.namedActor)),
+            .init("country", .optional(frame.place?.country)), .init("admin1", .optional(frame.place?.admin1)),
             .init("lat", .optional(frame.place?.lat)), .init("lon", .optional(frame.place?.lon)), .init("rule", .string(frame.rule)),
         ])
     }

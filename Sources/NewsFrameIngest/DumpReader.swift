@@ -27,51 +27,13 @@ public struct DumpReader: Sendable {
 
     public func read(paths: [String], emit: (Event) throws -> Void) throws {
         for reject in dates.rejects { try emit(.reject(reject)) }
-        for path in paths {
-            if path == "-" {
+        try InputWalk.files(paths) { url, named in
+            if let url {
+                try readFile(url, named: named, emit: emit)
+            } else {
                 try readLines(FileHandle.standardInput, name: "<stdin>", emit: emit)
-                continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                try emit(.reject(RejectRecord(code: "NF008", sourceFile: path, line: nil, message: "no such file or directory")))
-                continue
-            }
-            if isDirectory.boolValue {
-                try walk(directory: URL(fileURLWithPath: path), emit: emit)
-            } else {
-                try readFile(URL(fileURLWithPath: path), named: true, emit: emit)
-            }
-        }
-    }
-
-    private func walk(directory: URL, emit: (Event) throws -> Void) throws {
-        let entries: [URL]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(
-                at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
-        } catch {
-            try emit(.reject(RejectRecord(code: "NF008", sourceFile: directory.path, line: nil, message: "cannot list directory: \(error.localizedDescription)")))
-            return
-        }
-        for entry in entries.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
-            if (try? entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                try walk(directory: entry, emit: emit)
-            } else if Self.isRegularFile(entry) {
-                try readFile(entry, named: false, emit: emit)
-            } else {
-                // A FIFO, socket or device inside a folder would block the batch or read for ever.
-                try emit(.reject(RejectRecord(
-                    severity: .warning, code: "NF011", sourceFile: entry.path, line: nil,
-                    message: "skipped: not a regular file (a FIFO, socket or device)")))
-            }
-        }
-    }
-
-    /// Whether `url` is (or links to) a regular file; asked without opening it.
-    static func isRegularFile(_ url: URL) -> Bool {
-        let type = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
-        return type == .typeRegular
+        } reject: { try emit(.reject($0)) }
     }
 
     private func readFile(_ url: URL, named: Bool, emit: (Event) throws -> Void) throws {
@@ -134,6 +96,7 @@ public struct DumpReader: Sendable {
 
     private func readLines(_ handle: FileHandle, name: String, emit: (Event) throws -> Void) throws {
         let reader = LineReader(handle: handle, maxLineBytes: maxDocumentBytes)
+        var warnedAnnotated = false
         try reader.forEachLine { line in
             switch line {
             case .tooLong(let number, let bytes):
@@ -146,7 +109,14 @@ public struct DumpReader: Sendable {
                     message: "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian byte-order mark), not UTF-8; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")))
             case .text(let number, let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                try emit(JSONLineParser.parse(bytes, file: name, line: number, reader: self))
+                var event = JSONLineParser.parse(bytes, file: name, line: number, reader: self)
+                // An annotated file is said once, at its first line.
+                if case .document(var incoming) = event, incoming.warnings.contains(where: { $0.code == "NF017" }) {
+                    if warnedAnnotated { incoming.warnings.removeAll { $0.code == "NF017" } }
+                    warnedAnnotated = true
+                    event = .document(incoming)
+                }
+                try emit(event)
             }
         }
     }
@@ -179,9 +149,18 @@ public struct DumpReader: Sendable {
         let dct = dct ?? dates.dates[id]
         let document = Document(
             id: id, dct: dct, title: title, url: url, source: source, metadataJSON: metadata, text: text)
-        let hash = StableHash.hex(id, text, dct ?? "", title ?? "", url ?? "", source ?? "", metadata ?? "")
+        let hash = Self.contentHash(document)
         var incoming = IncomingDocument(document: document, contentHash: hash, sourceFile: file, sourceLine: line)
         incoming.warnings = warnings
         return .document(incoming)
+    }
+
+    /// What decides whether a document read again is unchanged: every field it is stored with.
+    /// `load` hashes a loaded document the same way, so ingesting the articles a distributed
+    /// run annotated finds them unchanged.
+    public static func contentHash(_ document: Document) -> String {
+        StableHash.hex(
+            document.id, document.text, document.dct ?? "", document.title ?? "", document.url ?? "", document.source ?? "",
+            document.metadataJSON ?? "")
     }
 }

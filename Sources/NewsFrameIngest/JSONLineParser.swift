@@ -7,6 +7,8 @@ enum JSONLineParser {
     static let textFields = ["text", "body", "content"]
     static let dateFields = ["date", "published", "dct"]
     static let known: Set<String> = Set(["id", "title", "url", "source"] + textFields + dateFields)
+    /// The fields only annotated JSONL has (`DocumentJSON`).
+    static let annotatedFields: Set<String> = ["sentences", "tokens", "words", "timexes", "entities", "quotes", "events", "stages"]
 
     static func parse(_ bytes: ArraySlice<UInt8>, file: String, line: Int, reader: DumpReader) -> DumpReader.Event {
         if let bad = UTF8Check.firstInvalidOffset(Array(bytes)) {
@@ -48,7 +50,14 @@ enum JSONLineParser {
                     message: "unreadable date in '\(field)': \(shown); stored without a document date (give YYYY-MM-DD, an ISO 8601 date-time or an RFC 2822 date)")
             }
         }
-        let extras = fields.filter { !known.contains($0.key) }
+        // Annotated JSONL given to ingest: its annotations would become metadata and nothing else.
+        if fields.keys.contains(where: { annotatedFields.contains($0) }) {
+            let annotated = RejectRecord(
+                severity: .warning, code: "NF017", sourceFile: file, line: line, docID: id,
+                message: "this is annotated JSONL (the output of annotate or export); 'newsframe load' stores it with its annotations, ingest keeps only the article")
+            if warning == nil { warning = annotated }
+        }
+        let extras = fields.filter { !known.contains($0.key) && !annotatedFields.contains($0.key) }
         var metadata: String? = nil
         if !extras.isEmpty, let data = try? JSONSerialization.data(withJSONObject: extras, options: [.sortedKeys]) {
             metadata = String(decoding: data, as: UTF8.self)

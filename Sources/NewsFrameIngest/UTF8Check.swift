@@ -1,7 +1,7 @@
 /// Finds the first byte that breaks UTF-8, so a reject can say where the damage is.
-enum UTF8Check {
+public enum UTF8Check {
     /// The offset of the first invalid byte, or nil when `bytes` is valid UTF-8.
-    static func firstInvalidOffset<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int?
+    public static func firstInvalidOffset<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = bytes.startIndex
         let end = bytes.endIndex

@@ -10,6 +10,11 @@ public struct IngestSummary: Sendable {
     public var rejected = 0
     public var warnings = 0
     public var bytes = 0
+    /// Named inputs that do not exist or cannot be read (NF008).
+    public var missingInputs = 0
+
+    /// Documents read, whatever became of them.
+    public var read: Int { ingested + unchanged + updated + rejected }
 
     public var line: String {
         "ingested \(ingested), unchanged \(unchanged), updated \(updated), rejected \(rejected)"
@@ -33,6 +38,7 @@ public struct IngestSummary: Sendable {
         } else if reject.code != "NF006" {
             rejected += 1
         }
+        if reject.code == "NF008" { missingInputs += 1 }
     }
 
     public var counts: [String: Int] {

@@ -11,6 +11,12 @@ public enum NewsFrameResources {
         Bundle.module.resourceURL ?? Bundle.module.bundleURL
     }
 
+    /// The bundled pipeline of the tokenize stage alone (what `load` needs to tokenize lines
+    /// written without their tokens).
+    public static var tokenizePipeline: URL {
+        directory.appendingPathComponent("tokenize.yaml")
+    }
+
     /// The bundled default pipeline.
     public static var defaultPipeline: URL {
         directory.appendingPathComponent("default.yaml")

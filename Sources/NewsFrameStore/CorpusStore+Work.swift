@@ -9,7 +9,7 @@ extension CorpusStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT d.seq, d.id, d.version, s.stage, s.fingerprint, s.doc_version
+                    SELECT d.seq, d.id, d.version, s.stage, s.fingerprint, s.doc_version, s.annotations
                     FROM (SELECT seq, id, version FROM documents WHERE seq > ? ORDER BY seq LIMIT ?) d
                     LEFT JOIN stage_status s ON s.doc_id = d.id
                     ORDER BY d.seq
@@ -17,6 +17,7 @@ extension CorpusStore {
                 arguments: [seq, limit])
             var order: [(seq: Int64, id: String, version: Int)] = []
             var done: [String: Set<String>] = [:]
+            var unkept: [String: Set<String>] = [:]
             var stored: [String: Set<String>] = [:]
             let wanted = Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0.fingerprint) })
             for row in rows {
@@ -27,12 +28,17 @@ extension CorpusStore {
                     wanted[stage] == fingerprint, row["doc_version"] == order.last!.version
                 {
                     done[id, default: []].insert(stage)
+                    if row["annotations"] == Self.unkeptCount { unkept[id, default: []].insert(stage) }
                 }
             }
             var firstSteps: [String: Int] = [:]
             for entry in order {
                 let finished = done[entry.id] ?? []
-                if let first = stages.firstIndex(where: { !finished.contains($0.name) }) {
+                if var first = stages.firstIndex(where: { !finished.contains($0.name) }) {
+                    // A current stage whose results were not kept runs again before what needs them.
+                    if let missing = unkept[entry.id], let earliest = stages[..<first].firstIndex(where: { missing.contains($0.name) }) {
+                        first = earliest
+                    }
                     firstSteps[entry.id] = first
                 }
             }
@@ -52,6 +58,10 @@ extension CorpusStore {
             return WorkPage(items: items, lastSeq: order.last?.seq, upToDate: order.count - items.count)
         }
     }
+
+    /// The `annotations` count of a status row whose stage is current but whose results the
+    /// store does not hold (`DocumentResult.unkept`).
+    static let unkeptCount = -1
 
     /// Writes a batch of results in one transaction: each executed stage's annotations replace
     /// the old ones and its status row records the fingerprint, all or nothing.
@@ -83,7 +93,7 @@ extension CorpusStore {
                     }
                     try status.insert([
                         .text(result.docID), .text(spec.name), .text(spec.fingerprint), .integer(result.docVersion), SQLValue(runID),
-                        .integer(count), .text(now),
+                        .integer(result.unkept.contains(spec.name) ? Self.unkeptCount : count), .text(now),
                     ])
                 }
             }

@@ -49,6 +49,10 @@ public struct DocumentResult: Sendable {
     public var storedStages: Set<String> = []
     /// Set when the result is written in the transaction that saves its document.
     public var sameTransaction = false
+    /// Stages whose results are current but not kept in the store: `load` of annotated JSONL
+    /// written without syntax words (`annotate --no-tokens`). Their status row says so
+    /// (`annotations` -1), so a later stage that must run again runs them first.
+    public var unkept: Set<String> = []
 
     public init(
         docID: String, docVersion: Int, annotations: AnnotationSet, executed: [StageSpec], text: ScalarText,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsFrameCore
 import NewsFrameIngest
 import NewsFramePipeline
 
@@ -11,24 +12,36 @@ struct Annotate: ParsableCommand {
             input) and writes each, in input order, as the export JSONL format with its \
             annotations. --dates gives dates to articles whose input has none, as for process. \
             Rejected lines are reported on standard error with their file and line and left out.
+            \(InputExit.help)
             """)
 
     @OptionGroup var pipeline: PipelineOptions
     @OptionGroup var ingest: IngestOptions
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(name: .long, help: "Leave out the word-level arrays, tokens and the syntax stage's words (about a tenth of the size).")
+    var noTokens = false
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Only these annotation kinds (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))); default every kind.")
+    var fields: [String] = []
     @Argument(help: "Input files; default - (standard input).") var paths: [String] = ["-"]
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("'--jobs' must be at least 1") }
+        for field in fields where AnnotationKind(rawValue: field) == nil {
+            throw ValidationError("'--fields': '\(field)' is no annotation kind (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
     }
 
     func run() throws {
         var annotator = StreamAnnotator(pipeline: try pipeline.load(), workers: jobs)
         annotator.reader = DumpReader(maxDocumentBytes: ingest.maxDocumentBytes)
         annotator.reader.dates = try ingest.dateTable()
+        annotator.includeTokens = !noTokens
+        if !fields.isEmpty { annotator.kinds = Set(fields.compactMap(AnnotationKind.init(rawValue:))) }
         var buffer = ""
-        let (_, rejected) = try annotator.annotate(
+        let outcome = try annotator.annotate(
             paths: paths,
             output: { line in
                 buffer += line
@@ -40,6 +53,6 @@ struct Annotate: ParsableCommand {
             },
             report: { Console.error("\($0)") })
         FileHandle.standardOutput.write(Data(buffer.utf8))
-        if pipeline.strict, rejected > 0 { throw ExitCode(2) }
+        try InputExit.check(missing: outcome.missingInputs, read: outcome.written + outcome.rejected, rejected: outcome.rejected, strict: pipeline.strict)
     }
 }

@@ -9,6 +9,7 @@ struct Ingest: ParsableCommand {
             id, text|body|content, date|published|dct, title, url, source), or - for JSONL on standard input. \
             Unchanged articles are skipped; changed ones become a new version. Rejected input is \
             reported with file and line, recorded in the store, and never stops the batch.
+            \(InputExit.help)
             """)
 
     @OptionGroup var store: StoreOptions
@@ -20,6 +21,6 @@ struct Ingest: ParsableCommand {
         let summary = try IngestDriver.ingest(
             paths: paths, store: try store.open(), maxDocumentBytes: ingest.maxDocumentBytes, dates: try ingest.dateTable(),
             arguments: CommandLine.arguments)
-        if strict, summary.rejected > 0 { throw ExitCode(2) }
+        try InputExit.check(missing: summary.missingInputs, read: summary.read, rejected: summary.rejected, strict: strict)
     }
 }

@@ -8,6 +8,7 @@ struct Process: ParsableCommand {
         discussion: """
             Each batch of articles is analysed as soon as it is read and stored with its results \
             in one transaction; then every other document of the store that needs work is run.
+            \(InputExit.help)
             """)
 
     @OptionGroup var store: StoreOptions
@@ -31,6 +32,7 @@ struct Process: ParsableCommand {
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         if let merge = try EventMerge.afterRun(store: corpus, pipeline: built) { Console.out(merge.line) }
         Console.out("store: \(corpus.path)  (see: newsframe status, newsframe show ID, newsframe export --format jsonl)")
-        if pipeline.strict, ingested.rejected > 0 || summary.failed > 0 { throw ExitCode(2) }
+        try InputExit.check(
+            missing: ingested.missingInputs, read: ingested.read, rejected: ingested.rejected + summary.failed, strict: pipeline.strict)
     }
 }
