@@ -9,5 +9,13 @@ public struct NewsFrameCommand: ParsableCommand {
             Process.self, Ingest.self, Run.self, Annotate.self, Load.self, Status.self, Show.self, Export.self, Diff.self, Entities.self, Merge.self, Events.self, Eval.self, EvalTimeML.self, EvalEntities.self, EvalQuotes.self, EvalEvents.self, TestRules.self, Profile.self, TrainSyntax.self, EvalSyntax.self,
         ])
 
+    @Flag(name: .long, help: "Print the version, the commit it was built from and the lexicon fingerprint.")
+    var version = false
+
     public init() {}
+
+    public mutating func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        Console.out(VersionInfo.line())
+    }
 }

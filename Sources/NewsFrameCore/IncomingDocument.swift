@@ -9,6 +9,9 @@ public struct IncomingDocument: Sendable {
     public var warnings: [RejectRecord] = []
     /// Length of the text in Unicode scalars, counted by the reader so the writer need not.
     public var characterCount: Int
+    /// Bytes of input the document was read from (its JSONL line, its text file), for
+    /// progress against the input's size.
+    public var sourceBytes = 0
 
     public init(document: Document, contentHash: String, sourceFile: String?, sourceLine: Int?) {
         self.document = document

@@ -79,6 +79,14 @@ public struct DumpReader: Sendable {
                 message: "invalid UTF-8 at byte offset \(bad); convert the file to UTF-8"))
         }
         let text = String(decoding: bytes, as: UTF8.self)
+        let event = document(fromText: text, id: id, path: path)
+        guard case .document(var incoming) = event else { return event }
+        incoming.sourceBytes = size
+        return .document(incoming)
+    }
+
+    /// A text file's article: its `date` line, if any, read and removed.
+    private func document(fromText text: String, id: String, path: String) -> Event {
         switch DatePrefix.split(text) {
         case .none:
             return makeDocument(id: id, text: text, dct: nil, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
@@ -153,6 +161,21 @@ public struct DumpReader: Sendable {
         var incoming = IncomingDocument(document: document, contentHash: hash, sourceFile: file, sourceLine: line)
         incoming.warnings = warnings
         return .document(incoming)
+    }
+
+    /// The bytes of the regular files under `paths`, or nil when one is standard input: what
+    /// progress measures against.
+    public static func inputBytes(_ paths: [String]) -> Int? {
+        var total = 0
+        var known = true
+        try? InputWalk.files(paths) { url, _ in
+            guard let url else {
+                known = false
+                return
+            }
+            total += (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        } reject: { _ in }
+        return known ? total : nil
     }
 
     /// What decides whether a document read again is unchanged: every field it is stored with.

@@ -65,11 +65,10 @@ enum JSONLineParser {
         let event = reader.makeDocument(
             id: id, text: text, dct: dct, title: fields["title"] as? String, url: fields["url"] as? String,
             source: fields["source"] as? String, metadata: metadata, file: file, line: line)
-        if let warning, case .document(var incoming) = event {
-            incoming.warnings.append(warning)
-            return .document(incoming)
-        }
-        return event
+        guard case .document(var incoming) = event else { return event }
+        incoming.sourceBytes = bytes.count + 1
+        if let warning { incoming.warnings.append(warning) }
+        return .document(incoming)
     }
 
     private static func identifier(_ value: Any?) -> String? {

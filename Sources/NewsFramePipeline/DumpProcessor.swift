@@ -32,6 +32,7 @@ public struct DumpProcessor {
         let pipelineRunID = try runner.beginRun(arguments: arguments)
         let tally = Tally(ingest: IngestSummary(runID: ingestRunID), run: RunSummary(runID: pipelineRunID))
         let writer = BatchWriter()
+        let totalBytes = progress == nil ? nil : DumpReader.inputBytes(paths)
         let processor = DocumentProcessor(pipeline: pipeline)
         let specs = pipeline.specs
         let store = store
@@ -55,6 +56,10 @@ public struct DumpProcessor {
                     pipelineRunID: pipelineRunID, stages: specs)
                 tally.add(saved.outcomes, saved.rejects, saved.written, failures: failures.count, bytes: bytes, analysed: items.count)
                 (saved.rejects + failures).forEach(report)
+                if let progress {
+                    let counts = tally.streamed(batch.documents.reduce(0) { $0 + $1.sourceBytes })
+                    progress.streamed(documents: counts.documents, bytes: counts.bytes, totalBytes: totalBytes)
+                }
             }
         }
         let input = ReadAhead(reader: reader, paths: paths, batchSize: batchSize)
@@ -86,7 +91,19 @@ public struct DumpProcessor {
             runSummary = run
         }
 
+        private var streamedDocuments = 0
+        private var streamedBytes = 0
+
         var ingest: IngestSummary { lock.withLock { ingestSummary } }
+
+        /// Adds a batch's input bytes; the documents and bytes streamed so far.
+        func streamed(_ bytes: Int) -> (documents: Int, bytes: Int) {
+            lock.withLock {
+                streamedBytes += bytes
+                streamedDocuments = ingestSummary.read
+                return (streamedDocuments, streamedBytes)
+            }
+        }
         var run: RunSummary { lock.withLock { runSummary } }
 
         /// `bytes`: the UTF-8 size of the batch's texts, the ingest run's `bytes` count (as

@@ -28,7 +28,7 @@ public struct Pipeline: Sendable {
     /// Loads `file` (default: the bundled `default.yaml`) with lexicons from `lexicons`, else
     /// from a `Lexicons/` folder beside the pipeline's folder, else the bundled ones.
     public static func load(file: URL? = nil, lexicons: URL? = nil) throws -> Pipeline {
-        let pipelineURL = file ?? NewsFrameResources.defaultPipeline
+        let pipelineURL = try file ?? NewsFrameResources.locate().pipelines.appendingPathComponent("default.yaml")
         let text: String
         do {
             text = try String(contentsOf: pipelineURL, encoding: .utf8)
@@ -37,8 +37,8 @@ public struct Pipeline: Sendable {
         }
         let sibling = pipelineURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons")
         let lexiconDirectory =
-            lexicons
-            ?? (file != nil && FileManager.default.fileExists(atPath: sibling.path) ? sibling : NewsFrameResources.directory)
+            try lexicons
+            ?? (file != nil && FileManager.default.fileExists(atPath: sibling.path) ? sibling : NewsFrameResources.locate().lexicons)
         let definition = try PipelineDefinition(yaml: text, file: pipelineURL.path)
         return try build(definition, file: pipelineURL.path, lexiconDirectory: lexiconDirectory)
     }

@@ -8,6 +8,7 @@ public final class ProgressReporter: @unchecked Sendable {
     private let started = Date()
     private var lastLine: Date
     private var drewBar = false
+    private let lock = NSLock()
 
     public init(interactive: Bool = isatty(STDERR_FILENO) == 1) {
         self.interactive = interactive
@@ -33,17 +34,57 @@ public final class ProgressReporter: @unchecked Sendable {
         }
     }
 
-    public func report(_ reject: RejectRecord) {
-        if drewBar {
-            write("\n")
-            drewBar = false
+    /// Progress while a dump streams in (`process`): documents and input bytes so far, and,
+    /// when the input's size is known, a bar and the time left.
+    public func streamed(documents: Int, bytes: Int, totalBytes: Int?) {
+        lock.withLock {
+            let now = Date()
+            let elapsed = max(now.timeIntervalSince(started), 0.001)
+            let rate = Double(documents) / elapsed
+            let megabytes = Double(bytes) / 1e6 / elapsed
+            var parts = ["\(documents) docs", "\(Int(rate)) docs/s", String(format: "%.1f MB/s", megabytes)]
+            var bar = ""
+            if let totalBytes, totalBytes > 0 {
+                let fraction = min(1, Double(bytes) / Double(totalBytes))
+                let width = 30
+                let filled = Int(Double(width) * fraction)
+                bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+                parts.insert(String(format: "%.0f%%", fraction * 100), at: 0)
+                if bytes > 0, fraction < 1 { parts.append("ETA " + Self.duration(elapsed * (1 - fraction) / fraction)) }
+            }
+            if interactive {
+                guard now.timeIntervalSince(lastLine) > 0.1 else { return }
+                lastLine = now
+                write("\r" + bar + parts.joined(separator: "  ") + "   ")
+                drewBar = true
+            } else if now.timeIntervalSince(lastLine) >= 5 {
+                lastLine = now
+                write("progress: " + parts.joined(separator: ", ") + "\n")
+            }
         }
-        write("\(reject)\n")
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return whole >= 3600 ? "\(whole / 3600)h\(String(format: "%02d", whole % 3600 / 60))m"
+            : whole >= 60 ? "\(whole / 60)m\(String(format: "%02d", whole % 60))s" : "\(whole)s"
+    }
+
+    public func report(_ reject: RejectRecord) {
+        lock.withLock {
+            if drewBar {
+                write("\n")
+                drewBar = false
+            }
+            write("\(reject)\n")
+        }
     }
 
     public func finish() {
-        if drewBar { write("\n") }
-        drewBar = false
+        lock.withLock {
+            if drewBar { write("\n") }
+            drewBar = false
+        }
     }
 
     private func write(_ text: String) {

@@ -27,8 +27,8 @@ struct Load: ParsableCommand {
     }
 
     func run() throws {
-        let directory = lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.directory
-        let tokenize = try Pipeline.load(file: NewsFrameResources.tokenizePipeline, lexicons: directory)
+        let directory = try lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.locate().lexicons
+        let tokenize = try Pipeline.load(file: NewsFrameResources.locate().pipelines.appendingPathComponent("tokenize.yaml"), lexicons: directory)
         let corpus = try store.open()
         var loader = AnnotatedLoader(store: corpus, pipeline: tokenize)
         loader.reader.maxLineBytes = maxLineBytes

@@ -15,7 +15,7 @@ struct Merge: ParsableCommand {
     @Option(name: .long, help: "The lexicon folder holding events-merge.tsv. Default: the bundled lexicons.") var lexicons: String?
 
     func run() throws {
-        let directory = lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.directory
+        let directory = try lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.locate().lexicons
         let summary = try store.open().mergeEvents(with: EventMerge.merger(lexiconDirectory: directory))
         Console.out(summary.line)
     }

@@ -25,9 +25,12 @@ struct Process: ParsableCommand {
         processor.reader.dates = try ingest.dateTable()
         processor.workers = options.jobs
         processor.batchSize = options.batchSize
+        let progress = options.quiet ? nil : ProgressReporter()
         let (ingested, summary) = try processor.process(
-            paths: paths, arguments: CommandLine.arguments, report: { Console.error("\($0)") },
-            progress: options.quiet ? nil : ProgressReporter())
+            paths: paths, arguments: CommandLine.arguments,
+            report: { reject in if let progress { progress.report(reject) } else { Console.error("\(reject)") } },
+            progress: progress)
+        progress?.finish()
         Console.out("ingest: \(ingested.line)")
         Console.out("run \(summary.runID): \(summary.line) in \(String(format: "%.2f", summary.seconds)) s")
         if let merge = try EventMerge.afterRun(store: corpus, pipeline: built) { Console.out(merge.line) }
