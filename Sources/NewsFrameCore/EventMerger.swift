@@ -47,6 +47,8 @@ public struct EventMerger: Sendable {
     public struct Event: Sendable {
         public private(set) var members: [Candidate]
         public var days: DayRange?
+        /// The first day of the earliest report among the members.
+        public private(set) var earliestDay: Int?
         /// What the members name, kept as they join so a comparison costs the same for an event
         /// of two reports and of two thousand.
         public private(set) var sites: Set<String> = []
@@ -69,6 +71,7 @@ public struct EventMerger: Sendable {
 
         mutating func add(_ member: Candidate) {
             members.append(member)
+            if let first = member.days?.first { earliestDay = min(earliestDay ?? first, first) }
             if let site = member.site { sites.insert(site) }
             if let type = member.siteType { siteTypes.insert(type) }
             if let actor = member.actor {
@@ -104,6 +107,10 @@ public struct EventMerger: Sendable {
 
     public let toleranceDays: Int
     public let maxDays: Int
+    /// How many days after an event's earliest report a frame may start and still join it:
+    /// without a bound, daily reports of a recurring attack (one actor, one target, one weapon)
+    /// chained into one event for as long as they came, and the merge held it open for ever.
+    public let spanDays: Int
     public let requireSite: Bool
     public let actorsMustBeEqual: Bool
     /// Frames on different days must share a named actor or a weapon.
@@ -118,7 +125,7 @@ public struct EventMerger: Sendable {
     public let spelling: NameKey.Spelling
 
     public init(
-        toleranceDays: Int = 1, maxDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
+        toleranceDays: Int = 1, maxDays: Int = 7, spanDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
         joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling(), undatedDays: Int = 3
     ) {
         self.undatedDays = undatedDays
@@ -126,6 +133,7 @@ public struct EventMerger: Sendable {
         self.spelling = spelling
         self.toleranceDays = toleranceDays
         self.maxDays = maxDays
+        self.spanDays = spanDays
         self.requireSite = requireSite
         self.actorsMustBeEqual = actorsMustBeEqual
         self.corroborateOtherDays = corroborateOtherDays
@@ -137,24 +145,24 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels", "undated_days"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels", "undated_days", "span_days"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
         }
         guard let tolerance = Int(settings["tolerance_days"] ?? "1"), let maxDays = Int(settings["max_days"] ?? "7"),
             let agreeing = Int(settings["agreeing_roles"] ?? "2"), (0...4).contains(agreeing),
-            let undated = Int(settings["undated_days"] ?? "3"), undated >= 0,
+            let undated = Int(settings["undated_days"] ?? "3"), undated >= 0, let span = Int(settings["span_days"] ?? "7"), span >= 0,
             ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible"),
             ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique")
         else {
             throw LexiconError(
                 file: "Lexicons/\(table.name)", line: 0,
                 message:
-                    "tolerance_days, max_days and undated_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
+                    "tolerance_days, max_days, span_days and undated_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
         }
         self.init(
-            toleranceDays: tolerance, maxDays: maxDays, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
+            toleranceDays: tolerance, maxDays: maxDays, spanDays: span, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
             corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no", agreeingRoles: agreeing,
             spelling: NameKey.Spelling(table: table), undatedDays: undated)
     }
@@ -168,6 +176,7 @@ public struct EventMerger: Sendable {
         let candidate = keyed.candidate
         guard let days = candidate.days, let eventDays = event.days, candidate.type == event.members[0].type else { return false }
         guard days.first <= eventDays.last + toleranceDays, eventDays.first <= days.last + toleranceDays else { return false }
+        if let earliest = event.earliestDay, days.first > earliest + spanDays { return false }
         let sites = event.sites
         if requireSite {
             guard let site = candidate.site, sites.contains(site) else { return false }
@@ -326,7 +335,8 @@ public struct EventMerger: Sendable {
             // the scan runs once a day, not once a frame.
             if scannedDay != days.first {
                 scannedDay = days.first
-                for id in open.keys.sorted() where open[id]!.days!.last + toleranceDays < days.first - maxDays {
+                for id in open.keys.sorted()
+                where open[id]!.days!.last + toleranceDays < days.first - maxDays || open[id]!.earliestDay.map({ $0 + spanDays < days.first }) == true {
                     index.remove(id)
                     keysOf[id] = nil
                     try close(open.removeValue(forKey: id)!)

@@ -135,6 +135,22 @@ struct EventStageTests {
         #expect(events.contains(["c"]) && events.contains(["d"]) && events.contains(["f"]))
     }
 
+    @Test("daily reports of one recurring attack do not chain into one event: a frame starting more than span_days after the event's earliest report starts a new one")
+    func mergeSpan() {
+        let merger = EventMerger(spanDays: 7)
+        // One actor hits one site with one weapon every day for three weeks.
+        let frames = (1...21).map { day in
+            EventMerger.Candidate(
+                docID: "d\(day)", index: 0, type: "ATTACK", days: DayRange(value: "2024-03-\(day < 10 ? "0" : "")\(day)"), actor: "Group",
+                site: "port", fields: ["weapon": "drone", "target": "port"])
+        }
+        var events: [[String]] = []
+        merger.merge(frames) { events.append($0.members.map(\.docID)) } join: { _, _ in Issue.record("no frame is undated") }
+        #expect(events.count == 3, "\(events)")
+        #expect(events.allSatisfy { $0.count <= 8 }, "\(events)")
+        #expect(events.first == (1...8).map { "d\($0)" }, "the first event takes the reports of its first eight days: \(events)")
+    }
+
     @Test("frames a day apart merge only when an actor or weapon agrees; an undated weekday joins the one matching event")
     func mergeCorroborationAndWeekdays() {
         let merger = EventMerger()
