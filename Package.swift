@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // The only target that includes ICU headers; everything else sees an opaque C API.
@@ -53,6 +54,7 @@ let package = Package(
             dependencies: [
                 "NewsFramePipeline", "NewsFrameStore", "NewsFrameExport", "NewsFrameEval", "NewsFrameIngest", "NewsFrameSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "newsframe", dependencies: ["NewsFrameCLI"]),

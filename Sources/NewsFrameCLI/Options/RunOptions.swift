@@ -9,9 +9,6 @@ public struct RunOptions: ParsableArguments {
     @Option(name: .long, help: "Documents per page; each page is committed in one transaction.")
     public var batchSize: Int = 256
 
-    @Flag(name: .long, help: "No progress output.")
-    public var quiet = false
-
     public init() {}
 
     public func validate() throws {

@@ -25,6 +25,7 @@ struct Annotate: ParsableCommand {
         name: .long, parsing: .upToNextOption,
         help: "Only these annotation kinds (\(AnnotationKind.allCases.map(\.rawValue).joined(separator: ", "))); default every kind.")
     var fields: [String] = []
+    @OptionGroup var log: LogOptions
     @Argument(help: "Input files; default - (standard input).") var paths: [String] = ["-"]
 
     func validate() throws {
@@ -35,7 +36,10 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        var annotator = StreamAnnotator(pipeline: try pipeline.load(), workers: jobs)
+        log.bootstrap()
+        let built = try pipeline.load()
+        Diagnostics.debug(describe(built, nil))
+        var annotator = StreamAnnotator(pipeline: built, workers: jobs)
         annotator.reader = DumpReader(maxDocumentBytes: ingest.maxDocumentBytes)
         annotator.reader.dates = try ingest.dateTable()
         annotator.includeTokens = !noTokens
@@ -51,7 +55,7 @@ struct Annotate: ParsableCommand {
                     buffer = ""
                 }
             },
-            report: { Console.error("\($0)") })
+            report: { Diagnostics.report($0) })
         FileHandle.standardOutput.write(Data(buffer.utf8))
         try InputExit.check(missing: outcome.missingInputs, read: outcome.written + outcome.rejected, rejected: outcome.rejected, strict: pipeline.strict)
     }

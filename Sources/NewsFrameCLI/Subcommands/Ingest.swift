@@ -15,9 +15,11 @@ struct Ingest: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var ingest: IngestOptions
     @Flag(name: .long, help: "Exit non-zero when any input was rejected.") var strict = false
+    @OptionGroup var log: LogOptions
     @Argument(help: "Directories, files, or - for standard input.") var paths: [String]
 
     func run() throws {
+        log.bootstrap()
         let summary = try IngestDriver.ingest(
             paths: paths, store: try store.open(), maxDocumentBytes: ingest.maxDocumentBytes, dates: try ingest.dateTable(),
             arguments: CommandLine.arguments)

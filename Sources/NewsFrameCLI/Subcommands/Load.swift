@@ -20,6 +20,7 @@ struct Load: ParsableCommand {
     @Option(name: .long, help: "Lines longer than this many bytes are rejected (NF007).") var maxLineBytes = 64 * 1024 * 1024
     @Option(name: .long, help: "Worker threads (default: all cores).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Exit non-zero when any line was rejected.") var strict = false
+    @OptionGroup var log: LogOptions
     @Argument(help: "Annotated JSONL files or folders of part files; - for standard input.") var paths: [String]
 
     func validate() throws {
@@ -27,13 +28,15 @@ struct Load: ParsableCommand {
     }
 
     func run() throws {
+        log.bootstrap()
         let directory = try lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.locate().lexicons
         let tokenize = try Pipeline.load(file: NewsFrameResources.locate().pipelines.appendingPathComponent("tokenize.yaml"), lexicons: directory)
         let corpus = try store.open()
+        Diagnostics.debug("lexicons: \(directory.path)\nstore: \(corpus.path)")
         var loader = AnnotatedLoader(store: corpus, pipeline: tokenize)
         loader.reader.maxLineBytes = maxLineBytes
         loader.workers = jobs
-        let (summary, frames) = try loader.load(paths: paths, arguments: CommandLine.arguments, report: { Console.error("\($0)") })
+        let (summary, frames) = try loader.load(paths: paths, arguments: CommandLine.arguments, report: { Diagnostics.report($0) })
         Console.out("load: \(summary.line); event frames \(frames)")
         let merge = try corpus.mergeEvents(with: EventMerge.merger(lexiconDirectory: directory))
         Console.out(merge.line)

@@ -14,21 +14,26 @@ struct Process: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var pipeline: PipelineOptions
     @OptionGroup var options: RunOptions
+    @OptionGroup var log: LogOptions
     @OptionGroup var ingest: IngestOptions
     @Argument(help: "Directories, files, or - for standard input.") var paths: [String]
 
     func run() throws {
+        log.bootstrap()
         let built = try pipeline.load()
         let corpus = try store.open()
+        Diagnostics.debug(describe(built, corpus))
         var processor = DumpProcessor(store: corpus, pipeline: built)
         processor.reader.maxDocumentBytes = ingest.maxDocumentBytes
         processor.reader.dates = try ingest.dateTable()
         processor.workers = options.jobs
         processor.batchSize = options.batchSize
-        let progress = options.quiet ? nil : ProgressReporter()
+        let progress = log.quiet ? nil : ProgressReporter()
         let (ingested, summary) = try processor.process(
             paths: paths, arguments: CommandLine.arguments,
-            report: { reject in if let progress { progress.report(reject) } else { Console.error("\(reject)") } },
+            report: { reject in
+                if let progress, reject.severity == .error || Diagnostics.showsWarnings { progress.report(reject) } else { Diagnostics.report(reject) }
+            },
             progress: progress)
         progress?.finish()
         Console.out("ingest: \(ingested.line)")

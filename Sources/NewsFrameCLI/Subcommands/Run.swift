@@ -12,10 +12,12 @@ struct Run: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var pipeline: PipelineOptions
     @OptionGroup var options: RunOptions
+    @OptionGroup var log: LogOptions
 
     func run() throws {
+        log.bootstrap()
         let summary = try IngestDriver.run(
-            store: try store.open(), pipeline: try pipeline.load(), options: options, arguments: CommandLine.arguments)
+            store: try store.open(), pipeline: try pipeline.load(), options: options, log: log, arguments: CommandLine.arguments)
         if pipeline.strict, summary.failed > 0 { throw ExitCode(2) }
     }
 }

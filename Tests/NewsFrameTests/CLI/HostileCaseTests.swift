@@ -112,7 +112,7 @@ struct HostileCaseTests {
         let fifo = articles.appendingPathComponent("pipe.txt")
         #expect(mkfifo(fifo.path, 0o644) == 0)
         let db = folder.appendingPathComponent("f.sqlite").path
-        let output = try TestSupport.run(["process", articles.path, "--db", db, "--quiet"])
+        let output = try TestSupport.run(["process", articles.path, "--db", db])
         #expect(output.status == 0)
         #expect(output.stderr.contains("NF011") && output.stderr.contains("pipe.txt") && output.stderr.contains("not a regular file"))
         let status = try TestSupport.run(["status", "--db", db])

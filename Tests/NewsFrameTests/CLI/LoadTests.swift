@@ -135,4 +135,20 @@ struct LoadTests {
         #expect(output.stderr.contains("a.jsonl:1: warning NF017"))
         #expect(output.stdout.contains("ingested \(TestSupport.articleCount),") || output.stderr.contains("ingested \(TestSupport.articleCount),"))
     }
+
+    @Test("--quiet writes errors only (no warnings, no progress), --verbose also names the pipeline, lexicons and store; both at once is a usage error")
+    func verbosity() throws {
+        let folder = try TestSupport.scratch()
+        let input = folder.appendingPathComponent("in.jsonl")
+        try TestSupport.write(#"{"id":"a","date":"2024-02-30","text":"Rockets hit the base."}"# + "\n" + #"{"text":"no id"}"# + "\n", to: input)
+        let quiet = try TestSupport.run(["process", input.path, "--db", folder.appendingPathComponent("q.sqlite").path, "--quiet"])
+        #expect(!quiet.stderr.contains("NF009") && quiet.stderr.contains("in.jsonl:2: error NF010"), "\(quiet.stderr)")
+        let normal = try TestSupport.run(["process", input.path, "--db", folder.appendingPathComponent("n.sqlite").path])
+        #expect(normal.stderr.contains("in.jsonl:1: warning NF009") && normal.stderr.contains("in.jsonl:2: error NF010"))
+        #expect(!normal.stderr.contains("lexicons: "))
+        let verbose = try TestSupport.run(["process", input.path, "--db", folder.appendingPathComponent("v.sqlite").path, "--verbose"])
+        #expect(verbose.stderr.contains("pipeline: ") && verbose.stderr.contains("lexicons: ") && verbose.stderr.contains("store: "), "\(verbose.stderr)")
+        let both = try TestSupport.run(["load", input.path, "--verbose", "--quiet"])
+        #expect(both.status == 64 && both.stderr.contains("cannot be used together"))
+    }
 }
