@@ -9,14 +9,15 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the annotated corpus, streaming.",
         discussion: """
-            jsonl, conll, conllu and csv write one stream (--out FILE, default standard output); \
+            jsonl, conll, conllu, csv and geojson (the merged events the gazetteer placed, RFC 7946) \
+            write one stream (--out FILE, default standard output); \
             brat, timeml and html write a folder (--out DIR): brat a .txt and .ann per document with \
             annotation.conf and visual.conf, timeml a .tml per document, html index.html and a \
             page per document. Documents stream one page at a time, whatever the corpus size.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, conll, conllu, csv, brat, timeml, html
+        case jsonl, conll, conllu, csv, geojson, brat, timeml, html
 
         var writesFolder: Bool { [.brat, .timeml, .html].contains(self) }
 
@@ -108,6 +109,23 @@ struct Export: ParsableCommand {
             do {
                 let csv = CSVTable(rawValue: table)!
                 if format == .csv { try sink.write(csv.header) }
+                if format == .geojson {
+                    // One Point feature per merged event with coordinates, streamed from the store.
+                    try sink.write(GeoJSONEvents.header)
+                    try corpus.mergedEvents { event in
+                        guard let lat = event.lat, let lon = event.lon else { return }
+                        try sink.write(GeoJSONEvents.feature(GeoJSONEvents.Event(
+                            eventID: event.eventID, date: event.date, datePrecision: event.datePrecision, type: event.type, actor: event.actor,
+                            target: event.target, location: event.location, country: event.country, admin1: event.admin1, lat: lat, lon: lon,
+                            weapon: event.weapon, killed: event.killed, injured: event.injured, status: event.status, sources: event.sources,
+                            documents: event.documents), first: count == 0))
+                        count += 1
+                    }
+                    try sink.write((count == 0 ? "" : "\n") + GeoJSONEvents.footer)
+                    try sink.close()
+                    if out != nil { Console.error("exported \(count) located events to \(out!)") }
+                    return
+                }
                 if format == .csv, csv == .events {
                     // One row per merged event, streamed from the store.
                     try corpus.mergedEvents { event in
