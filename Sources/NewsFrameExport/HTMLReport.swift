@@ -117,7 +117,8 @@ public enum HTMLReport {
                 let roles = frame.arguments.map { "\($0.role)=\($0.value ?? $0.canonical ?? text.slice($0.span))" + ($0.count.map { " ×\($0)" } ?? "") }
                 body += "<tr><td>\(frame.type)</td><td>\(XMLText.escape(text.slice(frame.trigger)))</td>"
                 body += "<td>\(XMLText.escape(roles.joined(separator: "; ")))</td><td>\(frame.status.joined(separator: ", "))</td>"
-                body += "<td><code>\(XMLText.escape(frame.eventID ?? "—"))</code></td></tr>\n"
+                body += "<td>" + (frame.eventID.map { "<a href=\"\(XMLText.escape(EventPage.fileName($0)))\"><code>\(XMLText.escape($0))</code></a>" } ?? "—")
+                body += "</td></tr>\n"
             }
             body += "</table>\n"
         }
@@ -156,7 +157,7 @@ public enum HTMLReport {
                 let width = min(300, event.sources * 30)
                 body += "<tr><td style=\"white-space:nowrap\">\(XMLText.escape(event.date ?? "undated"))</td>"
                 body += "<td><mark style=\"background:\(HTMLPalette.colours["EVENT"]!)\">\(event.type)</mark></td>"
-                body += "<td>\(XMLText.escape(event.summary)) <code>\(XMLText.escape(event.eventID))</code></td>"
+                body += "<td>\(XMLText.escape(event.summary)) <a href=\"\(XMLText.escape(EventPage.fileName(event.eventID)))\"><code>\(XMLText.escape(event.eventID))</code></a></td>"
                 body += "<td><span class=\"bar\" style=\"width:\(width)px\"></span> \(event.sources)</td></tr>\n"
             }
             body += "</table>\n"

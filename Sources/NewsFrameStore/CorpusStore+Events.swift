@@ -128,38 +128,13 @@ private func distinctInOrder(_ values: [String]) -> [String] {
     return values.filter { seen.insert($0).inserted }
 }
 
-/// One row of `merged_events`: an event with its sources, as `events` lists it and the CSV
-/// export writes it.
-public struct MergedEventRow: Sendable {
-    public var eventID: String
-    public var type: String
-    public var date: String?
-    public var datePrecision: String?
-    public var actor: String?
-    public var target: String?
-    public var location: String?
-    public var weapon: String?
-    public var count: Int?
-    public var casualties: String?
-    /// The lowest toll the sources give (`disagreements` lists them when they differ).
-    public var killed: Int?
-    public var injured: Int?
-    /// Where the event happened: ISO 3166-1 alpha-2 country, first-level region, coordinates.
-    public var country: String?
-    public var admin1: String?
-    public var lat: Double?
-    public var lon: Double?
-    public var status: String?
-    public var sources: Int
-    /// The ids of the documents that report it, in the order the merge met them. The store
-    /// keeps them as a JSON array, since an id may hold any character, a space included.
-    public var documents: [String]
-    public var disagreements: String?
-
-    /// The ids of a `documents` column (a JSON array of strings).
-    public static func documentIDs(_ column: String) -> [String] {
-        guard let data = column.data(using: .utf8), let ids = try? JSONDecoder().decode([String].self, from: data) else { return [] }
-        return ids
+extension MergedEventRow {
+    init(_ row: Row) {
+        self.init(
+            eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
+            target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
+            killed: row["killed"], injured: row["injured"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
+            status: row["status"], sources: row["sources"], documents: MergedEventRow.documentIDs(row["documents"]), disagreements: row["disagreements"])
     }
 }
 
@@ -176,13 +151,17 @@ extension CorpusStore {
             sql += " ORDER BY date IS NULL, date, event_id"
             if let limit { sql += " LIMIT \(limit)" }
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-            while let row = try rows.next() {
-                try body(MergedEventRow(
-                    eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
-                    target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
-                    killed: row["killed"], injured: row["injured"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
-                    status: row["status"], sources: row["sources"], documents: MergedEventRow.documentIDs(row["documents"]), disagreements: row["disagreements"]))
-            }
+            while let row = try rows.next() { try body(MergedEventRow(row)) }
+        }
+    }
+
+    /// Up to `limit` merged events after `eventID` in id order: pages for a caller that reads
+    /// the store again for each event (a callback of `mergedEvents` may not).
+    public func mergedEventPage(after eventID: String?, limit: Int) throws -> [MergedEventRow] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM merged_events WHERE event_id > ? ORDER BY event_id LIMIT ?", arguments: [eventID ?? "", limit]
+            ).map(MergedEventRow.init)
         }
     }
 
@@ -205,6 +184,34 @@ extension CorpusStore {
                 ]
                 let summary = ([row["type"] as String] + fields.compactMap { name, value in value.map { "\(name)=\($0)" } }).joined(separator: " ")
                 return (row["doc_id"], row["trigger_text"], (row["sentence"] as String?) ?? "", summary, row["rule"])
+            }
+        }
+    }
+
+    /// Each source frame of one merged event with what its page shows: the document's title,
+    /// outlet, URL and date, the frame's sentence (and where it starts), its trigger, its
+    /// arguments' roles and spans, and its toll.
+    public func eventSources(ofEvent eventID: String) throws -> [EventSource] {
+        try pool.read { db in
+            let arguments = try db.cachedStatement(sql: """
+                SELECT role, start, "end" FROM event_arguments WHERE doc_id = ? AND event_idx = ? ORDER BY idx
+                """)
+            return try Row.fetchAll(db, sql: """
+                SELECT e.doc_id, e.idx, e.trigger_start, e.trigger_end, e.killed, e.injured, d.title, d.source, d.url, d.dct,
+                    COALESCE(s.start, e.trigger_start) AS sentence_start,
+                    COALESCE(substr(d.text, s.start + 1, s."end" - s.start), e.trigger_text) AS sentence
+                FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
+                JOIN documents d ON d.id = e.doc_id
+                LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
+                WHERE l.event_id = ? ORDER BY d.dct IS NULL, d.dct, e.doc_id, e.idx
+                """, arguments: [eventID]).map { row in
+                let docID: String = row["doc_id"]
+                let index: Int = row["idx"]
+                let roles = try Row.fetchAll(arguments, arguments: [docID, index]).map { ($0["role"] as String, Span($0["start"], $0["end"])) }
+                return EventSource(
+                    docID: docID, title: row["title"], outlet: row["source"], url: row["url"], dct: row["dct"], sentence: row["sentence"],
+                    sentenceStart: row["sentence_start"], trigger: Span(row["trigger_start"], row["trigger_end"]), arguments: roles,
+                    killed: row["killed"], injured: row["injured"])
             }
         }
     }

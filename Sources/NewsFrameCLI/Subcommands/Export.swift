@@ -100,6 +100,20 @@ struct Export: ParsableCommand {
                     summary.events.append((event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID))
                 }
                 try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"), options: .atomic)
+                // A page for every merged event, each with its sources side by side.
+                var pages = 0
+                var last: String? = nil
+                while true {
+                    let page = try corpus.mergedEventPage(after: last, limit: 500)
+                    guard let final = page.last else { break }
+                    last = final.eventID
+                    for event in page {
+                    let sources = try corpus.eventSources(ofEvent: event.eventID)
+                    try Data(EventPage.page(event, sources: sources).utf8).write(to: folder.appendingPathComponent(EventPage.fileName(event.eventID)), options: .atomic)
+                    pages += 1
+                    }
+                }
+                Console.error("wrote \(pages) event pages")
             default:
                 break
             }

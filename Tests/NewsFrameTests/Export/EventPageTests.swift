@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// The HTML report's event pages: one per merged event, reached from the corpus page and from
+/// the articles, with every source side by side; nothing an article carries runs as markup.
+@Suite("export: html event pages")
+struct EventPageTests {
+    @Test("every event id the report links resolves to a page that lists each of its sources and links back to their articles; a javascript: URL and <script> stay text")
+    func eventPages() throws {
+        let folder = try TestSupport.scratch()
+        let input = folder.appendingPathComponent("reports.jsonl")
+        let text = "Militants attacked a checkpoint in Kandahar on Monday, killing three soldiers, police said."
+        try TestSupport.write([
+            #"{"id":"r1","date":"2024-03-05","source":"Wire <script>x()</script>","url":"javascript:alert(1)","text":"\#(text)"}"#,
+            #"{"id":"r2","date":"2024-03-05","source":"Herald","url":"https://example.org/a?b=<c>","text":"\#(text) Two more were hurt."}"#,
+        ].joined(separator: "\n") + "\n", to: input)
+        let db = folder.appendingPathComponent("s.sqlite").path
+        #expect(try TestSupport.run(["process", TestSupport.articles.path, input.path, "--db", db, "--quiet"]).status == 0)
+        let out = folder.appendingPathComponent("html")
+        #expect(try TestSupport.run(["export", "--db", db, "--format", "html", "--out", out.path]).status == 0)
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        var linked: Set<String> = []
+        for file in files where file.hasSuffix(".html") {
+            let page = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            #expect(!page.contains("<script>"), "\(file)")
+            for match in page.matches(of: /href="(event-[^"]+\.html)"/) { linked.insert(String(match.1)) }
+        }
+        #expect(!linked.isEmpty)
+        #expect(linked.isSubset(of: files), "\(linked.subtracting(files))")
+        // The event both reports share: one page, both sources, links to both articles.
+        let shared = try #require(try files.filter { $0.hasPrefix("event-") }.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }
+            .first { $0.contains("Herald") })
+        #expect(shared.contains("reported by 2 frames"), "\(shared)")
+        #expect(shared.contains("href=\"r1-") && shared.contains("href=\"r2-"))
+        #expect(shared.contains("<a href=\"https://example.org/a?b=&lt;c&gt;\""))
+        #expect(shared.contains("javascript:alert(1)") && !shared.contains("href=\"javascript:"))
+        #expect(shared.contains("Wire &lt;script&gt;x()&lt;/script&gt;"))
+        #expect(shared.contains("<span class=\"lbl\">EVENT</span>") && shared.contains("<span class=\"lbl\">location</span>"))
+    }
+}
