@@ -3,7 +3,8 @@ import NewsFrameCore
 /// A static report a person opens in a browser: one page per document with its entities,
 /// time expressions and quotations highlighted by colour (displaCy-like, with a legend and
 /// the rule of each annotation on hover), and a corpus page with documents per day on a
-/// timeline, the top actors and the top speakers. Self-contained: inline CSS, no scripts,
+/// timeline, the merged events, the top attackers, targets and speakers, and the tolls by
+/// week and country. Self-contained: inline CSS, no scripts,
 /// no network; every piece of article text goes through `XMLText.escape`.
 public enum HTMLReport {
     /// What the corpus page shows, gathered while the documents stream past.
@@ -12,7 +13,11 @@ public enum HTMLReport {
         public var totalDocuments = 0
         public var perDay: [String: Int] = [:]
         public var speakers: [String: Int] = [:]
-        public var actors: [(canonical: String, type: String, mentions: Int, documents: Int)] = []
+        /// Who attacks and who is hit, by merged events (the caller fills them from the store).
+        public var attackers: [(value: String, events: Int)] = []
+        public var targets: [(value: String, events: Int)] = []
+        /// Events, killed and injured by week and country.
+        public var tolls: [(week: String, country: String?, events: Int, killed: Int, injured: Int)] = []
         /// Merged events by date, for the event timeline (the caller fills it from the store).
         public var events: [(date: String?, type: String, summary: String, sources: Int, eventID: String)] = []
         /// At most this many documents are listed on the corpus page (all get their own page).
@@ -162,11 +167,16 @@ public enum HTMLReport {
             }
             body += "</table>\n"
         }
-        if !summary.actors.isEmpty {
-            body += "<h2>Top actors</h2>\n<table><tr><th>actor</th><th>type</th><th>mentions</th><th>documents</th></tr>\n"
-            for actor in summary.actors {
-                body += "<tr><td><mark style=\"background:\(HTMLPalette.colours[actor.type] ?? "#ddd")\">\(XMLText.escape(actor.canonical))</mark></td>"
-                body += "<td>\(actor.type)</td><td>\(actor.mentions)</td><td>\(actor.documents)</td></tr>\n"
+        for (title, rows) in [("Top attackers", summary.attackers), ("Top targets", summary.targets)] where !rows.isEmpty {
+            body += "<h2>\(title)</h2>\n<table><tr><th>named as</th><th>events</th></tr>\n"
+            for row in rows { body += "<tr><td>\(XMLText.escape(row.value))</td><td>\(row.events)</td></tr>\n" }
+            body += "</table>\n"
+        }
+        if !summary.tolls.isEmpty {
+            body += "<h2>Killed and injured by week and country</h2>\n<table><tr><th>week</th><th>country</th><th>events</th><th>killed</th><th>injured</th></tr>\n"
+            for toll in summary.tolls {
+                body += "<tr><td>\(XMLText.escape(toll.week))</td><td>\(XMLText.escape(toll.country ?? "—"))</td><td>\(toll.events)</td>"
+                body += "<td>\(toll.killed)</td><td>\(toll.injured)</td></tr>\n"
             }
             body += "</table>\n"
         }

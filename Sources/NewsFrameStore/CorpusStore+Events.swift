@@ -215,4 +215,29 @@ extension CorpusStore {
             }
         }
     }
+
+    /// The most frequent values of one role column (`actor`, `target`) among merged events of
+    /// one type, most first: who attacks and who is hit, counted by events, never by mentions.
+    public func topRoleValues(_ column: String, type: String = "ATTACK", limit: Int = 25) throws -> [(value: String, events: Int)] {
+        precondition(["actor", "target", "weapon", "location"].contains(column))
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(column) AS value, count(*) AS n FROM merged_events WHERE \(column) IS NOT NULL AND type = ?
+                GROUP BY \(column) ORDER BY n DESC, value LIMIT ?
+                """, arguments: [type, limit]).map { ($0["value"], $0["n"]) }
+        }
+    }
+
+    /// Events, killed and injured by week (the year's Monday-first week, SQLite's `%W`, as
+    /// `2024-W05`) and country, for dated events: the corpus page's toll table.
+    public func tollsByWeek() throws -> [(week: String, country: String?, events: Int, killed: Int, injured: Int)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT strftime('%Y-W%W', substr(date, 1, 10)) AS week, country, count(*) AS n,
+                    COALESCE(sum(killed), 0) AS killed, COALESCE(sum(injured), 0) AS injured
+                FROM merged_events WHERE date IS NOT NULL AND strftime('%Y-W%W', substr(date, 1, 10)) IS NOT NULL
+                GROUP BY week, country ORDER BY week, country
+                """).map { ($0["week"], $0["country"], $0["n"], $0["killed"], $0["injured"]) }
+        }
+    }
 }

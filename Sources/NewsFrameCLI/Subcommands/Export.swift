@@ -92,7 +92,9 @@ struct Export: ParsableCommand {
                 try Data(BratDocument.configuration.utf8).write(to: folder.appendingPathComponent("annotation.conf"), options: .atomic)
                 try Data(BratDocument.visualConfiguration.utf8).write(to: folder.appendingPathComponent("visual.conf"), options: .atomic)
             case .html:
-                summary.actors = try corpus.entityIndex(limit: 25).map { ($0.canonical, $0.type, $0.mentions, $0.documents) }
+                summary.attackers = try corpus.topRoleValues("actor")
+                summary.targets = try corpus.topRoleValues("target")
+                summary.tolls = try corpus.tollsByWeek()
                 try corpus.mergedEvents(limit: 2000) { event in
                     // The place only when it says more than the target ("→ al-Tanf garrison @ Syria").
                     let place = event.location.flatMap { $0 == event.target ? nil : $0 }

@@ -203,7 +203,12 @@ struct ExportTests {
         let eventPages = files.filter { $0.hasPrefix("event-") }.count
         #expect(eventPages > 0 && files.count == TestSupport.articleCount + 2 + eventPages)
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(index.contains("Top actors") && index.contains("Top speakers") && index.contains("Timeline"))
+        #expect(index.contains("Top attackers") && index.contains("Top targets") && index.contains("Top speakers") && index.contains("Timeline"))
+        #expect(index.contains("Killed and injured by week and country"))
+        // Attackers are counted by events, so a weapon never leads them.
+        let after = index[try #require(index.range(of: "<h2>Top attackers</h2>")).upperBound...]
+        let attackers = String(after[..<(try #require(after.range(of: "</table>"))).lowerBound])
+        #expect(attackers.contains("<td>") && !attackers.lowercased().contains("drone"), "\(attackers)")
         let hostileName = try #require(files.first { $0.hasPrefix("x_1_") })
         #expect(index.contains("href=\"\(hostileName)\""))
         let page = try String(contentsOf: out.appendingPathComponent(hostileName), encoding: .utf8)
