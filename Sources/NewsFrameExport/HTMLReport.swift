@@ -4,8 +4,9 @@ import NewsFrameCore
 /// time expressions and quotations highlighted by colour (displaCy-like, with a legend and
 /// the rule of each annotation on hover), and a corpus page with documents per day on a
 /// timeline, the merged events, the top attackers, targets and speakers, and the tolls by
-/// week and country. Self-contained: inline CSS, no scripts,
-/// no network; every piece of article text goes through `XMLText.escape`.
+/// week and country. Self-contained: inline CSS, one inline script (the corpus page's filters
+/// of its event timeline), no network; every piece of article text goes through
+/// `XMLText.escape`.
 public enum HTMLReport {
     /// What the corpus page shows, gathered while the documents stream past.
     public struct CorpusSummary: Sendable {
@@ -19,7 +20,7 @@ public enum HTMLReport {
         /// Events, killed and injured by week and country.
         public var tolls: [(week: String, country: String?, events: Int, killed: Int, injured: Int)] = []
         /// Merged events by date, for the event timeline (the caller fills it from the store).
-        public var events: [(date: String?, type: String, summary: String, sources: Int, eventID: String)] = []
+        public var events: [(date: String?, type: String, summary: String, sources: Int, eventID: String, country: String?, actor: String?)] = []
         /// At most this many documents are listed on the corpus page (all get their own page).
         public var listLimit = 2000
 
@@ -144,6 +145,52 @@ public enum HTMLReport {
         return output + XMLText.escape(text.slice(position, end))
     }
 
+    /// The timeline's filters: a date range, a type, a country, words of the actor and a least
+    /// number of sources. A small inline script hides the rows that do not match; nothing is
+    /// loaded, so it works from `file://`. Undated events pass a date filter only when it is empty.
+    static func filterForm(_ summary: CorpusSummary) -> String {
+        func options(_ values: [String]) -> String {
+            "<option value=\"\">any</option>" + Set(values).sorted().map { "<option>\(XMLText.escape($0))</option>" }.joined()
+        }
+        var form = "<form id=\"filters\" onsubmit=\"return false\"><p>"
+        form += "from <input type=\"date\" name=\"from\"> to <input type=\"date\" name=\"to\"> "
+        form += "type <select name=\"type\">\(options(summary.events.map(\.type)))</select> "
+        form += "country <select name=\"country\">\(options(summary.events.compactMap(\.country)))</select> "
+        form += "actor <input type=\"text\" name=\"actor\" size=\"14\"> "
+        form += "at least <input type=\"number\" name=\"sources\" min=\"1\" value=\"1\" size=\"3\"> sources "
+        form += "<span id=\"shown\"></span></p></form>\n"
+        return form
+    }
+
+    /// The script of the filters, placed after the timeline so its rows exist when it runs.
+    static let filterScript = """
+            <script>
+            (function () {
+              var form = document.getElementById('filters');
+              function apply() {
+                var f = form.elements, shown = 0;
+                var rows = document.querySelectorAll('#events tr.event');
+                for (var i = 0; i < rows.length; i++) {
+                  var d = rows[i].dataset, ok = true;
+                  if (f.from.value && (!d.date || d.date.slice(0, 10) < f.from.value)) ok = false;
+                  if (f.to.value && (!d.date || d.date.slice(0, 10) > f.to.value)) ok = false;
+                  if (f.type.value && d.type !== f.type.value) ok = false;
+                  if (f.country.value && d.country !== f.country.value) ok = false;
+                  if (f.actor.value && d.actor.indexOf(f.actor.value.toLowerCase()) < 0) ok = false;
+                  if (Number(d.sources) < Number(f.sources.value || 1)) ok = false;
+                  rows[i].style.display = ok ? '' : 'none';
+                  if (ok) shown++;
+                }
+                document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' events';
+              }
+              form.addEventListener('input', apply);
+              form.addEventListener('change', apply);
+              apply();
+            })();
+            </script>
+
+            """
+
     public static func indexPage(_ summary: CorpusSummary) -> String {
         var body = "<h1>NewsFrame corpus report</h1>\n"
         body += "<p>\(summary.totalDocuments) documents.</p>\n"
@@ -157,15 +204,20 @@ public enum HTMLReport {
             body += "</table>\n"
         }
         if !summary.events.isEmpty {
-            body += "<h2>Timeline: merged events</h2>\n<table><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>\n"
+            body += "<h2>Timeline: merged events</h2>\n" + filterForm(summary)
+            body += "<table id=\"events\"><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>\n"
             for event in summary.events {
                 let width = min(300, event.sources * 30)
-                body += "<tr><td style=\"white-space:nowrap\">\(XMLText.escape(event.date ?? "undated"))</td>"
+                let data = [
+                    ("date", event.date ?? ""), ("type", event.type), ("country", event.country ?? ""), ("actor", (event.actor ?? "").lowercased()),
+                    ("sources", String(event.sources)),
+                ].map { " data-\($0.0)=\"\(XMLText.escape($0.1))\"" }.joined()
+                body += "<tr class=\"event\"\(data)><td style=\"white-space:nowrap\">\(XMLText.escape(event.date ?? "undated"))</td>"
                 body += "<td><mark style=\"background:\(HTMLPalette.colours["EVENT"]!)\">\(event.type)</mark></td>"
                 body += "<td>\(XMLText.escape(event.summary)) <a href=\"\(XMLText.escape(EventPage.fileName(event.eventID)))\"><code>\(XMLText.escape(event.eventID))</code></a></td>"
                 body += "<td><span class=\"bar\" style=\"width:\(width)px\"></span> \(event.sources)</td></tr>\n"
             }
-            body += "</table>\n"
+            body += "</table>\n" + filterScript
         }
         for (title, rows) in [("Top attackers", summary.attackers), ("Top targets", summary.targets)] where !rows.isEmpty {
             body += "<h2>\(title)</h2>\n<table><tr><th>named as</th><th>events</th></tr>\n"

@@ -99,7 +99,9 @@ struct Export: ParsableCommand {
                     // The place only when it says more than the target ("→ al-Tanf garrison @ Syria").
                     let place = event.location.flatMap { $0 == event.target ? nil : $0 }
                     let text = [event.actor ?? "?", "→", event.target ?? "?"].joined(separator: " ") + (place.map { " @ \($0)" } ?? "")
-                    summary.events.append((event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID))
+                    summary.events.append((
+                        event.date, event.type, text + (event.status.map { " [\($0)]" } ?? ""), event.sources, event.eventID, event.country, event.actor
+                    ))
                 }
                 try Data(HTMLReport.indexPage(summary).utf8).write(to: folder.appendingPathComponent("index.html"), options: .atomic)
                 // A page for every merged event, each with its sources side by side.

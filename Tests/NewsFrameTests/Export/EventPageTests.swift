@@ -1,4 +1,5 @@
 import Foundation
+import NewsFrameStore
 import Testing
 
 /// The HTML report's event pages: one per merged event, reached from the corpus page and from
@@ -22,7 +23,8 @@ struct EventPageTests {
         var linked: Set<String> = []
         for file in files where file.hasSuffix(".html") {
             let page = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
-            #expect(!page.contains("<script>"), "\(file)")
+            // The corpus page's own filter script is the only one.
+            #expect(page.components(separatedBy: "<script>").count - 1 == (file == "index.html" ? 1 : 0), "\(file)")
             for match in page.matches(of: /href="(event-[^"]+\.html)"/) { linked.insert(String(match.1)) }
         }
         #expect(!linked.isEmpty)
@@ -36,5 +38,35 @@ struct EventPageTests {
         #expect(shared.contains("javascript:alert(1)") && !shared.contains("href=\"javascript:"))
         #expect(shared.contains("Wire &lt;script&gt;x()&lt;/script&gt;"))
         #expect(shared.contains("<span class=\"lbl\">EVENT</span>") && shared.contains("<span class=\"lbl\">location</span>"))
+    }
+
+    @Test("the corpus page's filters: each timeline row carries the date, type, country, actor and sources the filter script compares, and the lists offer the corpus's types and countries")
+    func filters() throws {
+        let folder = try TestSupport.scratch()
+        let db = folder.appendingPathComponent("s.sqlite").path
+        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", db, "--quiet"]).status == 0)
+        let out = folder.appendingPathComponent("html")
+        #expect(try TestSupport.run(["export", "--db", db, "--format", "html", "--out", out.path]).status == 0)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        var rows: [(date: String, type: String, country: String, actor: String, sources: Int)] = []
+        for match in index.matches(of: /<tr class="event" data-date="([^"]*)" data-type="([^"]*)" data-country="([^"]*)" data-actor="([^"]*)" data-sources="(\d+)">/) {
+            func text(_ attribute: Substring) -> String {
+                [("&#39;", "'"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")]
+                    .reduce(String(attribute)) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+            }
+            rows.append((text(match.1), text(match.2), text(match.3), text(match.4), Int(match.5)!))
+        }
+        var expected: [(String?, String, String?, String?, Int)] = []
+        try CorpusStore(readingFrom: db).mergedEvents(limit: 2000) { expected.append(($0.date, $0.type, $0.country, $0.actor, $0.sources)) }
+        #expect(rows.count == expected.count && !rows.isEmpty)
+        for (row, event) in zip(rows, expected) {
+            #expect(row.date == (event.0 ?? "") && row.type == event.1 && row.country == (event.2 ?? "") && row.sources == event.4)
+            #expect(row.actor == (event.3 ?? "").lowercased())
+        }
+        for type in Set(expected.map(\.1)) { #expect(index.contains("<option>\(type)</option>")) }
+        for country in Set(expected.compactMap(\.2)) { #expect(index.contains("<option>\(country)</option>")) }
+        for field in ["name=\"from\"", "name=\"to\"", "name=\"type\"", "name=\"country\"", "name=\"actor\"", "name=\"sources\""] {
+            #expect(index.contains(field) && index.contains("f.\(field.dropFirst(6).dropLast()).value"), "\(field)")
+        }
     }
 }
