@@ -102,15 +102,16 @@ public struct AnnotatedLoader: Sendable {
         var annotations = line.annotations
         let text = ScalarText(document.text)
         // The stages the line names, as this build knows them; without names (an export), the
-        // local pipeline's stages, recorded as made elsewhere so that `run` makes them again.
+        // stages that make the kinds the line holds, recorded as made elsewhere ("unrecorded")
+        // so that `run` makes them again.
         let specs: [StageSpec]
         if let named = line.stages {
             specs = named.compactMap { stage in
                 StageRegistry.stages.first(where: { $0.qualifiedName == stage.name }).map { StageSpec(name: stage.name, fingerprint: stage.fingerprint, provides: $0.provides.sorted()) }
             }
         } else {
-            specs = pipeline.specs.filter { $0.provides.contains { annotations.kinds.contains($0) } }
-                .map { StageSpec(name: $0.name, fingerprint: "unrecorded", provides: $0.provides) }
+            specs = StageRegistry.stages.filter { $0.provides.contains { annotations.kinds.contains($0) } }
+                .map { StageSpec(name: $0.qualifiedName, fingerprint: "unrecorded", provides: $0.provides.sorted()) }
         }
         if annotations.tokens == nil, let tokenize = pipeline.steps.first(where: { $0.provides.contains(.tokens) }) {
             do {
