@@ -29,7 +29,9 @@ public struct MergedEventRow: Sendable {
     public var disagreements: String?
 
     public init(
-        eventID: String, type: String, date: String?, datePrecision: String?, actor: String?, target: String?, location: String?, weapon: String?, count: Int?, casualties: String?, killed: Int?, injured: Int?, country: String?, admin1: String?, lat: Double?, lon: Double?, status: String?, sources: Int, documents: [String], disagreements: String?
+        eventID: String, type: String, date: String?, datePrecision: String?, actor: String?, target: String?, location: String?,
+        weapon: String?, count: Int?, casualties: String?, killed: Int?, injured: Int?, country: String?, admin1: String?, lat: Double?,
+        lon: Double?, status: String?, sources: Int, documents: [String], disagreements: String?
     ) {
         self.eventID = eventID
         self.type = type

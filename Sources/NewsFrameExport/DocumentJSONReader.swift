@@ -20,9 +20,6 @@ public enum DocumentJSONReader {
         public var isAnnotated: Bool
     }
 
-    /// The annotation fields of the format; a plain article has none of them.
-    public static let annotationFields: Set<String> = ["sentences", "tokens", "words", "timexes", "entities", "quotes", "events", "stages"]
-
     public static func read(_ bytes: some Collection<UInt8>) throws -> Line {
         let object: Any
         do {
@@ -73,7 +70,7 @@ public enum DocumentJSONReader {
         if let listed = fields["stages"] as? [[String: Any]] {
             stages = try listed.map { (try string($0, "name"), try string($0, "fingerprint")) }
         }
-        return Line(document: document, annotations: annotations, stages: stages, isAnnotated: !annotationFields.isDisjoint(with: fields.keys))
+        return Line(document: document, annotations: annotations, stages: stages, isAnnotated: !AnnotatedFields.names.isDisjoint(with: fields.keys))
     }
 
     /// The words of the line, numbered within sentences, back to document indices: a head

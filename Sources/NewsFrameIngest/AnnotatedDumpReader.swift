@@ -65,20 +65,8 @@ public struct AnnotatedDumpReader: Sendable {
     private func readLines(
         _ handle: FileHandle, name: String, line: (ArraySlice<UInt8>, String, Int) throws -> Void, reject: (RejectRecord) throws -> Void
     ) throws {
-        try LineReader(handle: handle, maxLineBytes: maxLineBytes).forEachLine { item in
-            switch item {
-            case .tooLong(let number, let bytes):
-                try reject(RejectRecord(
-                    code: "NF007", sourceFile: name, line: number,
-                    message: "line of \(bytes) bytes exceeds the limit of \(maxLineBytes) bytes (--max-line-bytes)"))
-            case .utf16(let bigEndian):
-                try reject(RejectRecord(
-                    code: "NF014", sourceFile: name, line: 1,
-                    message: "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian byte-order mark), not UTF-8; convert it to UTF-8"))
-            case .text(let number, let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                try line(bytes, name, number)
-            }
+        try LineReader(handle: handle, maxLineBytes: maxLineBytes).forEachRecord(name: name, limitOption: "--max-line-bytes", reject: reject) {
+            try line($0, name, $1)
         }
     }
 }

@@ -85,47 +85,42 @@ public struct DumpReader: Sendable {
         return .document(incoming)
     }
 
-    /// A text file's article: its `date` line, if any, read and removed.
+    /// A text file's article: its `date` line, if any, read and removed (an impossible one
+    /// removed all the same, with NF009).
     private func document(fromText text: String, id: String, path: String) -> Event {
+        var body = text
+        var dct: String? = nil
+        var warning: RejectRecord? = nil
         switch DatePrefix.split(text) {
         case .none:
-            return makeDocument(id: id, text: text, dct: nil, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
-        case .dated(let day, let body):
-            return makeDocument(id: id, text: body, dct: day, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
-        case .unreadable(let value, let line, let body):
-            let event = makeDocument(id: id, text: body, dct: nil, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
-            guard case .document(var incoming) = event else { return event }
-            incoming.warnings.append(RejectRecord(
+            break
+        case .dated(let day, let rest):
+            (body, dct) = (rest, day)
+        case .unreadable(let value, let line, let rest):
+            body = rest
+            warning = RejectRecord(
                 severity: .warning, code: "NF009", sourceFile: path, line: line, docID: id,
-                message: "unreadable date '\(value)' in the 'date' line; the line was removed and the article stored without a document date"))
-            return .document(incoming)
+                message: "unreadable date '\(value)' in the 'date' line; the line was removed and the article stored without a document date")
         }
+        let event = makeDocument(id: id, text: body, dct: dct, title: nil, url: nil, source: nil, metadata: nil, file: path, line: 1, textIsFile: true)
+        guard let warning, case .document(var incoming) = event else { return event }
+        incoming.warnings.append(warning)
+        return .document(incoming)
     }
 
     private func readLines(_ handle: FileHandle, name: String, emit: (Event) throws -> Void) throws {
-        let reader = LineReader(handle: handle, maxLineBytes: maxDocumentBytes)
         var warnedAnnotated = false
-        try reader.forEachLine { line in
-            switch line {
-            case .tooLong(let number, let bytes):
-                try emit(.reject(RejectRecord(
-                    code: "NF007", sourceFile: name, line: number,
-                    message: "line of \(bytes) bytes exceeds the limit of \(maxDocumentBytes) bytes (--max-document-bytes)")))
-            case .utf16(let bigEndian):
-                try emit(.reject(RejectRecord(
-                    code: "NF014", sourceFile: name, line: 1,
-                    message: "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian byte-order mark), not UTF-8; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")))
-            case .text(let number, let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                var event = JSONLineParser.parse(bytes, file: name, line: number, reader: self)
-                // An annotated file is said once, at its first line.
-                if case .document(var incoming) = event, incoming.warnings.contains(where: { $0.code == "NF017" }) {
-                    if warnedAnnotated { incoming.warnings.removeAll { $0.code == "NF017" } }
-                    warnedAnnotated = true
-                    event = .document(incoming)
-                }
-                try emit(event)
+        try LineReader(handle: handle, maxLineBytes: maxDocumentBytes).forEachRecord(
+            name: name, limitOption: "--max-document-bytes", reject: { try emit(.reject($0)) }
+        ) { bytes, number in
+            var event = JSONLineParser.parse(bytes, file: name, line: number, reader: self)
+            // An annotated file is said once, at its first line.
+            if case .document(var incoming) = event, incoming.warnings.contains(where: { $0.code == "NF017" }) {
+                if warnedAnnotated { incoming.warnings.removeAll { $0.code == "NF017" } }
+                warnedAnnotated = true
+                event = .document(incoming)
             }
+            try emit(event)
         }
     }
 

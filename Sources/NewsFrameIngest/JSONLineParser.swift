@@ -7,8 +7,6 @@ enum JSONLineParser {
     static let textFields = ["text", "body", "content"]
     static let dateFields = ["date", "published", "dct"]
     static let known: Set<String> = Set(["id", "title", "url", "source"] + textFields + dateFields)
-    /// The fields only annotated JSONL has (`DocumentJSON`).
-    static let annotatedFields: Set<String> = ["sentences", "tokens", "words", "timexes", "entities", "quotes", "events", "stages"]
 
     static func parse(_ bytes: ArraySlice<UInt8>, file: String, line: Int, reader: DumpReader) -> DumpReader.Event {
         if let bad = UTF8Check.firstInvalidOffset(Array(bytes)) {
@@ -51,13 +49,13 @@ enum JSONLineParser {
             }
         }
         // Annotated JSONL given to ingest: its annotations would become metadata and nothing else.
-        if fields.keys.contains(where: { annotatedFields.contains($0) }) {
+        if fields.keys.contains(where: { AnnotatedFields.names.contains($0) }) {
             let annotated = RejectRecord(
                 severity: .warning, code: "NF017", sourceFile: file, line: line, docID: id,
                 message: "this is annotated JSONL (the output of annotate or export); 'newsframe load' stores it with its annotations, ingest keeps only the article")
             if warning == nil { warning = annotated }
         }
-        let extras = fields.filter { !known.contains($0.key) && !annotatedFields.contains($0.key) }
+        let extras = fields.filter { !known.contains($0.key) && !AnnotatedFields.names.contains($0.key) }
         var metadata: String? = nil
         if !extras.isEmpty, let data = try? JSONSerialization.data(withJSONObject: extras, options: [.sortedKeys]) {
             metadata = String(decoding: data, as: UTF8.self)

@@ -1,4 +1,5 @@
 import Foundation
+import NewsFrameCore
 
 /// Reads a file or standard input line by line in fixed-size chunks, so a dump of any size
 /// is streamed. A line longer than `maxLineBytes` is skipped without being held in memory,
@@ -16,6 +17,29 @@ struct LineReader {
     let handle: FileHandle
     let maxLineBytes: Int
     var chunkSize = 1 << 20
+
+    /// Each line that holds more than spaces, with its number; a line over the limit and a
+    /// UTF-16 file are rejects naming `name` and the line (`limitOption` is the option that
+    /// sets the limit, for the message).
+    func forEachRecord(
+        name: String, limitOption: String, reject: (RejectRecord) throws -> Void, _ body: (ArraySlice<UInt8>, Int) throws -> Void
+    ) throws {
+        try forEachLine { line in
+            switch line {
+            case .tooLong(let number, let bytes):
+                try reject(RejectRecord(
+                    code: "NF007", sourceFile: name, line: number,
+                    message: "line of \(bytes) bytes exceeds the limit of \(maxLineBytes) bytes (\(limitOption))"))
+            case .utf16(let bigEndian):
+                try reject(RejectRecord(
+                    code: "NF014", sourceFile: name, line: 1,
+                    message: "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian byte-order mark), not UTF-8; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"))
+            case .text(let number, let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+                try body(bytes, number)
+            }
+        }
+    }
 
     func forEachLine(_ body: (Line) throws -> Void) throws {
         var pending: [UInt8] = []

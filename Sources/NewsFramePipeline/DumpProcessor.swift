@@ -91,7 +91,6 @@ public struct DumpProcessor {
             runSummary = run
         }
 
-        private var streamedDocuments = 0
         private var streamedBytes = 0
 
         var ingest: IngestSummary { lock.withLock { ingestSummary } }
@@ -100,8 +99,7 @@ public struct DumpProcessor {
         func streamed(_ bytes: Int) -> (documents: Int, bytes: Int) {
             lock.withLock {
                 streamedBytes += bytes
-                streamedDocuments = ingestSummary.read
-                return (streamedDocuments, streamedBytes)
+                return (ingestSummary.read, streamedBytes)
             }
         }
         var run: RunSummary { lock.withLock { runSummary } }

@@ -112,9 +112,10 @@ struct Export: ParsableCommand {
                     guard let final = page.last else { break }
                     last = final.eventID
                     for event in page {
-                    let sources = try corpus.eventSources(ofEvent: event.eventID)
-                    try Data(EventPage.page(event, sources: sources).utf8).write(to: folder.appendingPathComponent(EventPage.fileName(event.eventID)), options: .atomic)
-                    pages += 1
+                        let sources = try corpus.eventSources(ofEvent: event.eventID)
+                        let file = folder.appendingPathComponent(EventPage.fileName(event.eventID))
+                        try Data(EventPage.page(event, sources: sources).utf8).write(to: file, options: .atomic)
+                        pages += 1
                     }
                 }
                 Console.error("wrote \(pages) event pages")

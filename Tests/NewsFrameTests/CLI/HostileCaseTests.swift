@@ -272,8 +272,7 @@ struct HostileCaseTests {
         }
         let counts = try CorpusStore(readingFrom: db).tableCounts()
         #expect(counts["documents"] == TestSupport.articleCount)
-        let single = folder.appendingPathComponent("single.sqlite").path
-        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", single, "--quiet"]).status == 0)
+        let single = try TestSupport.processedSample(in: folder, name: "single.sqlite")
         let expected = try CorpusStore(readingFrom: single).tableCounts()
         for table in ["tokens", "sentences", "entities", "quotes", "events", "merged_events"] {
             #expect(counts[table] == expected[table], "\(table)")

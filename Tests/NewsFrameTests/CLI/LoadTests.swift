@@ -28,8 +28,7 @@ struct LoadTests {
     @Test("annotate then load (with tokens, and --no-tokens) gives the store process gives: same annotations, frames and merged events; run finds nothing to do; a reload changes nothing")
     func roundTrip() throws {
         let folder = try TestSupport.scratch()
-        let processed = folder.appendingPathComponent("p.sqlite").path
-        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", processed, "--quiet"]).status == 0)
+        let processed = try TestSupport.processedSample(in: folder, name: "p.sqlite")
         let expected = try Self.rows(processed, Self.resultTables + ["syntax"])
         let exported = try TestSupport.run(["export", "--db", processed, "--no-tokens"]).stdout
         for flags in [[], ["--no-tokens"]] {
@@ -58,8 +57,7 @@ struct LoadTests {
     @Test("an export's JSONL (no stages named) loads with every kind it holds, frames merged; run then makes every stage again")
     func exportWithoutStages() throws {
         let folder = try TestSupport.scratch()
-        let processed = folder.appendingPathComponent("p.sqlite").path
-        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", processed, "--quiet"]).status == 0)
+        let processed = try TestSupport.processedSample(in: folder, name: "p.sqlite")
         let file = folder.appendingPathComponent("export.jsonl")
         try TestSupport.write(try TestSupport.run(["export", "--db", processed, "--no-tokens"]).stdout, to: file)
         let db = folder.appendingPathComponent("e.sqlite").path

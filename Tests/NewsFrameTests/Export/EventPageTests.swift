@@ -43,8 +43,7 @@ struct EventPageTests {
     @Test("the corpus page's filters: each timeline row carries the date, type, country, actor and sources the filter script compares, and the lists offer the corpus's types and countries")
     func filters() throws {
         let folder = try TestSupport.scratch()
-        let db = folder.appendingPathComponent("s.sqlite").path
-        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", db, "--quiet"]).status == 0)
+        let db = try TestSupport.processedSample(in: folder, name: "s.sqlite")
         let out = folder.appendingPathComponent("html")
         #expect(try TestSupport.run(["export", "--db", db, "--format", "html", "--out", out.path]).status == 0)
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)

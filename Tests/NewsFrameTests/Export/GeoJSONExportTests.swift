@@ -8,8 +8,7 @@ struct GeoJSONExportTests {
     @Test("one Point feature per merged event with coordinates, [longitude, latitude] in range, its fields as properties; no events is an empty collection")
     func features() throws {
         let folder = try TestSupport.scratch()
-        let db = folder.appendingPathComponent("s.sqlite").path
-        #expect(try TestSupport.run(["process", TestSupport.articles.path, "--db", db, "--quiet"]).status == 0)
+        let db = try TestSupport.processedSample(in: folder, name: "s.sqlite")
         let output = try TestSupport.run(["export", "--db", db, "--format", "geojson"])
         #expect(output.status == 0, "\(output.stderr)")
         let collection = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import NewsFrameCore
 import NewsFramePipeline
 
@@ -84,6 +85,14 @@ enum TestSupport {
         var status: Int32
         var stdout: String
         var stderr: String
+    }
+
+    /// A store at `folder/name` holding the sample corpus, processed with the default pipeline.
+    static func processedSample(in folder: URL, name: String = "s.sqlite") throws -> String {
+        let db = folder.appendingPathComponent(name).path
+        let output = try run(["process", articles.path, "--db", db, "--quiet"])
+        #expect(output.status == 0, "\(output.stderr)")
+        return db
     }
 
     /// Runs the built executable with `arguments` in `directory`, feeding `input` on stdin.
