@@ -19,10 +19,13 @@ public struct EntityMention: Sendable, Hashable {
     public var admin1: String?
     public var lat: Double?
     public var lon: Double?
+    /// What kind of place the gazetteer line names: `country`, `region` or `town` (nil for
+    /// hand-written lines that do not say): how precisely an event located by it is placed.
+    public var feature: String?
 
     public init(
         start: Int, end: Int, type: String, canonical: String, title: String? = nil, count: Int? = nil, rule: String,
-        country: String? = nil, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil
+        country: String? = nil, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil, feature: String? = nil
     ) {
         self.start = start
         self.end = end
@@ -35,6 +38,7 @@ public struct EntityMention: Sendable, Hashable {
         self.admin1 = admin1
         self.lat = lat
         self.lon = lon
+        self.feature = feature
     }
 
     public var span: Span { Span(start, end) }

@@ -80,12 +80,29 @@ public struct Place: Sendable, Hashable {
     public var admin1: String?
     public var lat: Double?
     public var lon: Double?
+    /// How closely the point stands for where the event was: `town` (in a town or at a
+    /// facility), `near` (near a town, off its coast, outside it), `region` (a first-level
+    /// region, a sea or another area) or `country` (only the country is known).
+    public var level: String?
 
-    public init(country: String, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil) {
+    public init(country: String, admin1: String? = nil, lat: Double? = nil, lon: Double? = nil, level: String? = nil) {
         self.country = country
         self.admin1 = admin1
         self.lat = lat
         self.lon = lon
+        self.level = level
+    }
+
+    /// ACLED's geo-precision code for a level: 1 the town itself, 2 near a town or a part of
+    /// a region, 3 a region or larger (a country-only event is a 3 too: ACLED would not code
+    /// it below its region, and `level` says `country`).
+    public static func geoPrecision(_ level: String?) -> Int? {
+        switch level {
+        case "town": 1
+        case "near": 2
+        case "region", "country": 3
+        default: nil
+        }
     }
 }
 

@@ -21,6 +21,16 @@ public struct MergedEventRow: Sendable {
     public var admin1: String?
     public var lat: Double?
     public var lon: Double?
+    /// How closely the point stands for the event (`Place.level`).
+    public var geoLevel: String?
+    /// The place as the first locating report wrote it ("the al-Tanf garrison"), beside the
+    /// gazetteer's name in `location`.
+    public var locationText: String?
+    /// The backer of the actor ("Iran-backed militants" → Iran), ACLED's actor1 sponsor.
+    public var sponsor: String?
+    /// The sentence of the earliest report's first mention of the event (ACLED's notes);
+    /// filled only by readers that ask for it (`CorpusStore.mergedEvents(withNotes:)`).
+    public var notes: String?
     public var status: String?
     public var sources: Int
     /// The ids of the documents that report it, in the order the merge met them. The store
@@ -31,7 +41,8 @@ public struct MergedEventRow: Sendable {
     public init(
         eventID: String, type: String, date: String?, datePrecision: String?, actor: String?, target: String?, location: String?,
         weapon: String?, count: Int?, casualties: String?, killed: Int?, injured: Int?, country: String?, admin1: String?, lat: Double?,
-        lon: Double?, status: String?, sources: Int, documents: [String], disagreements: String?
+        lon: Double?, status: String?, sources: Int, documents: [String], disagreements: String?, geoLevel: String? = nil,
+        locationText: String? = nil, sponsor: String? = nil, notes: String? = nil
     ) {
         self.eventID = eventID
         self.type = type
@@ -53,6 +64,21 @@ public struct MergedEventRow: Sendable {
         self.sources = sources
         self.documents = documents
         self.disagreements = disagreements
+        self.geoLevel = geoLevel
+        self.locationText = locationText
+        self.sponsor = sponsor
+        self.notes = notes
+    }
+
+    /// ACLED's time-precision code of `datePrecision`: 1 the day, 2 the week, 3 the month or
+    /// vaguer.
+    public var timePrecision: Int? {
+        switch datePrecision {
+        case "day": 1
+        case "week": 2
+        case nil: nil
+        default: 3
+        }
     }
 
     /// The ids of a `documents` column (a JSON array of strings).

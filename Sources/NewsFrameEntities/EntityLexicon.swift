@@ -28,6 +28,15 @@ struct EntityLexicon: @unchecked Sendable {
         var lon: Double?
         /// country, region or town (`feature` column; hand-written lines leave it empty).
         var feature: String?
+        /// The feature of the gazetteer line a hand-written line took its whereabouts from: what
+        /// kind of place it is, for how precisely an event there is placed, without making the
+        /// trusted hand-written line a local name that needs context.
+        var lentFeature: String?
+        /// The people living there (GeoNames), for the namesake policy: a large city keeps its name.
+        var population: Int?
+
+        /// What kind of place this is, however the line got its whereabouts.
+        var kind: String? { feature ?? lentFeature }
 
         /// A town or a region: a name small places share with people and other places.
         var isLocal: Bool { feature == "town" || feature == "region" }
@@ -107,7 +116,16 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var numberTrie = WordTrie()
     private var numberValues: [Int] = []
 
+    /// The population from which a city keeps its name against a namesake (pipeline option
+    /// `large_city`; docs/GAZETTEERS.md).
+    private(set) var largeCity = 1_000_000
+
     init(context: StageContext) throws {
+        let largeCityOption = context.option("large_city", default: "1000000")
+        guard let largeCity = Int(largeCityOption), largeCity > 0 else {
+            throw StageOptionError(option: "large_city", value: largeCityOption, expected: "a positive number of people")
+        }
+        self.largeCity = largeCity
         let index = try context.table(context.option("index", default: "entities-index.tsv"), required: ["file", "case", "priority"])
         for row in index.rows {
             let file = row["file"]!
@@ -158,9 +176,13 @@ struct EntityLexicon: @unchecked Sendable {
                         // Only a place named so wherever written lends its whereabouts: a village
                         // "Russia" in Ohio must not locate the country. (Only where it is: a
                         // hand-written line stays trusted as written.)
-                        if evidence != "context", entries[payload].place == nil, entries[payload].type == type {
+                        // A town lends over a region of its name and country: news that writes
+                        // "Erbil" means the city unless it says "province".
+                        let lentRegion = entries[payload].place.map { $0.lentFeature == "region" && place.feature == "town" && $0.country == place.country } ?? false
+                        if evidence != "context", entries[payload].place == nil || lentRegion, entries[payload].type == type {
                             entries[payload].place = place
                             entries[payload].place?.feature = place.feature == "country" ? "country" : nil
+                            entries[payload].place?.lentFeature = place.feature
                         }
                     }
                 }
@@ -274,7 +296,7 @@ struct EntityLexicon: @unchecked Sendable {
 
     /// Column positions of a gazetteer file, looked up once per file.
     private struct Columns {
-        let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature: Int?
+        let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature, population: Int?
 
         init(_ table: LexiconTable) {
             canonical = table.position(of: "canonical")
@@ -287,6 +309,7 @@ struct EntityLexicon: @unchecked Sendable {
             lat = table.position(of: "lat")
             lon = table.position(of: "lon")
             feature = table.position(of: "feature")
+            population = table.position(of: "population")
         }
     }
 
@@ -306,7 +329,8 @@ struct EntityLexicon: @unchecked Sendable {
             throw LexiconError(file: "Lexicons/\(file)", line: row.line, message: "feature must be country, region or town")
         }
         return Place(
-            country: shared(country), admin1: admin1, lat: try degrees(columns.lat, "lat", 90), lon: try degrees(columns.lon, "lon", 180), feature: feature)
+            country: shared(country), admin1: admin1, lat: try degrees(columns.lat, "lat", 90), lon: try degrees(columns.lon, "lon", 180), feature: feature,
+            population: row.cell(columns.population).flatMap { Int($0) })
     }
 
     /// The given name's lexicon line, for a word id; nil for unknown words.

@@ -87,6 +87,10 @@ public struct EntityStage: Stage {
         let places = chosen.compactMap { $0.entry.flatMap { lexicon.entries[$0].place } }
         let named = Set(places.compactMap { $0.feature == "country" ? $0.country : nil })
         let countries = named.isEmpty ? Set(places.compactMap { $0.feature == "region" ? $0.country : nil }) : named
+        // A city of a million people or more keeps its name unless the report also names the
+        // namesake's region: a report on Russia that names the United States but not Russia
+        // still means Moscow, Russia, not Moscow, Idaho.
+        let regions = Set(places.compactMap { $0.kind == "region" ? $0.admin1 : nil })
         let mentions = chosen.map { candidate -> EntityMention in
             let (start, end) = tokens.span(candidate.first, candidate.last)
             let text = document.text.slice(start, end)
@@ -94,12 +98,15 @@ public struct EntityStage: Stage {
                 guard let place = lexicon.entries[entry].place else { return nil }
                 guard !countries.isEmpty, !countries.contains(place.country), let others = lexicon.alternatives[entry] else { return place }
                 // The place of that name in a country the report names, if the gazetteer has one.
-                return others.lazy.compactMap { lexicon.entries[$0].place }.first { countries.contains($0.country) } ?? place
+                let large = (place.population ?? 0) >= lexicon.largeCity
+                return others.lazy.compactMap { lexicon.entries[$0].place }.first {
+                    countries.contains($0.country) && (!large || $0.admin1.map(regions.contains) == true)
+                } ?? place
             }
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text.collapsingWhitespace, title: candidate.title,
                 count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule,
-                country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon)
+                country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon, feature: place?.kind)
         }
         return AnnotationSet(entities: mentions)
     }

@@ -73,14 +73,41 @@ struct FrameDraft {
                 let after = tokens.base.mentionTokens[index].upperBound
                 if after < tokens.count, tokens.lower[after] == "-" { continue }
                 let mention = tokens.base.mentions[index]
-                return Place(country: country, admin1: mention.admin1, lat: mention.lat, lon: mention.lon)
+                let level = Self.level(mention, near: Self.isNear(tokens.base.mentionTokens[index].lowerBound, tokens))
+                return Place(country: country, admin1: mention.admin1, lat: mention.lat, lon: mention.lon, level: level)
             }
         }
         // A report whose towns and regions all lie in one country tells where the event was, to
         // the country (no region, no point to draw). Countries themselves do not count: "U.S.
         // officials said" names who spoke, not where it happened.
         let countries = tokens.regionCountries
-        return countries.count == 1 ? Place(country: countries.first!) : nil
+        return countries.count == 1 ? Place(country: countries.first!, level: "country") : nil
+    }
+
+    /// How closely a place mention says where the event was: a town or facility is the
+    /// place itself (`near` when a vicinity word governs it), a first-level region, sea or
+    /// other area is a region, a country is a country. Hand-written gazetteer lines give no
+    /// feature: a located GPE or FAC stands for a town, a LOC for a region.
+    static func level(_ mention: EntityMention, near: Bool) -> String {
+        let feature = mention.feature ?? (mention.type == "LOC" ? "region" : mention.admin1 == nil && mention.type == "GPE" ? "country" : "town")
+        switch feature {
+        case "town": return near ? "near" : "town"
+        case "region": return "region"
+        default: return "country"
+        }
+    }
+
+    /// Whether the closest preposition before a place is a vicinity word ("near", "outside",
+    /// "north of", "off"): the nearest `place` or `vicinity` word within a few tokens decides.
+    static func isNear(_ start: Int, _ tokens: EventTokens) -> Bool {
+        var position = start - 1
+        while position >= max(0, start - 6) {
+            let length = tokens.length(position, "vicinity")
+            if length > 0, position + length <= start { return true }
+            if tokens.has(position, "place") || tokens.has(position, "clause") { return false }
+            position -= 1
+        }
+        return false
     }
 
     func frame(_ tokens: EventTokens, attackSpan: Span?) -> EventFrame {

@@ -13,14 +13,30 @@ public enum CSVTable: String, CaseIterable, Sendable {
         switch self {
         case .mentions: "doc_id,dct,kind,start,end,text,type,canonical_or_value,title,count,mod,rule\n"
         case .quotes: "doc_id,dct,kind,start,end,text,speaker,speaker_canonical,cue,resolution,rule\n"
-        case .events:
-            "event_id,date,date_precision,type,actor,target,location,country,admin1,latitude,longitude,weapon,count,casualties,killed,injured,status,sources,source_documents,disagreements\n"
+        case .events: Self.eventColumns.joined(separator: ",") + "\n"
         }
     }
 
-    /// One row of the events table, fields in the header's order.
-    public static func eventRow(_ fields: [String?]) -> String {
-        fields.map { field($0 ?? "") }.joined(separator: ",") + "\n"
+    /// The events table's columns, ACLED's names where ACLED has the field (docs/EXPORTS.md maps
+    /// each to ACLED's codebook).
+    public static let eventColumns = [
+        "event_id", "event_date", "time_precision", "date_precision", "event_type", "actor1", "actor1_sponsor", "actor2", "location",
+        "location_gazetteer", "admin1", "country", "iso", "iso2", "latitude", "longitude", "geo_precision", "geo_level", "weapon",
+        "weapon_count", "killed", "injured", "casualties", "status", "sources", "source_documents", "notes", "disagreements",
+    ]
+
+    /// One row of the events table, fields in `eventColumns`' order: tolls and codes as bare
+    /// integers, empty when unknown.
+    public static func eventRow(_ event: MergedEventRow, countries: CountryCodes) -> String {
+        let fields: [String?] = [
+            event.eventID, event.date, event.timePrecision.map(String.init), event.datePrecision, event.type, event.actor, event.sponsor,
+            event.target, event.locationText ?? event.location, event.location, event.admin1, countries.name(event.country) ?? event.country,
+            countries.numeric(event.country).map(String.init), event.country, event.lat.map { String($0) }, event.lon.map { String($0) },
+            Place.geoPrecision(event.geoLevel).map(String.init), event.geoLevel, event.weapon, event.count.map(String.init),
+            event.killed.map(String.init), event.injured.map(String.init), event.casualties, event.status, String(event.sources),
+            JSONText.array(event.documents.map(JSONText.string)).rendered, event.notes, event.disagreements,
+        ]
+        return fields.map { field($0 ?? "") }.joined(separator: ",") + "\n"
     }
 
     public func rows(_ document: Document, _ annotations: AnnotationSet) -> String {

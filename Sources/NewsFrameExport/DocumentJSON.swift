@@ -58,7 +58,7 @@ public enum DocumentJSON {
                     .init("type", .string($0.type)), .init("canonical", .string($0.canonical)), .init("title", .optional($0.title)),
                     .init("count", .optional($0.count)), .init("rule", .string($0.rule)),
                     .init("country", .optional($0.country)), .init("admin1", .optional($0.admin1)), .init("lat", .optional($0.lat)),
-                    .init("lon", .optional($0.lon)),
+                    .init("lon", .optional($0.lon)), .init("feature", .optional($0.feature)),
                 ])
             })))
         }
@@ -124,7 +124,8 @@ public enum DocumentJSON {
             .init("killed", .optional(frame.first("killed")?.count)), .init("injured", .optional(frame.first("injured")?.count)),
             .init("site", .optional(frame.site)), .init("site_type", .optional(frame.siteType)), .init("named_actor", .optional(frame.namedActor)),
             .init("country", .optional(frame.place?.country)), .init("admin1", .optional(frame.place?.admin1)),
-            .init("lat", .optional(frame.place?.lat)), .init("lon", .optional(frame.place?.lon)), .init("rule", .string(frame.rule)),
+            .init("lat", .optional(frame.place?.lat)), .init("lon", .optional(frame.place?.lon)), .init("geo_level", .optional(frame.place?.level)),
+            .init("geo_precision", .optional(Place.geoPrecision(frame.place?.level))), .init("rule", .string(frame.rule)),
         ])
     }
 

@@ -54,7 +54,7 @@ public enum DocumentJSONReader {
             EntityMention(
                 start: try int(item, "start"), end: try int(item, "end"), type: try string(item, "type"), canonical: try string(item, "canonical"),
                 title: item["title"] as? String, count: item["count"] as? Int, rule: try string(item, "rule"), country: item["country"] as? String,
-                admin1: item["admin1"] as? String, lat: double(item["lat"]), lon: double(item["lon"]))
+                admin1: item["admin1"] as? String, lat: double(item["lat"]), lon: double(item["lon"]), feature: item["feature"] as? String)
         }
         annotations.quotes = try list(fields, "quotes") { item in
             let kindName = try string(item, "kind")
@@ -126,7 +126,8 @@ public enum DocumentJSONReader {
             status: item["status"] as? [String] ?? [], rule: try string(item, "rule"), site: item["site"] as? String,
             eventID: item["event_id"] as? String, namedActor: item["named_actor"] as? String, siteType: item["site_type"] as? String)
         if let country = item["country"] as? String {
-            frame.place = Place(country: country, admin1: item["admin1"] as? String, lat: double(item["lat"]), lon: double(item["lon"]))
+            frame.place = Place(
+                country: country, admin1: item["admin1"] as? String, lat: double(item["lat"]), lon: double(item["lon"]), level: item["geo_level"] as? String)
         }
         return frame
     }

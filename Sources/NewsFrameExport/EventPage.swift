@@ -22,9 +22,11 @@ public enum EventPage {
         var body = "<p><a href=\"index.html\">← corpus</a></p>\n"
         body += "<h1>\(XMLText.escape(event.type)) \(XMLText.escape(event.date ?? "undated"))</h1>\n"
         body += "<p>event <code>\(XMLText.escape(event.eventID))</code> · reported by \(event.sources) frame\(event.sources == 1 ? "" : "s")</p>\n"
-        let place = [event.location, event.admin1, event.country].compactMap { $0 }.joined(separator: ", ")
+        let place = [event.locationText ?? event.location, event.admin1, event.country].compactMap { $0 }.joined(separator: ", ")
+            + (event.geoLevel.map { " (placed to the \($0 == "near" ? "town it is near" : $0))" } ?? "")
         let rows: [(String, String?)] = [
-            ("date", event.date.map { $0 + (event.datePrecision.map { " (\($0))" } ?? "") }), ("actor", event.actor), ("target", event.target),
+            ("date", event.date.map { $0 + (event.datePrecision.map { " (\($0))" } ?? "") }), ("actor", event.actor), ("backed by", event.sponsor),
+            ("target", event.target),
             ("place", place.isEmpty ? nil : place), ("weapon", event.weapon), ("killed", event.killed.map(String.init)),
             ("injured", event.injured.map(String.init)), ("status", event.status),
         ]

@@ -8,67 +8,27 @@ public enum GeoJSONEvents {
     public static let header = #"{"type":"FeatureCollection","features":["# + "\n"
     public static let footer = "]}\n"
 
-    /// One event's fields, as the store keeps them.
-    public struct Event {
-        public var eventID: String
-        public var date: String?
-        public var datePrecision: String?
-        public var type: String
-        public var actor: String?
-        public var target: String?
-        public var location: String?
-        public var country: String?
-        public var admin1: String?
-        public var lat: Double
-        public var lon: Double
-        public var weapon: String?
-        public var killed: Int?
-        public var injured: Int?
-        public var status: String?
-        public var sources: Int
-        public var documents: [String]
-
-        public init(
-            eventID: String, date: String?, datePrecision: String?, type: String, actor: String?, target: String?, location: String?,
-            country: String?, admin1: String?, lat: Double, lon: Double, weapon: String?, killed: Int?, injured: Int?, status: String?,
-            sources: Int, documents: [String]
-        ) {
-            self.eventID = eventID
-            self.date = date
-            self.datePrecision = datePrecision
-            self.type = type
-            self.actor = actor
-            self.target = target
-            self.location = location
-            self.country = country
-            self.admin1 = admin1
-            self.lat = lat
-            self.lon = lon
-            self.weapon = weapon
-            self.killed = killed
-            self.injured = injured
-            self.status = status
-            self.sources = sources
-            self.documents = documents
-        }
-    }
-
-    /// The feature of one event, `first` telling whether a comma goes before it.
-    public static func feature(_ event: Event, first: Bool) -> String {
+    /// The feature of one event, `first` telling whether a comma goes before it; nil for an
+    /// event the gazetteer did not place.
+    public static func feature(_ event: MergedEventRow, first: Bool) -> String? {
+        guard let lat = event.lat, let lon = event.lon else { return nil }
         let properties: [JSONText.Field] = [
             .init("event_id", .string(event.eventID)), .init("date", .optional(event.date)),
-            .init("date_precision", .optional(event.datePrecision)), .init("type", .string(event.type)),
-            .init("actor", .optional(event.actor)), .init("target", .optional(event.target)), .init("location", .optional(event.location)),
-            .init("country", .optional(event.country)), .init("admin1", .optional(event.admin1)),
-            // A country's point is only its reference point (the capital's): say so, as ACLED's geo_precision does.
-            .init("geo_precision", .string(event.admin1 == nil ? "country" : "place")), .init("weapon", .optional(event.weapon)),
-            .init("killed", .optional(event.killed)), .init("injured", .optional(event.injured)),
+            .init("date_precision", .optional(event.datePrecision)), .init("time_precision", .optional(event.timePrecision)),
+            .init("type", .string(event.type)), .init("actor", .optional(event.actor)), .init("actor_sponsor", .optional(event.sponsor)),
+            .init("target", .optional(event.target)), .init("location", .optional(event.location)),
+            .init("location_text", .optional(event.locationText)), .init("country", .optional(event.country)),
+            .init("admin1", .optional(event.admin1)),
+            // A country's point is only its reference point (the capital's): say so, with ACLED's
+            // geo_precision code and the level it stands for.
+            .init("geo_precision", .optional(Place.geoPrecision(event.geoLevel))), .init("geo_level", .optional(event.geoLevel)),
+            .init("weapon", .optional(event.weapon)), .init("killed", .optional(event.killed)), .init("injured", .optional(event.injured)),
             .init("status", .array((event.status ?? "").split(separator: ",").map { .string(String($0)) })),
             .init("sources", .int(event.sources)), .init("source_documents", .array(event.documents.map(JSONText.string))),
         ]
         let feature = JSONText.fields([
             .init("type", .string("Feature")), .init("id", .string(event.eventID)),
-            .init("geometry", .fields([.init("type", .string("Point")), .init("coordinates", .array([.double(event.lon), .double(event.lat)]))])),
+            .init("geometry", .fields([.init("type", .string("Point")), .init("coordinates", .array([.double(lon), .double(lat)]))])),
             .init("properties", .fields(properties)),
         ])
         return (first ? "" : ",\n") + feature.rendered

@@ -43,14 +43,15 @@ enum AnnotationRows {
         case .entities:
             if clearOld { try db.cachedStatement(sql: "DELETE FROM entities WHERE doc_id = ?").execute(arguments: [docID]) }
             let insert = try RowInserter(db, sql: """
-                INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule, country, admin1, lat, lon)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entities (doc_id, idx, start, "end", text, type, canonical, title, count, stage, rule, country, admin1, lat, lon, feature)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, mention) in (set.entities ?? []).enumerated() {
                 try insert.insert([
                     .text(docID), .integer(index), .integer(mention.start), .integer(mention.end), .text(result.entityTexts[index]),
                     .text(mention.type), .text(mention.canonical), SQLValue(mention.title), SQLValue(mention.count), .text(stage),
                     .text(mention.rule), SQLValue(mention.country), SQLValue(mention.admin1), SQLValue(mention.lat), SQLValue(mention.lon),
+                    SQLValue(mention.feature),
                 ])
             }
         case .quotes:
@@ -87,8 +88,8 @@ enum AnnotationRows {
         let insertFrame = try RowInserter(db, sql: """
             INSERT INTO events (doc_id, idx, type, trigger_start, trigger_end, trigger_text, status, time_value, actor, target,
                 location, weapon, weapon_count, casualties, site, named_actor, day_first, day_last, stage, rule, killed, injured, site_type,
-                country, admin1, lat, lon)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                country, admin1, lat, lon, geo_level)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertArgument = try RowInserter(db, sql: """
             INSERT INTO event_arguments (doc_id, event_idx, idx, role, start, "end", text, canonical, value, count, rule)
@@ -109,6 +110,7 @@ enum AnnotationRows {
                 SQLValue(frame.namedActor), SQLValue(days?.first), SQLValue(days?.last), .text(stage), .text(frame.rule),
                 SQLValue(frame.first("killed")?.count), SQLValue(frame.first("injured")?.count), SQLValue(frame.siteType),
                 SQLValue(frame.place?.country), SQLValue(frame.place?.admin1), SQLValue(frame.place?.lat), SQLValue(frame.place?.lon),
+                SQLValue(frame.place?.level),
             ])
             for (argumentIndex, argument) in frame.arguments.enumerated() {
                 try insertArgument.insert([
@@ -177,14 +179,15 @@ enum AnnotationRows {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT doc_id, start, "end", type, canonical, title, count, rule, country, admin1, lat, lon FROM entities
+                    SELECT doc_id, start, "end", type, canonical, title, count, rule, country, admin1, lat, lon, feature FROM entities
                     WHERE doc_id IN (\(placeholders(ids.count))) ORDER BY doc_id, idx
                     """,
                 arguments: arguments)
             while let row = try rows.next() {
                 result[row["doc_id"], default: AnnotationSet()].entities!.append(EntityMention(
                     start: row["start"], end: row["end"], type: row["type"], canonical: row["canonical"], title: row["title"],
-                    count: row["count"], rule: row["rule"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"]))
+                    count: row["count"], rule: row["rule"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
+                    feature: row["feature"]))
             }
         case .quotes:
             for id in ids where result[id]?.quotes == nil { result[id, default: AnnotationSet()].quotes = [] }
@@ -222,7 +225,7 @@ enum AnnotationRows {
                 db,
                 sql: """
                     SELECT e.doc_id, e.idx, e.type, e.trigger_start, e.trigger_end, e.status, e.rule, e.site, e.site_type, e.named_actor, l.event_id,
-                        e.country, e.admin1, e.lat, e.lon
+                        e.country, e.admin1, e.lat, e.lon, e.geo_level
                     FROM events e LEFT JOIN event_links l ON l.doc_id = e.doc_id AND l.event_idx = e.idx
                     WHERE e.doc_id IN (\(placeholders(ids.count))) ORDER BY e.doc_id, e.idx
                     """,
@@ -235,7 +238,7 @@ enum AnnotationRows {
                     arguments: argumentsByFrame[docID]?[row["idx"]] ?? [], status: status.map { $0.split(separator: ",").map(String.init) } ?? [],
                     rule: row["rule"], site: row["site"], eventID: row["event_id"], namedActor: row["named_actor"], siteType: row["site_type"])
                 if let country: String = row["country"] {
-                    frame.place = Place(country: country, admin1: row["admin1"], lat: row["lat"], lon: row["lon"])
+                    frame.place = Place(country: country, admin1: row["admin1"], lat: row["lat"], lon: row["lon"], level: row["geo_level"])
                 }
                 result[docID, default: AnnotationSet()].events!.append(frame)
             }

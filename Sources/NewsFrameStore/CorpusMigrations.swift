@@ -300,6 +300,17 @@ enum CorpusMigrations {
                     '[]');
                 """)
         }
+        // ACLED's columns: how precisely an event is placed (from the kind of gazetteer place:
+        // `entities.feature`), the place as written, and the actor's backer.
+        migrator.registerMigration("v15-acled-columns") { db in
+            try db.execute(sql: """
+                ALTER TABLE entities ADD COLUMN feature TEXT;
+                ALTER TABLE events ADD COLUMN geo_level TEXT;
+                ALTER TABLE merged_events ADD COLUMN geo_level TEXT;
+                ALTER TABLE merged_events ADD COLUMN location_text TEXT;
+                ALTER TABLE merged_events ADD COLUMN sponsor TEXT;
+                """)
+        }
         return migrator
     }
 }

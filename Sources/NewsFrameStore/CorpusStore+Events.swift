@@ -30,8 +30,8 @@ extension CorpusStore {
             let link = try db.cachedStatement(sql: "INSERT INTO event_links (doc_id, event_idx, event_id) VALUES (?, ?, ?)")
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO merged_events (event_id, type, date, date_precision, actor, target, location, weapon, count, casualties,
-                    status, sources, documents, disagreements, killed, injured, country, admin1, lat, lon)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, sources, documents, disagreements, killed, injured, country, admin1, lat, lon, geo_level, location_text, sponsor)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let joined = try db.cachedStatement(sql: "UPDATE merged_events SET sources = ?, documents = ? WHERE event_id = ?")
             var joins: [String: [String]] = [:]
@@ -41,7 +41,11 @@ extension CorpusStore {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.doc_id, e.idx, e.type, e.time_value, e.actor, e.target, e.location, e.weapon, e.weapon_count, e.casualties,
                     e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type, e.country,
-                    e.country || char(9) || COALESCE(e.admin1, '') || char(9) || COALESCE(e.lat, '') || char(9) || COALESCE(e.lon, '') AS place,
+                    e.country || char(9) || COALESCE(e.admin1, '') || char(9) || COALESCE(e.lat, '') || char(9) || COALESCE(e.lon, '') || char(9) || COALESCE(e.geo_level, '') AS place,
+                    (SELECT a.text FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx AND a.role = 'location'
+                        ORDER BY a.idx LIMIT 1) AS location_text,
+                    (SELECT COALESCE(a.canonical, a.text) FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx
+                        AND a.role = 'sponsor' ORDER BY a.idx LIMIT 1) AS sponsor,
                     COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS day_first,
                     COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS day_last
                 FROM events e LEFT JOIN documents d ON d.id = e.doc_id
@@ -53,7 +57,7 @@ extension CorpusStore {
                     let first: Int? = row["day_first"]
                     let last: Int? = row["day_last"]
                     var fields: [String: String] = [:]
-                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "place"] {
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "place", "location_text", "sponsor"] {
                         let value: DatabaseValue = row[column]
                         if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
                     }
@@ -80,9 +84,10 @@ extension CorpusStore {
                             : value.count >= 10 ? "day" : value.contains("W") ? "week" : value.count == 7 ? "month" : value.count == 4 ? "year" : "vague"
                     }
                 }
-                // Where: the place the first source that locates the event gives (country, region, point).
+                // Where: the place the first source that locates the event gives (country, region,
+                // point, how precise), and how that source wrote it.
                 let place = event.values("place").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-                    .flatMap { $0.count == 4 ? $0 : nil }
+                    .flatMap { $0.count == 5 ? $0 : nil }
                 let statuses = Set(event.values("status").flatMap { $0.split(separator: ",").map(String.init) })
                 // Where sources give different tolls the event takes the lowest (the most conservative,
                 // as ACLED does) and the dispute is listed.
@@ -97,6 +102,7 @@ extension CorpusStore {
                     JSONText.array(documents.map(JSONText.string)).rendered, disagreements.isEmpty ? nil : disagreements.joined(separator: "; "),
                     event.values("killed").compactMap { Int($0) }.min(), event.values("injured").compactMap { Int($0) }.min(),
                     place.map { $0[0] }, place.flatMap { $0[1].isEmpty ? nil : $0[1] }, place.flatMap { Double($0[2]) }, place.flatMap { Double($0[3]) },
+                    place.flatMap { $0[4].isEmpty ? nil : $0[4] }, event.values("location_text").first, event.values("sponsor").first,
                 ])
                 summary.frames += event.members.count
                 summary.events += 1
@@ -134,15 +140,27 @@ extension MergedEventRow {
             eventID: row["event_id"], type: row["type"], date: row["date"], datePrecision: row["date_precision"], actor: row["actor"],
             target: row["target"], location: row["location"], weapon: row["weapon"], count: row["count"], casualties: row["casualties"],
             killed: row["killed"], injured: row["injured"], country: row["country"], admin1: row["admin1"], lat: row["lat"], lon: row["lon"],
-            status: row["status"], sources: row["sources"], documents: MergedEventRow.documentIDs(row["documents"]), disagreements: row["disagreements"])
+            status: row["status"], sources: row["sources"], documents: MergedEventRow.documentIDs(row["documents"]), disagreements: row["disagreements"],
+            geoLevel: row["geo_level"], locationText: row["location_text"], sponsor: row["sponsor"], notes: row.hasColumn("notes") ? (row["notes"] as String?)?.collapsingWhitespace : nil)
     }
 }
 
 extension CorpusStore {
     /// Merged events by date, optionally of one type and with at least `minSources` frames.
-    public func mergedEvents(type: String? = nil, minSources: Int = 1, limit: Int? = nil, _ body: (MergedEventRow) throws -> Void) throws {
+    /// With `notes`, each row also carries the sentence of the earliest report's first mention
+    /// of the event (ACLED's notes), read from its document.
+    public func mergedEvents(
+        type: String? = nil, minSources: Int = 1, limit: Int? = nil, notes: Bool = false, _ body: (MergedEventRow) throws -> Void
+    ) throws {
         try pool.read { db in
-            var sql = "SELECT * FROM merged_events WHERE sources >= ?"
+            let notesColumn = !notes ? "" : """
+                , (SELECT substr(d.text, s.start + 1, s."end" - s.start)
+                    FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
+                    JOIN documents d ON d.id = e.doc_id
+                    JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
+                    WHERE l.event_id = merged_events.event_id ORDER BY d.dct IS NULL, d.dct, e.doc_id, e.idx LIMIT 1) AS notes
+                """
+            var sql = "SELECT *\(notesColumn) FROM merged_events WHERE sources >= ?"
             var arguments: [(any DatabaseValueConvertible)?] = [minSources]
             if let type {
                 sql += " AND type = ?"

@@ -132,12 +132,8 @@ struct Export: ParsableCommand {
                     // One Point feature per merged event with coordinates, streamed from the store.
                     try sink.write(GeoJSONEvents.header)
                     try corpus.mergedEvents { event in
-                        guard let lat = event.lat, let lon = event.lon else { return }
-                        try sink.write(GeoJSONEvents.feature(GeoJSONEvents.Event(
-                            eventID: event.eventID, date: event.date, datePrecision: event.datePrecision, type: event.type, actor: event.actor,
-                            target: event.target, location: event.location, country: event.country, admin1: event.admin1, lat: lat, lon: lon,
-                            weapon: event.weapon, killed: event.killed, injured: event.injured, status: event.status, sources: event.sources,
-                            documents: event.documents), first: count == 0))
+                        guard let feature = GeoJSONEvents.feature(event, first: count == 0) else { return }
+                        try sink.write(feature)
                         count += 1
                     }
                     try sink.write((count == 0 ? "" : "\n") + GeoJSONEvents.footer)
@@ -147,13 +143,9 @@ struct Export: ParsableCommand {
                 }
                 if format == .csv, csv == .events {
                     // One row per merged event, streamed from the store.
-                    try corpus.mergedEvents { event in
-                        try sink.write(CSVTable.eventRow([
-                            event.eventID, event.date, event.datePrecision, event.type, event.actor, event.target, event.location,
-                            event.country, event.admin1, event.lat.map { String($0) }, event.lon.map { String($0) }, event.weapon,
-                            event.count.map(String.init), event.casualties, event.killed.map(String.init), event.injured.map(String.init), event.status,
-                            String(event.sources), JSONText.array(event.documents.map(JSONText.string)).rendered, event.disagreements,
-                        ]))
+                    let countries = try CountryCodes(folder: NewsFrameResources.locate().lexicons)
+                    try corpus.mergedEvents(notes: true) { event in
+                        try sink.write(CSVTable.eventRow(event, countries: countries))
                         count += 1
                     }
                     try sink.close()

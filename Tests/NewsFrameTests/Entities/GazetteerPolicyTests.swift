@@ -85,6 +85,17 @@ struct GazetteerPolicyTests {
         #expect(try mentions("A blast hit Rafah in Egypt's Sinai.").first?.country == "EG")
         // A name only one country has keeps its place whatever else the report names.
         #expect(try mentions("Drones hit Sumy, U.S. officials said.").first { $0.canonical == "Sumy" }?.country == "UA")
+        // A city of a million or more keeps its name unless the namesake's region is named too.
+        let moscow = "MOSCOW (NewsFrame Wire) — Officials in the United States condemned the drone strike."
+        #expect(try mentions(moscow).first { $0.canonical == "Moscow" }?.country == "RU")
+        #expect(try mentions("Police in Moscow, Idaho, and officials in the United States spoke.").first { $0.canonical == "Moscow" }?.admin1 == "Idaho")
+    }
+
+    @Test("a place says what kind it is (town, region, country), hand-written lines too; a town lends over a region of its name")
+    func placeKinds() throws {
+        let found = try mentions("Drones hit Erbil and Babil province in Iraq, and Kaduna in Nigeria.")
+        let kinds = Dictionary(found.map { ($0.canonical, $0.feature) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Erbil"] == "town" && kinds["Babil"] == "region" && kinds["Iraq"] == "country" && kinds["Kaduna"] == "town", "\(kinds)")
     }
 
     @Test("an event is where its location is; a flag or a backer is no place")
@@ -110,7 +121,7 @@ struct GazetteerPolicyTests {
         // "Huila" is first a province of Angola; in a report on Colombia it is Colombia's.
         #expect(try mentions("Huila lies in Colombia.").first { $0.canonical == "Huíla" }?.country == "CO")
         let events = try TestSupport.analyze("Gunmen killed seven villagers on Sunday, police in Kaduna said.").annotations.events ?? []
-        #expect(events.first { $0.type == "ATTACK" }?.place == Place(country: "NG"), "\(events)")
+        #expect(events.first { $0.type == "ATTACK" }?.place == Place(country: "NG", level: "country"), "\(events)")
         // A country named as a speaker's or a force's is no place of the event.
         let spoken = try TestSupport.analyze("Rockets hit the garrison on Monday, U.S. officials said.").annotations.events ?? []
         #expect(spoken.first { $0.type == "ATTACK" }.map { $0.place == nil } == true, "\(spoken)")

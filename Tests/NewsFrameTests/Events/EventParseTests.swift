@@ -170,7 +170,7 @@ struct EventParseTests {
         #expect(event.killed == 2)
         #expect(event.disagreements?.contains("killed: ") == true, "\(event.disagreements ?? "none")")
         let csv = try TestSupport.run(["export", "--format", "csv", "--table", "events"], in: folder)
-        #expect(csv.stdout.split(separator: "\n").first?.contains("casualties,killed,injured,status") == true)
+        #expect(csv.stdout.split(separator: "\n").first?.contains("weapon_count,killed,injured,casualties,status") == true)
         #expect(csv.stdout.contains(",2,,"), "\(csv.stdout)")
     }
 

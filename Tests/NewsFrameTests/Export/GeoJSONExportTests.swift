@@ -30,7 +30,9 @@ struct GeoJSONExportTests {
             #expect(placed[id].map { $0.0 == coordinates[1] && $0.1 == coordinates[0] } == true, "[lon, lat] of \(id)")
             #expect(properties["source_documents"] is [String] && properties["status"] is [String])
             #expect(properties["killed"] is NSNull || properties["killed"] is Int)
-            #expect(["place", "country"].contains(properties["geo_precision"] as? String))
+            let level = properties["geo_level"] as? String
+            #expect(["town", "near", "region", "country"].contains(level), "\(properties)")
+            #expect(properties["geo_precision"] as? Int == ["town": 1, "near": 2, "region": 3, "country": 3][level ?? ""])
         }
         let empty = folder.appendingPathComponent("empty.sqlite").path
         let input = folder.appendingPathComponent("calm.jsonl")
