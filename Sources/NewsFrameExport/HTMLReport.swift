@@ -3,10 +3,10 @@ import NewsFrameCore
 /// A static report a person opens in a browser: one page per document with its entities,
 /// time expressions and quotations highlighted by colour (displaCy-like, with a legend and
 /// the rule of each annotation on hover), and a corpus page with documents per day on a
-/// timeline, the merged events, the top attackers, targets and speakers, and the tolls by
-/// week and country. Self-contained: inline CSS, one inline script (the corpus page's filters
-/// of its event timeline), no network; every piece of article text goes through
-/// `XMLText.escape`.
+/// timeline, a map of the merged events (`WorldMap`), the merged events, the top attackers,
+/// targets and speakers, and the tolls by week and country. Self-contained: inline CSS, one
+/// inline script (the corpus page's filters of its event timeline), an inline SVG map, no
+/// network; every piece of article text goes through `XMLText.escape`.
 public enum HTMLReport {
     /// What the corpus page shows, gathered while the documents stream past.
     public struct CorpusSummary: Sendable {
@@ -21,6 +21,8 @@ public enum HTMLReport {
         public var tolls: [(week: String, country: String?, events: Int, killed: Int, injured: Int)] = []
         /// Merged events by date, for the event timeline (the caller fills it from the store).
         public var events: [(date: String?, type: String, summary: String, sources: Int, eventID: String, country: String?, actor: String?)] = []
+        /// The map of the merged events, when the world outline was found (the caller fills it).
+        public var map: WorldMap?
         /// At most this many documents are listed on the corpus page (all get their own page).
         public var listLimit = 2000
 
@@ -203,6 +205,7 @@ public enum HTMLReport {
             }
             body += "</table>\n"
         }
+        if let map = summary.map { body += map.section() }
         if !summary.events.isEmpty {
             body += "<h2>Timeline: merged events</h2>\n" + filterForm(summary)
             body += "<table id=\"events\"><tr><th>date</th><th>type</th><th>event</th><th>sources</th></tr>\n"

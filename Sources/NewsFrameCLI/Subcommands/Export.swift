@@ -12,8 +12,9 @@ struct Export: ParsableCommand {
             jsonl, conll, conllu, csv and geojson (the merged events the gazetteer placed, RFC 7946) \
             write one stream (--out FILE, default standard output); \
             brat, timeml and html write a folder (--out DIR): brat a .txt and .ann per document with \
-            annotation.conf and visual.conf, timeml a .tml per document, html index.html and a \
-            page per document. Documents stream one page at a time, whatever the corpus size.
+            annotation.conf and visual.conf, timeml a .tml per document, html index.html (with a \
+            map of the merged events on Lexicons/\(WorldOutline.fileName)) and a page per document. \
+            Documents stream one page at a time, whatever the corpus size.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -48,6 +49,8 @@ struct Export: ParsableCommand {
     var whereTimeout: Double = 60
     @Option(name: .long, help: "For csv: the table, \(CSVTable.allCases.map(\.rawValue).joined(separator: " or ")).")
     var table: String = CSVTable.mentions.rawValue
+    @Option(name: .long, help: "For html: the lexicon folder holding \(WorldOutline.fileName), the map's countries. Default: the bundled lexicons.")
+    var lexicons: String?
 
     func validate() throws {
         if format.writesFolder, out == nil { throw ValidationError("'--format \(format.rawValue)' writes a folder: give '--out DIR'") }
@@ -79,6 +82,7 @@ struct Export: ParsableCommand {
         let corpus = try store.openForReading()
         var count = 0
         if format.writesFolder {
+            let outline = format == .html ? try worldOutline() : nil
             let folder = URL(fileURLWithPath: out!)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var summary = HTMLReport.CorpusSummary()
@@ -95,6 +99,7 @@ struct Export: ParsableCommand {
                 summary.attackers = try corpus.topRoleValues("actor")
                 summary.targets = try corpus.topRoleValues("target")
                 summary.tolls = try corpus.tollsByWeek()
+                summary.map = try outline.map { try worldMap($0, corpus) }
                 try corpus.mergedEvents(limit: 2000) { event in
                     // The place only when it says more than the target ("→ al-Tanf garrison @ Syria").
                     let place = event.location.flatMap { $0 == event.target ? nil : $0 }
