@@ -2,10 +2,10 @@ import Foundation
 import NewsFrameCore
 
 /// Every ISO 3166-1 country's numeric code and NewsFrame's name for it
-/// (`Lexicons/geo-country-codes.tsv`), so the events table can give ACLED's `country` (a name)
+/// (`Lexicons/export-country-codes.tsv`), so the events table can give ACLED's `country` (a name)
 /// and `iso` (the numeric code) beside the alpha-2 code the store keeps.
 public struct CountryCodes: Sendable {
-    public static let fileName = "geo-country-codes.tsv"
+    public static let fileName = "export-country-codes.tsv"
 
     private var byAlpha2: [String: (numeric: Int, name: String)] = [:]
 

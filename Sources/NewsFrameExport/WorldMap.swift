@@ -37,7 +37,7 @@ public struct WorldMap: Sendable {
         ].joined(separator: " · ")
         // As the GeoJSON export says geo_precision: without a region, the point is the country's.
         points.add(.init(
-            eventID: event.eventID, lat: lat, lon: lon, countryOnly: event.admin1 == nil, sources: event.sources, killed: event.killed, line: line))
+            eventID: event.eventID, lat: lat, lon: lon, countryOnly: event.geoLevel.map { $0 == "country" } ?? (event.admin1 == nil), sources: event.sources, killed: event.killed, line: line))
     }
 
     /// Where a longitude and latitude fall in the SVG's coordinates.

@@ -49,7 +49,7 @@ struct Export: ParsableCommand {
     var whereTimeout: Double = 60
     @Option(name: .long, help: "For csv: the table, \(CSVTable.allCases.map(\.rawValue).joined(separator: " or ")).")
     var table: String = CSVTable.mentions.rawValue
-    @Option(name: .long, help: "For html: the lexicon folder holding \(WorldOutline.fileName), the map's countries. Default: the bundled lexicons.")
+    @Option(name: .long, help: "For html and the events csv: the lexicon folder holding \(WorldOutline.fileName) (the map's countries) and \(CountryCodes.fileName). Default: the bundled lexicons.")
     var lexicons: String?
 
     func validate() throws {
@@ -148,7 +148,7 @@ struct Export: ParsableCommand {
                 }
                 if format == .csv, csv == .events {
                     // One row per merged event, streamed from the store.
-                    let countries = try CountryCodes(folder: NewsFrameResources.locate().lexicons)
+                    let countries = try CountryCodes(folder: lexicons.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? NewsFrameResources.locate().lexicons)
                     try corpus.mergedEvents(notes: true) { event in
                         try sink.write(CSVTable.eventRow(event, countries: countries))
                         count += 1

@@ -92,7 +92,7 @@ struct EventTableTests {
             _ = try CountryCodes(contents: "alpha2\talpha3\tnumeric\tname\nIQ\tIRQ\tthree\tIraq\n")
             Issue.record("a numeric code that is no number was accepted")
         } catch let error as LexiconError {
-            #expect(error.file == "Lexicons/geo-country-codes.tsv" && error.line == 2)
+            #expect(error.file == "Lexicons/export-country-codes.tsv" && error.line == 2)
         }
     }
 }
