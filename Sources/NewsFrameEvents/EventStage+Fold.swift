@@ -16,7 +16,7 @@ extension EventStage {
         for draft in drafts {
             let sentence = tokens.sentence[draft.mention.range.lowerBound]
             let same = sentences.indices.reversed().prefix { tokens.sentence[sentences[$0].mention.range.lowerBound] == sentence }
-            if !isAnaphoric(draft, tokens),
+            if !isAnaphoric(draft, tokens), !draft.foldOnly,
                 let target = same.first(where: {
                     sentences[$0].type == draft.type && !conflict(draft, sentences[$0]) && !separated(sentences[$0], draft, tokens)
                 })
@@ -42,7 +42,7 @@ extension EventStage {
             if let target {
                 if isHeadline(frames[target].mention.range.lowerBound, tokens) { headlineFolded.insert(target) }
                 absorb(draft, into: &frames[target])
-            } else {
+            } else if !draft.foldOnly {
                 frames.append(draft)
             }
         }

@@ -120,6 +120,14 @@ extension EventStage {
                     let token = syntax.words[word].token
                     if let weapon = tokens.weaponAt[token] {
                         draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
+                    } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].type == "GPE",
+                        tokens.base.mentions[mention].admin1 != nil
+                    {
+                        // A town or region before the noun is where, not who: "the Orlando massacre",
+                        // "the Kharkiv strike" (a country or a people stays the actor: "U.S. strikes").
+                        if draft.first("location") == nil {
+                            entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
+                        }
                     } else if let mention = tokens.base.mentionAt[token], draft.first("actor") == nil,
                         ["GPE", "ORG", "NORP", "PERSON"].contains(tokens.base.mentions[mention].type)
                     {

@@ -5,15 +5,21 @@ import NewsFrameCore
 /// "aim to attack"), not generic ("dozens of attacks", "attacks persisted", a plural nominal
 /// with no date in its clause); and which type a trigger with a condition ends up with.
 extension EventStage {
+    /// The rule of a mention kept only to fold into an earlier frame of its type.
+    static let foldOnlyRule = "events/fold-only"
+
     /// The rule that keeps the mention, or nil when it is no event.
     func realityCheck(_ mention: TriggerMention, _ tokens: EventTokens) -> String? {
         let clauseStart = tokens.clauseStart(mention.range.lowerBound)
         let clauseEnd = tokens.clauseEnd(mention.range.upperBound - 1)
         let before = max(clauseStart, mention.range.lowerBound - 3)..<mention.range.lowerBound
         if before.contains(where: { tokens.has($0, "negation") }) { return nil }
+        // "shot himself": the deed turns on its doer.
+        if !mention.isNoun, tokens.has(mention.range.upperBound, "reflexive") { return nil }
         let hypotheticalWindow = max(clauseStart, mention.range.lowerBound - 4)..<mention.range.lowerBound
         // A threat is a statement of intent: "will begin a new phase" is the threat itself.
-        for position in hypotheticalWindow where tokens.has(position, "hypothetical") && mention.type != "THREAT" {
+        // A word of a date is no modal: "in May" is the month.
+        for position in hypotheticalWindow where tokens.has(position, "hypothetical") && tokens.timexAt[position] == nil && mention.type != "THREAT" {
             // "to attack" is an aim; "claimed to have attacked" reports a deed.
             if tokens.lower[position] == "to" {
                 if position == mention.range.lowerBound - 1, !mention.isNoun { return nil }
@@ -23,7 +29,7 @@ extension EventStage {
         }
         // "fear attacks if the talks fail": a condition right after the trigger.
         if mention.type != "THREAT", (mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 2)).contains(where: {
-            tokens.has($0, "hypothetical") && tokens.lower[$0] != "to"
+            tokens.has($0, "hypothetical") && tokens.lower[$0] != "to" && tokens.timexAt[$0] == nil
         }) {
             return nil
         }
@@ -42,7 +48,9 @@ extension EventStage {
             let dated = (clauseStart..<clauseEnd).contains { position in
                 tokens.timexAt[position].map { tokens.timexes[$0].isCalendarPoint } ?? false
             }
-            if !dated { return nil }
+            // "the bombings", "these attacks": a definite plural tells more of what was told.
+            let start = mention.range.lowerBound
+            if !dated { return tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite") ? Self.foldOnlyRule : nil }
         }
         return "events/specific"
     }

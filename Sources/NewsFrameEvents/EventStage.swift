@@ -43,8 +43,17 @@ public struct EventStage: Stage {
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, tokens, finder, resolver, speakers, document.text, syntax)
-            if isVaguePlural(draft, tokens) { continue }
+            if isVaguePlural(draft, tokens) {
+                // "the bombings", "the attacks": a definite plural points back to what was told.
+                guard isAnaphoric(draft, tokens) else { continue }
+                draft.foldOnly = true
+            }
+            draft.foldOnly = draft.foldOnly || reason == Self.foldOnlyRule
             guard let type = resolvedType(draft, tokens) else { continue }
+            if draft.foldOnly {
+                guard drafts.contains(where: { $0.type == type }) else { continue }
+                if !draft.rules.contains(Self.foldOnlyRule) { draft.rules.append(Self.foldOnlyRule) }
+            }
             draft.type = type
             let roles = lexicon.roles[type] ?? []
             draft.arguments.removeAll { !roles.contains($0.role) }

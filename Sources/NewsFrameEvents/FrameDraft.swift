@@ -24,6 +24,9 @@ struct FrameDraft {
     var attack: Int? = nil
     /// Trigger ranges of mentions folded into this frame, for claim links.
     var folded: [Range<Int>] = []
+    /// A mention that only tells more of an event told before ("the bombings" with no place or
+    /// party of their own): it folds into an earlier frame or is dropped, never a frame alone.
+    var foldOnly = false
 
     init(mention: TriggerMention, entry: EventLexicon.Trigger, rules: [String]) {
         self.mention = mention

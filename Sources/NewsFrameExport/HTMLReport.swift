@@ -165,10 +165,24 @@ public enum HTMLReport {
     }
 
     /// The script of the filters, placed after the timeline so its rows exist when it runs.
+    /// The filters are read from the page's query (`index.html?type=ATTACK&country=IQ`) and
+    /// written back to it, so a filtered view can be bookmarked or sent to a colleague.
     static let filterScript = """
             <script>
             (function () {
               var form = document.getElementById('filters');
+              var names = ['from', 'to', 'type', 'country', 'actor', 'sources'];
+              var query = new URLSearchParams(location.search);
+              names.forEach(function (name) { if (query.has(name)) form.elements[name].value = query.get(name); });
+              function remember() {
+                var q = new URLSearchParams();
+                names.forEach(function (name) {
+                  var value = form.elements[name].value;
+                  if (value && !(name === 'sources' && value === '1')) q.set(name, value);
+                });
+                var search = q.toString();
+                try { history.replaceState(null, '', search ? '?' + search : location.pathname); } catch (e) {}
+              }
               function apply() {
                 var f = form.elements, shown = 0;
                 var rows = document.querySelectorAll('#events tr.event');
@@ -185,8 +199,8 @@ public enum HTMLReport {
                 }
                 document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' events';
               }
-              form.addEventListener('input', apply);
-              form.addEventListener('change', apply);
+              form.addEventListener('input', function () { apply(); remember(); });
+              form.addEventListener('change', function () { apply(); remember(); });
               apply();
             })();
             </script>

@@ -275,4 +275,23 @@ struct EventParseTests {
         let month = try attack("Gunmen attacked a checkpoint in January, killing four soldiers.")
         #expect(month.first("location") == nil, "\(month.arguments)")
     }
+
+    @Test("a definite plural with no date folds into the attack told before, else makes no frame; 'May' the month is no modal; a town before a nominal trigger is where, not who; 'shot himself' is no attack")
+    func foldOnlyPluralsMonthsTownsReflexives() throws {
+        let folded = try TestSupport.analyze(
+            "A car bomb exploded at a market in Kaduna on 2024-02-06, killing four people. Police said the bombings were the work of a local cell.",
+            dct: "2024-02-08")
+        let frames = (folded.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(frames.count == 1 && frames.first?.rule.contains("events/fold") == true, "\(frames)")
+        #expect(frames.first?.first("weapon")?.canonical == "bomb")
+        let alone = try TestSupport.analyze("Officials discussed the bombings.", dct: "2024-02-08")
+        #expect((alone.annotations.events ?? []).isEmpty)
+        let month = try attack("A convoy was attacked in May near Kaduna, officials said.", dct: "2024-06-20")
+        #expect(month.first("target")?.canonical == "convoy" && month.first("time")?.value == "2024-05", "\(month.arguments)")
+        let town = try attack("The Kaduna bombing killed four people on 2024-02-06.", dct: "2024-02-08")
+        #expect(town.first("location")?.canonical == "Kaduna" && town.first("actor") == nil, "\(town.arguments)")
+        let reflexive = try TestSupport.analyze("A former soldier shot himself outside a hospital on 2024-02-06.", dct: "2024-02-08")
+        #expect((reflexive.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" })
+    }
+
 }

@@ -67,5 +67,8 @@ struct EventPageTests {
         for field in ["name=\"from\"", "name=\"to\"", "name=\"type\"", "name=\"country\"", "name=\"actor\"", "name=\"sources\""] {
             #expect(index.contains(field) && index.contains("f.\(field.dropFirst(6).dropLast()).value"), "\(field)")
         }
+        // The filters come from the page's query and go back to it (a bookmarkable view).
+        #expect(index.contains("var names = ['from', 'to', 'type', 'country', 'actor', 'sources'];"))
+        #expect(index.contains("new URLSearchParams(location.search)") && index.contains("history.replaceState"))
     }
 }
