@@ -435,6 +435,8 @@ extension EventStage {
     /// The noun phrase as the argument, when no name fills the role ("a cargo ship", "the
     /// convoy carrying Chinese engineers"): its words without determiner as the canonical.
     func describe(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        // "hit its target": a noun that names no participant leaves the role to another mention.
+        if context.tokens.has(syntax.words[word].token, "empty_head") { return }
         let (first, last) = descriptionWords(word, syntax, context)
         let range = syntax.tokens(first, last)
         draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))

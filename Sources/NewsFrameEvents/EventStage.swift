@@ -60,7 +60,10 @@ public struct EventStage: Stage {
             drafts.append(draft)
         }
         var frames = fold(drafts, tokens)
-        for index in frames.indices { placeFromTarget(&frames[index]) }
+        for index in frames.indices {
+            frames[index].dropActorThatIsTarget()
+            placeFromTarget(&frames[index])
+        }
         linkClaims(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })

@@ -38,6 +38,16 @@ struct FrameDraft {
 
     func first(_ role: String) -> Argument? { arguments.first { $0.role == role } }
 
+    /// One party is not both: a headline's "X Targeted in Drone Attacks" read as active makes X
+    /// the actor of its own attack, while the passive reading (or another mention) makes it the
+    /// target; the target stands.
+    mutating func dropActorThatIsTarget() {
+        let targets = arguments.filter { $0.role == "target" }
+        arguments.removeAll { actor in
+            actor.role == "actor" && targets.contains { $0.range == actor.range || ($0.canonical != nil && $0.canonical == actor.canonical) }
+        }
+    }
+
     /// Adds an argument unless the role already holds the same thing.
     mutating func add(_ argument: Argument) {
         if arguments.contains(where: { $0.role == argument.role && ($0.range == argument.range || ($0.canonical != nil && $0.canonical == argument.canonical)) }) {

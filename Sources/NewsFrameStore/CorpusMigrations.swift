@@ -311,6 +311,27 @@ enum CorpusMigrations {
                 ALTER TABLE merged_events ADD COLUMN sponsor TEXT;
                 """)
         }
+        // The events table as `export --format csv --table events` writes it, ACLED's names and
+        // codes (docs/EXPORTS.md), for users who query the store with SQL. The codes are the
+        // same mapping as `MergedEventRow.timePrecision` and `Place.geoPrecision`; the country's
+        // name and numeric code live in a lexicon, so the view keeps the alpha-2 code.
+        migrator.registerMigration("v16-acled-view") { db in
+            try db.execute(sql: """
+                CREATE VIEW acled_events AS
+                SELECT m.event_id, m.date AS event_date,
+                    CASE WHEN m.date_precision IS NULL THEN NULL WHEN m.date_precision = 'day' THEN 1 WHEN m.date_precision = 'week' THEN 2 ELSE 3 END
+                        AS time_precision,
+                    m.date_precision, m.type AS event_type, m.actor AS actor1, m.sponsor AS actor1_sponsor, m.target AS actor2,
+                    COALESCE(m.location_text, m.location) AS location, m.location AS location_gazetteer, m.admin1, m.country AS iso2,
+                    m.lat AS latitude, m.lon AS longitude,
+                    CASE m.geo_level WHEN 'town' THEN 1 WHEN 'near' THEN 2 WHEN 'region' THEN 3 WHEN 'country' THEN 3 END AS geo_precision,
+                    m.geo_level, m.weapon, m.count AS weapon_count, m.killed, m.injured, m.casualties, m.status, m.sources,
+                    m.documents AS source_documents,
+                    \(CorpusStore.leadSentence("m.event_id")) AS notes,
+                    m.disagreements
+                FROM merged_events m;
+                """)
+        }
         return migrator
     }
 }

@@ -146,6 +146,18 @@ extension MergedEventRow {
 }
 
 extension CorpusStore {
+    /// A subquery giving the sentence of the earliest report's first mention of the event whose
+    /// id is `eventColumn` (ACLED's notes): the events CSV and the `acled_events` view read it.
+    static func leadSentence(_ eventColumn: String) -> String {
+        """
+        (SELECT substr(d.text, s.start + 1, s."end" - s.start)
+            FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
+            JOIN documents d ON d.id = e.doc_id
+            JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
+            WHERE l.event_id = \(eventColumn) ORDER BY d.dct IS NULL, d.dct, e.doc_id, e.idx LIMIT 1)
+        """
+    }
+
     /// Merged events by date, optionally of one type and with at least `minSources` frames.
     /// With `notes`, each row also carries the sentence of the earliest report's first mention
     /// of the event (ACLED's notes), read from its document.
@@ -153,13 +165,7 @@ extension CorpusStore {
         type: String? = nil, minSources: Int = 1, limit: Int? = nil, notes: Bool = false, _ body: (MergedEventRow) throws -> Void
     ) throws {
         try pool.read { db in
-            let notesColumn = !notes ? "" : """
-                , (SELECT substr(d.text, s.start + 1, s."end" - s.start)
-                    FROM event_links l JOIN events e ON e.doc_id = l.doc_id AND e.idx = l.event_idx
-                    JOIN documents d ON d.id = e.doc_id
-                    JOIN sentences s ON s.doc_id = e.doc_id AND s.start <= e.trigger_start AND e.trigger_start < s."end"
-                    WHERE l.event_id = merged_events.event_id ORDER BY d.dct IS NULL, d.dct, e.doc_id, e.idx LIMIT 1) AS notes
-                """
+            let notesColumn = notes ? ", \(Self.leadSentence("merged_events.event_id")) AS notes" : ""
             var sql = "SELECT *\(notesColumn) FROM merged_events WHERE sources >= ?"
             var arguments: [(any DatabaseValueConvertible)?] = [minSources]
             if let type {

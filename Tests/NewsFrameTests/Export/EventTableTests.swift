@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsFrameCore
 import NewsFrameExport
 import NewsFrameStore
@@ -68,6 +69,21 @@ struct EventTableTests {
         #expect(field("country", "event_date") == "2024-02" && number("country", "time_precision") == 3 && field("country", "date_precision") == "month")
         #expect(field("country", "geo_level") == "country" && number("country", "geo_precision") == 3)
         #expect(field("country", "actor1_sponsor") == "")
+
+        // The store's view gives the same codes and notes to SQL users.
+        let queue = try DatabaseQueue(path: folder.appendingPathComponent("newsframe.sqlite").path)
+        let viewed = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT event_date, time_precision, geo_precision, actor1_sponsor, location, iso2, notes FROM acled_events")
+        }
+        #expect(viewed.count == 4)
+        for row in viewed {
+            let document = byDocument.first { $0.value["notes"] as? String == row["notes"] }?.key
+            #expect(document != nil, "\(row)")
+            guard let document else { continue }
+            #expect(row["time_precision"] as Int? == number(document, "time_precision") && row["geo_precision"] as Int? == number(document, "geo_precision"))
+            #expect((row["actor1_sponsor"] as String? ?? "") == field(document, "actor1_sponsor") && row["location"] as String? == field(document, "location"))
+            #expect(row["iso2"] as String? == field(document, "iso2") && row["event_date"] as String? == field(document, "event_date"))
+        }
     }
 
     @Test("ACLED's codes: day 1, week 2, anything vaguer 3; town 1, near 2, region and country 3")
