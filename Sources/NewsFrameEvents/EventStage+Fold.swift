@@ -29,6 +29,12 @@ extension EventStage {
         var frames: [FrameDraft] = []
         var headlineFolded: Set<Int> = []
         for draft in sentences {
+            // "The first attack targeted …, while the second …": a numbered member of a series is
+            // an event of its own, not one told before.
+            if isSeriesMember(draft, tokens) {
+                frames.append(draft)
+                continue
+            }
             var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
@@ -47,6 +53,21 @@ extension EventStage {
             }
         }
         return frames
+    }
+
+    /// A mention numbered by an ordinal in its clause ("the first attack", "the second and
+    /// third strikes"), itself or folded into the draft from its sentence.
+    /// A series takes two ordinals in the sentence or the next ("the first …, the second …");
+    /// one alone ranks the event among others of its kind ("the group's first fatal assault").
+    func isSeriesMember(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        ([draft.mention.range] + draft.folded).contains { range in
+            guard let ordinal = (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).first(where: { tokens.has($0, "ordinal") })
+            else { return false }
+            let sentence = tokens.sentence[range.lowerBound]
+            let last = min(sentence + 1, tokens.sentenceRange.count - 1)
+            let span = tokens.sentenceRange[sentence].lowerBound..<tokens.sentenceRange[last].upperBound
+            return span.contains { $0 != ordinal && tokens.has($0, "ordinal") && tokens.lower[$0] != tokens.lower[ordinal] }
+        }
     }
 
     /// "the attack", "the barrage": a definite nominal points back to an event told before.

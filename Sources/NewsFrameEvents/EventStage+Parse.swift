@@ -239,6 +239,7 @@ extension EventStage {
     /// in a phrase is where the attack was, when nothing else says where. A facility there is
     /// rather the thing hit, or a part of it.
     func deepPlace(_ draft: inout FrameDraft, below word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        deepFacility(&draft, below: word, syntax, context)
         guard draft.first("location") == nil else { return }
         var frontier = [(word, 0)]
         while let (current, depth) = frontier.popLast(), depth < 4 {
@@ -251,6 +252,29 @@ extension EventStage {
                 }
                 if let mention = context.tokens.base.mentionAt[syntax.words[child].token], ["LOC", "GPE"].contains(context.tokens.base.mentions[mention].type) {
                     entityArgument(&draft, mention, role: "location", rule: "events/parse-deep-place", context.tokens)
+                    return
+                }
+                frontier.append((child, depth + 1))
+            }
+        }
+    }
+
+    /// "a U.S. base in Syria's al-Tanf region": a target told by description is linked to the
+    /// facility its phrase holds (ANNOTATION.md: a description is "linked to an entity when it
+    /// holds one"), so the frame's site is the facility. Only a facility the phrase puts the
+    /// thing in or at counts: one it is near ("a convoy near the gas field") is elsewhere.
+    func deepFacility(_ draft: inout FrameDraft, below word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        guard let target = draft.first("target"), target.entityType == nil else { return }
+        var frontier = [(word, 0)]
+        while let (current, depth) = frontier.popLast(), depth < 3 {
+            for child in syntax.tree.children[current] where syntax.deprel(child).hasPrefix("nmod") || syntax.deprel(child) == "compound" {
+                if let preposition = syntax.preposition(child) {
+                    let token = syntax.words[preposition].token
+                    guard tokens.has(token, "place"), !tokens.has(token, "vicinity") else { continue }
+                }
+                if let mention = tokens.base.mentionAt[syntax.words[child].token], tokens.base.mentions[mention].type == "FAC" {
+                    entityArgument(&draft, mention, role: "target", rule: "events/parse-deep-facility", tokens)
                     return
                 }
                 frontier.append((child, depth + 1))

@@ -294,4 +294,19 @@ struct EventParseTests {
         #expect((reflexive.annotations.events ?? []).allSatisfy { $0.type != "ATTACK" })
     }
 
+
+    @Test("numbered attacks of a series are frames of their own; one ordinal alone ranks an attack and folds as usual; a facility inside a target's description is the target")
+    func seriesAndFacilities() throws {
+        let series = try TestSupport.analyze(
+            "Gunmen attacked two checkpoints near Kaduna on 2024-02-06. The first attack targeted a police post in Zaria, while the second attack targeted an army post in Kafanchan.",
+            dct: "2024-02-08")
+        let places = (series.annotations.events ?? []).filter { $0.type == "ATTACK" }.compactMap { $0.first("location")?.canonical }
+        #expect(places == ["Kaduna", "Zaria", "Kafanchan"], "\(places)")
+        let ranked = try TestSupport.analyze(
+            "Rebels attacked a ferry near Mokha on 2024-02-06. It was the group's first fatal attack on shipping.", dct: "2024-02-08")
+        #expect((ranked.annotations.events ?? []).filter { $0.type == "ATTACK" }.count == 1)
+        let facility = try attack("Militants shelled an outpost in Syria's al-Tanf area on Wednesday.", dct: "2023-11-02")
+        #expect(facility.site == "al-Tanf garrison" && facility.first("location")?.canonical == "Syria", "\(facility.arguments)")
+    }
+
 }
