@@ -327,6 +327,16 @@ extension EventStage {
         }
         if let pronoun = quoteLexicon.pronouns[tokens.lower[token]] ?? quoteLexicon.possessives[tokens.lower[token]] {
             let phrase = SpeakerPhrase(range: token..<token + 1, kind: .pronoun, typeOrder: pronoun.types, ruleID: pronoun.ruleID)
+            // "The group confirmed to the Associated Press that it was behind the attacks": the
+            // subject of a clause reported by a verb is that verb's subject, whoever else the
+            // reporting clause names in between.
+            if role == "actor", tokens.quoteAt[token] == nil, syntax.deprel(word).hasPrefix("nsubj"), let verb = syntax.head(word),
+                syntax.deprel(verb) == "ccomp", let reporter = syntax.head(verb), let subject = syntax.tree.subject(of: reporter),
+                quoteLexicon.pronouns[tokens.lower[syntax.words[subject].token]] == nil
+            {
+                fillPhrase(&draft, subject, role: role, rule: rule + "|events/parse-reporting-subject", syntax, context)
+                return
+            }
             guard role != "actor" && role != "sponsor" else {
                 assign(&draft, .phrase(phrase), role: role, rule: rule, context)
                 return

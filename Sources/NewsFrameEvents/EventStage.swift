@@ -22,12 +22,17 @@ public struct EventStage: Stage {
     let quoteLexicon: QuoteLexicon
     /// The function words the tree accessors read (tense, negation, the agent's preposition).
     let clauseWords: ClauseWords
+    /// The canonical names of news outlets, monitors and the platforms they cite (option
+    /// `outlets`): who reports an attack never carries it out (ANNOTATION.md: "an outlet is
+    /// never an actor"), however near the trigger or the pronoun it stands.
+    let outlets: Set<String>
 
     public init(context: StageContext) throws {
         lexicon = try EventLexicon(context: context)
         quoteLexicon = try QuoteLexicon(context: context, prefix: "quote_")
         clauseWords = try ClauseWords(
             table: try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"]))
+        outlets = Set(try context.table(context.option("outlets", default: "entities-news-monitors.tsv"), required: ["canonical"]).rows.compactMap { $0["canonical"] })
     }
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
@@ -61,6 +66,7 @@ public struct EventStage: Stage {
         }
         var frames = fold(drafts, tokens)
         for index in frames.indices {
+            frames[index].arguments.removeAll { ($0.role == "actor" || $0.role == "sponsor") && $0.canonical.map(outlets.contains) == true }
             frames[index].dropActorThatIsTarget()
             placeFromTarget(&frames[index])
         }

@@ -309,4 +309,13 @@ struct EventParseTests {
         #expect(facility.site == "al-Tanf garrison" && facility.first("location")?.canonical == "Syria", "\(facility.arguments)")
     }
 
+
+    @Test("an outlet is never an actor, however near the pronoun or description it stands; a reported clause's 'it' is the reporter's subject")
+    func outletsAreNoActors() throws {
+        let near = try attack("Two officials spoke to the Associated Press on Monday. The militants attacked a checkpoint in Kaduna on Sunday.", dct: "2024-02-08")
+        #expect(near.first("actor")?.canonical != "Associated Press", "\(near.arguments)")
+        let reported = try attack("Kataib Hezbollah confirmed to the Associated Press that it attacked a U.S. base near Erbil on Monday.", dct: "2024-02-08")
+        #expect(reported.first("actor")?.canonical == "Kata'ib Hezbollah", "\(reported.arguments)")
+    }
+
 }
