@@ -37,4 +37,11 @@ public struct SyntaxWord: Sendable, Hashable {
     }
 
     public var span: Span { Span(start, end) }
+
+    /// The relation of a word the syntax stage tagged but did not parse (its `parse: asked`
+    /// option): CoNLL-U's "no value". Its head is -1, and it heads nothing.
+    public static let unparsed = "_"
+
+    /// Whether the stage parsed the sentence this word is in.
+    public var isParsed: Bool { deprel != Self.unparsed }
 }

@@ -9,7 +9,9 @@ import NewsFrameCore
 /// stage split into several words ("do" "n't") gets a multiword line `a-b` with its surface
 /// form before them, and every line's MISC carries `Offsets=START-END` in document scalar
 /// offsets, so a reader can map each word back to the text. A word that joins two tokens
-/// ("'" "s" after "U.S.") is an ordinary word line whose offsets span both.
+/// ("'" "s" after "U.S.") is an ordinary word line whose offsets span both. A sentence the
+/// stage tagged but did not parse (`parse: asked`) has `_` for HEAD and DEPREL, as CoNLL-U
+/// writes a missing value.
 public enum CoNLLUDocument {
     /// The document's sentences in CoNLL-U; empty when it has no syntactic words.
     public static func render(_ document: Document, _ annotations: AnnotationSet) -> String {
@@ -37,7 +39,7 @@ public enum CoNLLUDocument {
                     let next = last > index || member + 1 >= words.count ? nil : words[member + 1].start
                     output += line([
                         String(group.id(member)), text.slice(word.span), word.lemma, word.upos, word.xpos, "_",
-                        String(numbered.head(member, in: group)), word.deprel, "_", misc(word.span, next: next),
+                        word.isParsed ? String(numbered.head(member, in: group)) : "_", word.deprel, "_", misc(word.span, next: next),
                     ])
                 }
                 index = last + 1

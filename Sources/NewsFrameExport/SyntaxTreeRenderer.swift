@@ -33,6 +33,8 @@ public struct SyntaxTreeRenderer {
                     lines.append("# \(sentenceIndex + 1): " + text.slice(sentence.start, sentence.end).replacingOccurrences(of: "\n", with: " "))
                 }
                 previousSentence = sentenceIndex
+                // `parse: asked` leaves a sentence no later stage reads a tree of unparsed.
+                if !words[root].isParsed { lines.append("(tagged, not parsed: no later stage asks for its tree; the syntax option parse: all parses it)") }
             }
             lines.append(describe(words[root], index: root, text: text, relation: nil))
             appendChildren(of: root, prefix: "", words: words, children: children, text: text, into: &lines)

@@ -64,7 +64,10 @@ public enum CoNLLUReader {
             guard let index = Int(id), index == current.words.count + 1 else {
                 throw Failure(file: file, line: lineNumber, message: "word id '\(id)' out of sequence")
             }
-            guard let head = Int(columns[6]) else {
+            // A word NewsFrame tagged but did not parse (`parse: asked`) has `_` for HEAD and
+            // DEPREL; it reads as unattached (0), its relation `_` saying why.
+            let unparsed = columns[6] == "_" && columns[7] == "_"
+            guard let head = unparsed ? 0 : Int(columns[6]) else {
                 throw Failure(file: file, line: lineNumber, message: "head '\(columns[6])' is not a number")
             }
             current.words.append(.init(

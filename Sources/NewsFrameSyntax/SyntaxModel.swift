@@ -1,4 +1,5 @@
 import Foundation
+import NewsFrameCore
 
 /// The trained syntax model: tagger, parser, labeller and the treebank's lemma table, in
 /// one binary file under `Lexicons/` (`newsframe train-syntax` writes it).
@@ -58,28 +59,47 @@ public struct SyntaxModel: Sendable {
     /// Tags, parses and lemmatizes one sentence given as its words.
     /// A headline's capitals are read as the words they stand for (`HeadlineCase`).
     public func analyze<Forms: Collection>(_ forms: Forms) -> [Word] where Forms.Element == String {
+        analyze(forms, parseIf: nil)
+    }
+
+    /// The relation of a word the stage tagged but did not parse (`SyntaxWord.unparsed`).
+    public static let unparsed = SyntaxWord.unparsed
+
+    /// Tags and lemmatizes one sentence, and parses it only when `parseIf` (given the
+    /// sentence's UPOS tags) says a later stage will read its tree; nil parses every sentence.
+    public func analyze<Forms: Collection>(_ forms: Forms, parseIf: (([String]) -> Bool)?) -> [Word] where Forms.Element == String {
         guard !forms.isEmpty else { return [] }
         let modelForms = headlineCase.modelForms(Array(forms))
         let hashes = WordHashes(modelForms)
         let tags = tagger.tag(hashes)
-        return analyze(forms: Array(forms), hashes: hashes, tags: tags, lemmaForms: modelForms)
+        let parse = parseIf.map { $0(tags.map { classParts[$0].upos }) } ?? true
+        return analyze(forms: Array(forms), hashes: hashes, tags: tags, lemmaForms: modelForms, parse: parse)
     }
 
     /// Parses and labels given tags (the evaluator also runs this on gold tags).
     /// `lemmaForms`: what the lemmatizer reads for a word that is not a proper noun (a
-    /// headline's "Hits" as "hits"); proper nouns keep their written form.
-    func analyze(forms: [String], hashes: WordHashes, tags: [Int], lemmaForms: [String]? = nil) -> [Word] {
-        let inputs = DependencyParser.Inputs(words: hashes, tags: tags, coarseOfClass: coarseOfClass)
-        let heads = parser.parse(inputs)
-        let labels = labeller.label(words: hashes, inputs: inputs, heads: heads, punctuationCoarse: punctuationCoarse)
+    /// headline's "Hits" as "hits"); proper nouns keep their written form. Without `parse`,
+    /// every word is left unattached (`unparsed`).
+    func analyze(forms: [String], hashes: WordHashes, tags: [Int], lemmaForms: [String]? = nil, parse: Bool = true) -> [Word] {
+        var heads: [Int] = []
+        var labels: [Int] = []
+        if parse {
+            let inputs = DependencyParser.Inputs(words: hashes, tags: tags, coarseOfClass: coarseOfClass)
+            heads = parser.parse(inputs)
+            labels = labeller.label(words: hashes, inputs: inputs, heads: heads, punctuationCoarse: punctuationCoarse)
+        }
         var words: [Word] = []
         words.reserveCapacity(forms.count)
         for (index, form) in forms.enumerated() {
             let (upos, xpos) = classParts[tags[index]]
+            let lemma = lemmatizer.lemma(upos == "PROPN" ? form : lemmaForms?[index] ?? form, upos: upos, xpos: xpos)
+            guard parse else {
+                words.append(Word(upos: upos, xpos: xpos, lemma: lemma.lemma, lemmaRule: lemma.rule, head: -1, deprel: Self.unparsed))
+                continue
+            }
             let isRoot = heads[index] >= forms.count
             var relation = labeller.relations[labels[index]]
             if isRoot { relation = "root" } else if labels[index] == rootRelation { relation = "dep" }
-            let lemma = lemmatizer.lemma(upos == "PROPN" ? form : lemmaForms?[index] ?? form, upos: upos, xpos: xpos)
             words.append(Word(upos: upos, xpos: xpos, lemma: lemma.lemma, lemmaRule: lemma.rule, head: isRoot ? -1 : heads[index], deprel: relation))
         }
         return words

@@ -18,6 +18,8 @@ public struct SyntaxStage: Stage, ExampleProviding {
     public let lemmaRules: LemmaRules
     public let splitter: WordSplitter
     let maxWords: Int
+    /// Which sentences are parsed (option `parse`; every one by default).
+    public let gate: ParseGate
     /// The function words of `SyntaxTree`, loaded here so their examples run with this stage.
     public let clauseWords: ClauseWords
     public let examples: [RuleExample]
@@ -40,6 +42,7 @@ public struct SyntaxStage: Stage, ExampleProviding {
         let words = try context.table(context.option("words", default: "syntax-words.tsv"), required: ["kind", "pattern"])
         splitter = try WordSplitter(table: words)
         maxWords = try context.wholeNumberOption("max_words", default: 200, atLeast: 10)
+        gate = try ParseGate(context: context)
         let functionWords = try context.table(context.option("function_words", default: "syntax-function-words.tsv"), required: ["lemma", "role"])
         clauseWords = try ClauseWords(table: functionWords)
         examples = SyntaxExamples.examples(words: words, rules: rules, irregular: irregular, functionWords: functionWords, clauseWords: clauseWords)
@@ -70,7 +73,7 @@ public struct SyntaxStage: Stage, ExampleProviding {
     private func append(_ pieces: ArraySlice<WordSplitter.Piece>, text: ScalarText, to result: inout [SyntaxWord]) {
         let offset = result.count
         let forms = pieces.map { text.slice($0.start, $0.end) }
-        let analyzed = model.analyze(forms)
+        let analyzed = gate.words == nil ? model.analyze(forms) : model.analyze(forms, parseIf: { [gate] in gate.asks(forms, $0) })
         for (piece, word) in zip(pieces, analyzed) {
             result.append(SyntaxWord(
                 start: piece.start, end: piece.end, token: piece.token, upos: word.upos, xpos: word.xpos, lemma: word.lemma,

@@ -32,7 +32,11 @@ public struct SyntaxTrainer: Sendable {
         self.log = log
     }
 
-    public func train(_ sentences: [TreebankSentence], provenance: String) -> SyntaxModel {
+    public func train(_ given: [TreebankSentence], provenance: String) -> SyntaxModel {
+        // A sentence NewsFrame tagged but did not parse (an export made with `parse: asked`)
+        // has no tree to learn from.
+        let sentences = given.filter { $0.words.allSatisfy { $0.deprel != SyntaxModel.unparsed } }
+        if sentences.count < given.count { log("\(given.count - sentences.count) sentences without a tree left out") }
         let classes = Set(sentences.flatMap { $0.words.map { "\($0.upos)\t\($0.xpos)" } }).sorted()
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let relations = Set(sentences.flatMap { $0.words.map(\.deprel) }).sorted()

@@ -158,6 +158,7 @@ struct Export: ParsableCommand {
                     return
                 }
                 var unparsed = 0
+                var untreed = 0
                 try each(corpus) { document, annotations in
                     if format == .conllu, !CoNLLUDocument.hasSyntax(annotations) {
                         unparsed += 1
@@ -165,13 +166,18 @@ struct Export: ParsableCommand {
                     }
                     switch format {
                     case .conll: try sink.write(CoNLLDocument.render(document, annotations))
-                    case .conllu: try sink.write(CoNLLUDocument.render(document, annotations))
+                    case .conllu:
+                        try sink.write(CoNLLUDocument.render(document, annotations))
+                        untreed += (annotations.syntax ?? []).lazy.filter { !$0.isParsed }.count
                     case .csv: try sink.write(csv.rows(document, annotations))
                     default: try sink.write(DocumentJSON.line(document, annotations, includeTokens: !noTokens) + "\n")
                     }
                     count += 1
                 }
                 try sink.close()
+                if untreed > 0 {
+                    Console.error("note: \(untreed) word(s) are tagged but not parsed (HEAD and DEPREL '_'): the syntax stage's option 'parse: asked' parses only the sentences a later stage reads a tree of; 'parse: all' in the pipeline file parses every sentence")
+                }
                 if unparsed > 0 {
                     Console.error("warning: \(unparsed) document(s) have no syntax and were left out of the CoNLL-U; run a pipeline with the syntax stage (newsframe run) first")
                 }

@@ -23,20 +23,26 @@ struct PythonReaderTests {
             import conllu, json, sys
             sentences = conllu.parse(open(sys.argv[1], encoding="utf-8").read())
             problems = []
+            parsed = 0
             for s in sentences:
                 words = [t for t in s if isinstance(t["id"], int)]
                 ids = [t["id"] for t in words]
                 if ids != list(range(1, len(words) + 1)): problems.append(("ids", s.metadata["sent_id"]))
-                if sum(1 for t in words if t["head"] == 0) != 1: problems.append(("roots", s.metadata["sent_id"]))
-                if any(not (0 <= t["head"] <= len(words)) for t in words): problems.append(("head", s.metadata["sent_id"]))
                 if any("Offsets" not in (t["misc"] or {}) for t in words): problems.append(("misc", s.metadata["sent_id"]))
+                if all(t["head"] is None and t["deprel"] == "_" for t in words):
+                    continue  # tagged, not parsed (parse: asked): HEAD and DEPREL are CoNLL-U's "_"
+                parsed += 1
+                if sum(1 for t in words if t["head"] == 0) != 1: problems.append(("roots", s.metadata["sent_id"]))
+                if any(t["head"] is None or not (0 <= t["head"] <= len(words)) for t in words): problems.append(("head", s.metadata["sent_id"]))
             docs = sum(1 for s in sentences if "newdoc id" in s.metadata)
-            print(json.dumps({"sentences": len(sentences), "documents": docs, "problems": problems[:5],
+            print(json.dumps({"sentences": len(sentences), "parsed": parsed, "documents": docs, "problems": problems[:5],
                               "words": sum(len(s) for s in sentences)}))
             """
         let result = try #require(try Self.python(script, out) as? [String: Any])
         #expect(result["documents"] as? Int == TestSupport.articleCount)
         #expect((result["sentences"] as? Int ?? 0) > TestSupport.articleCount * 5, "\(result)")
+        // The sample corpus is about attacks: most of its sentences hold a trigger, a date or a name.
+        #expect((result["parsed"] as? Int ?? 0) * 2 > (result["sentences"] as? Int ?? 0), "\(result)")
         #expect((result["problems"] as? [Any])?.isEmpty == true, "\(result)")
     }
 

@@ -112,4 +112,35 @@ struct SyntaxStageTests {
         // No arc crosses a piece: every word of the first 200 has its head among them.
         #expect(words.prefix(200).allSatisfy { $0.head < 200 })
     }
+
+    @Test("parse: asked (the default pipeline) parses a sentence with a trigger, a weekday or month, or two proper nouns in a row, and only tags the others; parse: all parses every one; a bad value names the option")
+    func parseGate() throws {
+        let text = "The council met in the town hall and discussed the budget. Militants attacked the base. "
+            + "Maria Lopez spoke. The vote is on Tuesday."
+        let asked = try TestSupport.analyze(text, dct: "2024-01-04")
+        let sentences = try #require(asked.annotations.sentences)
+        let words = try #require(asked.annotations.syntax)
+        func parsed(_ sentence: Sentence) -> [Bool] { words.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map(\.isParsed) }
+        #expect(sentences.count == 4)
+        #expect(parsed(sentences[0]).allSatisfy { !$0 } && words.filter { !$0.isParsed }.allSatisfy { $0.head == -1 && !$0.upos.isEmpty && !$0.lemma.isEmpty })
+        for sentence in sentences.dropFirst() { #expect(parsed(sentence).allSatisfy { $0 }, "\(asked.text.slice(sentence.start, sentence.end))") }
+        // The same sentences with every tree.
+        let folder = try TestSupport.scratch()
+        let yaml = try String(contentsOf: TestSupport.pipelines.appendingPathComponent("default.yaml"), encoding: .utf8)
+        let full = folder.appendingPathComponent("full.yaml")
+        try TestSupport.write(yaml.replacingOccurrences(of: "parse: asked", with: "parse: all"), to: full)
+        let everyTree = try Pipeline.load(file: full, lexicons: TestSupport.lexicons)
+            .process(AnalyzedDocument(document: Document(id: "t", dct: "2024-01-04", text: text)))
+        #expect(everyTree.annotations.syntax?.allSatisfy(\.isParsed) == true)
+        #expect(everyTree.annotations.syntax?.map(\.upos) == words.map(\.upos))
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try TestSupport.write(yaml.replacingOccurrences(of: "parse: asked", with: "parse: sometimes"), to: bad)
+        do {
+            _ = try Pipeline.load(file: bad, lexicons: TestSupport.lexicons)
+            Issue.record("parse: sometimes was accepted")
+        } catch {
+            #expect("\(error)".contains("option parse: 'sometimes' is not all or asked"), "\(error)")
+        }
+    }
+
 }
