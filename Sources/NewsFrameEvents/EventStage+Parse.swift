@@ -288,8 +288,20 @@ extension EventStage {
         guard role != "-" else { return }
         let tokens = context.tokens
         let token = syntax.words[word].token
-        // A dateline's agency or city takes part in nothing.
-        guard !tokens.base.inDateline[token] else { return }
+        // A dateline's agency or city takes part in nothing. The parser may make it a second
+        // subject of the lead's verb ("BAMAKO (Reuters) - Gunmen attacked"): the other is the one.
+        guard !tokens.base.inDateline[token] else {
+            // Or hangs the lead's subject under the dateline ("NIAMEY, Niger -- Gunmen attacked").
+            let outside = { (candidate: Int) in !tokens.base.inDateline[syntax.words[candidate].token] }
+            let sibling = syntax.head(word).flatMap { head in
+                syntax.tree.children[head].first { $0 != word && syntax.deprel($0) == syntax.deprel(word) && outside($0) }
+            }
+            let hung = syntax.tree.children[word].first { outside($0) && ["NOUN", "PROPN", "PRON"].contains(syntax.words[$0].upos) }
+            if role == "actor", syntax.deprel(word) == "nsubj", let other = sibling ?? hung {
+                fillPhrase(&draft, other, role: role, rule: rule + "|events/parse-after-dateline", syntax, context)
+            }
+            return
+        }
         if let weapon = tokens.weaponAt[token] {
             draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens))
             // "U.S. warplanes struck", "Houthi drones hit": the state or group whose weapon it is.

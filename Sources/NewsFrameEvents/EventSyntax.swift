@@ -21,8 +21,14 @@ final class EventSyntax {
     /// Relations a description of a thing leaves out (clauses and side remarks about it).
     static let outsideDescription: Set<String> = ["acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "dep", "advcl"]
 
-    init?(_ document: AnalyzedDocument, tokens: [Token], functionWords: ClauseWords) {
-        guard let words = document.annotations.syntax, !words.isEmpty else { return nil }
+    /// `detached`: tokens whose words take part in no relation, as if unparsed: a dateline
+    /// ("BAMAKO (Reuters) -") that the parser made a second subject of the lead's verb.
+    init?(_ document: AnalyzedDocument, tokens: [Token], functionWords: ClauseWords, detached: [Bool] = []) {
+        guard var words = document.annotations.syntax, !words.isEmpty else { return nil }
+        for index in words.indices where words[index].token < detached.count && detached[words[index].token] {
+            words[index].head = -1
+            words[index].deprel = SyntaxWord.unparsed
+        }
         tree = SyntaxTree(words, functionWords: functionWords)
         var map = [Int](repeating: -1, count: tokens.count)
         var last = [Int](repeating: 0, count: words.count)

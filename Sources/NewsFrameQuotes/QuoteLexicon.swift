@@ -67,6 +67,8 @@ package struct QuoteLexicon: @unchecked Sendable {
     package private(set) var relatives: Set<String> = []
     /// Words that open a byline, a short line holding only the reporter's name ("By Leila Haddad").
     package private(set) var bylines: Set<String> = []
+    /// Marks that end a dateline besides the dashes ("BAMAKO (Reuters) -", "MOGADISHU:").
+    package private(set) var datelineEnds: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
     package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
 
@@ -117,10 +119,11 @@ package struct QuoteLexicon: @unchecked Sendable {
             case "dash": dashes.insert(word)
             case "relative": relatives.insert(word)
             case "byline": bylines.insert(word)
+            case "dateline": datelineEnds.insert(word)
             default:
                 throw LexiconError(
                     file: "Lexicons/\(wordTable.name)", line: row.line,
-                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash, relative or byline")
+                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash, relative, byline or dateline")
             }
             if let text = row["example"], let speaker = row["speaker"] {
                 wordExamples.append((row.ruleID, text, speaker, row["canonical"]))

@@ -95,11 +95,12 @@ package final class QuoteTokens {
                 continue
             } else if index - paragraphStart <= 6, lexicon.bylines.contains(lower[paragraphStart]), texts[paragraphStart] != lower[paragraphStart] {
                 for position in paragraphStart..<index { inDateline[position] = true }
-            } else if let dash = (paragraphStart..<min(index, paragraphStart + 14)).first(where: { lexicon.dashes.contains(texts[$0]) }), dash > paragraphStart {
-                let previous = texts[dash - 1]
-                if previous == ")" || (previous.count > 1 && previous == previous.uppercased()) {
-                    for position in paragraphStart...dash { inDateline[position] = true }
-                }
+            } else if let dash = (paragraphStart..<min(index, paragraphStart + 14)).first(where: { lexicon.dashes.contains(texts[$0]) }), dash > paragraphStart,
+                texts[dash - 1] == ")" || (texts[dash - 1].count > 1 && texts[dash - 1] == texts[dash - 1].uppercased())
+            {
+                for position in paragraphStart...dash { inDateline[position] = true }
+            } else if let end = Self.datelineEnd(paragraphStart, index, texts, lexicon) {
+                for position in paragraphStart...end { inDateline[position] = true }
             }
             paragraphStart = index
         }
@@ -171,5 +172,25 @@ extension QuoteTokens {
             if mentionTokens[middle].lowerBound < position { low = middle + 1 } else { high = middle }
         }
         return low - 1
+    }
+}
+
+extension QuoteTokens {
+    /// Where a dateline that opens a paragraph ends: a place in capitals ("BAMAKO", "PORT
+    /// SUDAN", "NEW DELHI"), then a comma, a parenthesis or the end mark itself, and a dash or
+    /// dateline mark ("-", "--", ":") within the next twenty tokens ("NIAMEY, Niger —",
+    /// "BOGOTA, Colombia, Oct 3 (Reuters) -", "ISLAMABAD, April 24:"). A name in capitals
+    /// followed by a word ("NATO said: …") opens no dateline.
+    static func datelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon) -> Int? {
+        func isCapitals(_ text: String) -> Bool { text.count > 1 && text.allSatisfy { $0.isUppercase || $0 == "." } && text.contains { $0.isLetter } }
+        guard start < end, isCapitals(texts[start]), texts[start].count >= 3 else { return nil }
+        var position = start + 1
+        while position < min(end, start + 3), isCapitals(texts[position]) { position += 1 }
+        guard position < end else { return nil }
+        let isMark = { (index: Int) in lexicon.dashes.contains(texts[index]) || lexicon.datelineEnds.contains(texts[index]) }
+        guard texts[position] == "," || texts[position] == "(" || isMark(position) else { return nil }
+        guard let mark = (position..<min(end, start + 20)).first(where: isMark) else { return nil }
+        // "--" written as two hyphens.
+        return mark + 1 < end && texts[mark + 1] == texts[mark] && texts[mark] == "-" ? mark + 1 : mark
     }
 }

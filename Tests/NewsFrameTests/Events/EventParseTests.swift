@@ -318,4 +318,17 @@ struct EventParseTests {
         #expect(reported.first("actor")?.canonical == "Kata'ib Hezbollah", "\(reported.arguments)")
     }
 
+
+    @Test("a dateline ended by a hyphen, two hyphens or a colon is no participant, and the lead's real subject is the actor; a name in capitals before a verb opens none")
+    func datelines() throws {
+        let hyphen = try attack("BAMAKO (NewsFrame Wire) - Gunmen attacked an army base in central Mali on Sunday, killing 16 soldiers.", dct: "2024-03-18")
+        #expect(hyphen.first("actor")?.canonical == "Gunmen", "\(hyphen.arguments)")
+        let country = try attack("NIAMEY, Niger -- Gunmen attacked a patrol near the border on Sunday.", dct: "2024-03-18")
+        #expect(country.first("actor")?.canonical == "Gunmen", "\(country.arguments)")
+        let colon = try attack("MOGADISHU: Militants attacked a hotel near the port on Sunday.", dct: "2024-03-18")
+        #expect(colon.first("actor")?.canonical == "Militants", "\(colon.arguments)")
+        let acronym = try attack("ISIS gunmen attacked a checkpoint near Raqqa on Sunday: four soldiers died.", dct: "2024-03-18")
+        #expect(acronym.first("actor")?.canonical == "Islamic State", "\(acronym.arguments)")
+    }
+
 }
