@@ -154,16 +154,39 @@ extension EventStage {
                 }
             }
         }
+        // "An Israeli airstrike destroyed the consulate", "the blast flattened a market": what a
+        // verb of damage whose subject is the attack acts on is the target.
+        if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", lexicon.isA(syntax.lemma(head), "damage"), draft.first("target") == nil,
+            let object = syntax.tree.dependent(of: head, ["obj"])
+        {
+            fillPhrase(&draft, object, role: "target", rule: "events/parse-damage-object", syntax, context)
+        }
         // "carried out an attack on…", "launched strikes against…": the light verb's subject and phrases.
         if let head = syntax.head(noun), ["obj", "nsubj:pass"].contains(syntax.deprel(noun)), isLight(head, syntax, tokens) {
             if draft.first("actor") == nil {
                 let subject = syntax.tree.subject(of: head) ?? (["conj", "xcomp"].contains(syntax.deprel(head)) ? syntax.head(head).flatMap { sharedSubject($0, syntax) } : nil)
-                if let subject { fill(&draft, subject, role: "actor", rule: "events/parse-light-verb-subject", syntax, context) }
+                if let subject {
+                    fill(&draft, subject, role: "actor", rule: "events/parse-light-verb-subject", syntax, context)
+                } else if let accused = accusedParty(head, syntax) {
+                    fill(&draft, accused, role: "actor", rule: "events/parse-accused", syntax, context)
+                }
             }
             for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
         }
+    }
+
+    /// "Iran accused Israel of carrying out an airstrike", "blamed the group for launching…":
+    /// the one a verb of accusation names is who did the deed its "of"/"for" clause tells (the
+    /// clause hangs on the accused, or on the verb itself).
+    func accusedParty(_ verb: Int, _ syntax: EventSyntax) -> Int? {
+        guard ["acl", "advcl"].contains(syntax.deprel(verb)), let head = syntax.head(verb) else { return nil }
+        if syntax.deprel(verb) == "acl", syntax.deprel(head) == "obj", let accuser = syntax.head(head), lexicon.isA(syntax.lemma(accuser), "accuse") {
+            return head
+        }
+        if syntax.deprel(verb) == "advcl", lexicon.isA(syntax.lemma(head), "accuse") { return syntax.tree.dependent(of: head, ["obj"]) }
+        return nil
     }
 
     func isLight(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
@@ -184,7 +207,16 @@ extension EventStage {
         } else if tokens.has(position, "origin") {
             fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
         } else if tokens.has(position, "target") {
-            if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
+            // "Officials blamed the attack on the Islamic State": whom a verb of accusation puts
+            // the attack on did it.
+            // (The parser may hang the phrase on the attack noun the verb blames.)
+            let blamer = syntax.head(word).flatMap { head in
+                lexicon.isA(syntax.lemma(head), "accuse") ? head
+                    : syntax.deprel(head) == "obj" ? syntax.head(head).flatMap { lexicon.isA(syntax.lemma($0), "accuse") ? $0 : nil } : nil
+            }
+            if blamer != nil {
+                if draft.first("actor") == nil { fill(&draft, word, role: "actor", rule: "events/parse-blamed-on", syntax, context) }
+            } else if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
                 fill(&draft, word, role: "target", rule: "events/parse-target-preposition", syntax, context)
             } else {
                 // "attacked a site … on the shore of the Dead Sea": with the target known, "on" says where.
