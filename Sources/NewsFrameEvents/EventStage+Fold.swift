@@ -16,9 +16,12 @@ extension EventStage {
         for draft in drafts {
             let sentence = tokens.sentence[draft.mention.range.lowerBound]
             let same = sentences.indices.reversed().prefix { tokens.sentence[sentences[$0].mention.range.lowerBound] == sentence }
-            if !isAnaphoric(draft, tokens), !draft.foldOnly,
+            // A definite nominal points back across sentences, except to the harm its own sentence
+            // tells ("160 people were killed in this massacre": one event, told before).
+            if !isAnaphoric(draft, tokens) || same.contains(where: { tokens.has(sentences[$0].mention.range.lowerBound, "casualty") }), !draft.foldOnly,
                 let target = same.first(where: {
                     sentences[$0].type == draft.type && !conflict(draft, sentences[$0]) && !separated(sentences[$0], draft, tokens)
+                        && (!isAnaphoric(draft, tokens) || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
                 absorb(draft, into: &sentences[target])
@@ -76,6 +79,15 @@ extension EventStage {
         return draft.mention.isNoun && start > 0 && (tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite"))
     }
 
+    /// A sentence's frame that names its event by a definite nominal among its mentions ("160
+    /// people were killed in this massacre"): it tells of an event told before.
+    func pointsBack(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        isAnaphoric(draft, tokens) || draft.folded.contains { range in
+            range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
+                && (tokens.has(range.lowerBound - 1, "definite") || tokens.has(range.lowerBound - 2, "definite"))
+        }
+    }
+
     /// Two mentions of one sentence that a word of time order stands between ("The attack came
     /// two days after a rocket struck", "killed since the October 7 attack") are two events;
     /// "wounded when a drone struck" is one, and so is harm told before or after its attack.
@@ -104,7 +116,7 @@ extension EventStage {
         let earlierStart = earlier.mention.range.lowerBound
         // "the attack", "the barrage": a definite nominal names an event the article has told of;
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
-        if isAnaphoric(later, tokens) {
+        if pointsBack(later, tokens) {
             var undated = later
             undated.arguments.removeAll { $0.role == "time" }
             return !conflict(undated, earlier)

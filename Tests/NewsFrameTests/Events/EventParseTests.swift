@@ -331,4 +331,14 @@ struct EventParseTests {
         #expect(acronym.first("actor")?.canonical == "Islamic State", "\(acronym.arguments)")
     }
 
+
+    @Test("harm told with a definite nominal in its sentence ('were killed in this massacre') is the event told before, whatever date the sentence gives")
+    func harmPointingBack() throws {
+        let document = try TestSupport.analyze(
+            "Jihadists attacked the town of Djibo on Saturday. In June, 60 people were killed in this massacre, officials said.", dct: "2024-07-02")
+        let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(frames.count == 1, "\(frames.map { ($0.trigger, $0.arguments.map(\.role)) })")
+        #expect(frames.first?.first("killed")?.count == 60)
+    }
+
 }
