@@ -286,8 +286,21 @@ extension EventStage {
                     entityArgument(&draft, mention, role: "location", rule: "events/parse-deep-place", context.tokens)
                     return
                 }
+                if context.tokens.base.mentionAt[syntax.words[child].token] == nil, isNamedArea(child, syntax, context.tokens) {
+                    describe(&draft, child, role: "location", rule: "events/parse-deep-named-area", syntax, context)
+                    return
+                }
                 frontier.append((child, depth + 1))
             }
+        }
+    }
+
+    /// "Baluchistan province", "the Kabal area", "Swat district": a place noun (`place_noun` in
+    /// `events-words.tsv`) with a proper noun before it names an area no gazetteer may know.
+    func isNamedArea(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        guard tokens.has(syntax.words[word].token, "place_noun") else { return false }
+        return syntax.tree.children[word].contains { child in
+            child < word && syntax.words[child].upos == "PROPN" && ["compound", "amod", "flat", "nmod:poss"].contains(syntax.deprel(child))
         }
     }
 
@@ -426,6 +439,9 @@ extension EventStage {
                 // "in Barsalogho", "near Besham": a name no gazetteer knows, after a place word, is
                 // where it happened; it stands for itself.
                 describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
+            } else if isNamedArea(word, syntax, tokens) {
+                // "in southwestern Baluchistan province": a place noun named by a proper noun.
+                describe(&draft, word, role: role, rule: rule + "|events/parse-named-area", syntax, context)
             }
         default:
             if let facility = modifiers.first(where: { tokens.base.mentions[$0].type == "FAC" }) {

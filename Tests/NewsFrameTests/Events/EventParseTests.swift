@@ -306,7 +306,8 @@ struct EventParseTests {
             "Rebels attacked a ferry near Mokha on 2024-02-06. It was the group's first fatal attack on shipping.", dct: "2024-02-08")
         #expect((ranked.annotations.events ?? []).filter { $0.type == "ATTACK" }.count == 1)
         let facility = try attack("Militants shelled an outpost in Syria's al-Tanf area on Wednesday.", dct: "2023-11-02")
-        #expect(facility.site == "al-Tanf garrison" && facility.first("location")?.canonical == "Syria", "\(facility.arguments)")
+        #expect(facility.site == "al-Tanf garrison" && facility.first("location")?.canonical == "Syria's al-Tanf area", "\(facility.arguments)")
+        #expect(facility.place?.country == "SY")
     }
 
 
