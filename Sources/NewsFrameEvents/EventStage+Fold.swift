@@ -17,11 +17,12 @@ extension EventStage {
             let sentence = tokens.sentence[draft.mention.range.lowerBound]
             let same = sentences.indices.reversed().prefix { tokens.sentence[sentences[$0].mention.range.lowerBound] == sentence }
             // A definite nominal points back across sentences, except to the harm its own sentence
-            // tells ("160 people were killed in this massacre": one event, told before).
-            if !isAnaphoric(draft, tokens) || same.contains(where: { tokens.has(sentences[$0].mention.range.lowerBound, "casualty") }), !draft.foldOnly,
+            // tells ("60 villagers were wounded in that raid": one event, told before).
+            let anaphoric = isAnaphoric(draft, tokens)
+            if !draft.foldOnly,
                 let target = same.first(where: {
                     sentences[$0].type == draft.type && !conflict(draft, sentences[$0]) && !separated(sentences[$0], draft, tokens)
-                        && (!isAnaphoric(draft, tokens) || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
+                        && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
                 absorb(draft, into: &sentences[target])
@@ -76,15 +77,15 @@ extension EventStage {
     /// "the attack", "the barrage": a definite nominal points back to an event told before.
     func isAnaphoric(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         let start = draft.mention.range.lowerBound
-        return draft.mention.isNoun && start > 0 && (tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite"))
+        return draft.mention.isNoun && start > 0 && tokens.isDefinite(before: start)
     }
 
-    /// A sentence's frame that names its event by a definite nominal among its mentions ("160
-    /// people were killed in this massacre"): it tells of an event told before.
+    /// A sentence's frame that names its event by a definite nominal among its mentions ("60
+    /// villagers were wounded in that raid"): it tells of an event told before.
     func pointsBack(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         isAnaphoric(draft, tokens) || draft.folded.contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
-                && (tokens.has(range.lowerBound - 1, "definite") || tokens.has(range.lowerBound - 2, "definite"))
+                && tokens.isDefinite(before: range.lowerBound)
         }
     }
 

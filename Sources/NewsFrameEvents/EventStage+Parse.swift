@@ -177,7 +177,7 @@ extension EventStage {
         }
     }
 
-    /// "Iran accused Israel of carrying out an airstrike", "blamed the group for launching…":
+    /// "The army accused the militia of conducting a drone strike", "blamed the group for launching…":
     /// the one a verb of accusation names is who did the deed its "of"/"for" clause tells (the
     /// clause hangs on the accused, or on the verb itself).
     func accusedParty(_ verb: Int, _ syntax: EventSyntax) -> Int? {
@@ -295,7 +295,7 @@ extension EventStage {
         }
     }
 
-    /// "Baluchistan province", "the Kabal area", "Swat district": a place noun (`place_noun` in
+    /// "Zhobistan province", "the Tarnak area", "Zhob district": a place noun (`place_noun` in
     /// `events-words.tsv`) with a proper noun before it names an area no gazetteer may know.
     func isNamedArea(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         guard tokens.has(syntax.words[word].token, "place_noun") else { return false }
@@ -304,7 +304,7 @@ extension EventStage {
         }
     }
 
-    /// "a U.S. base in Syria's al-Tanf region": a target told by description is linked to the
+    /// "an outpost in Syria's al-Tanf area": a target told by description is linked to the
     /// facility its phrase holds (ANNOTATION.md: a description is "linked to an entity when it
     /// holds one"), so the frame's site is the facility. Only a facility the phrase puts the
     /// thing in or at counts: one it is near ("a convoy near the gas field") is elsewhere.
@@ -334,9 +334,9 @@ extension EventStage {
         let tokens = context.tokens
         let token = syntax.words[word].token
         // A dateline's agency or city takes part in nothing. The parser may make it a second
-        // subject of the lead's verb ("BAMAKO (Reuters) - Gunmen attacked"): the other is the one.
+        // subject of the lead's verb ("GAO (NewsFrame Wire) - Gunmen raided"): the other is the one.
         guard !tokens.base.inDateline[token] else {
-            // Or hangs the lead's subject under the dateline ("NIAMEY, Niger -- Gunmen attacked").
+            // Or hangs the lead's subject under the dateline ("AGADEZ, Niger -- Gunmen attacked").
             let outside = { (candidate: Int) in !tokens.base.inDateline[syntax.words[candidate].token] }
             let sibling = syntax.head(word).flatMap { head in
                 syntax.tree.children[head].first { $0 != word && syntax.deprel($0) == syntax.deprel(word) && outside($0) }
@@ -384,7 +384,7 @@ extension EventStage {
         }
         if let pronoun = quoteLexicon.pronouns[tokens.lower[token]] ?? quoteLexicon.possessives[tokens.lower[token]] {
             let phrase = SpeakerPhrase(range: token..<token + 1, kind: .pronoun, typeOrder: pronoun.types, ruleID: pronoun.ruleID)
-            // "The group confirmed to the Associated Press that it was behind the attacks": the
+            // "The militia told Reuters in a statement that it fired the rockets": the
             // subject of a clause reported by a verb is that verb's subject, whoever else the
             // reporting clause names in between.
             if role == "actor", tokens.quoteAt[token] == nil, syntax.deprel(word).hasPrefix("nsubj"), let verb = syntax.head(word),
@@ -440,7 +440,7 @@ extension EventStage {
                 // where it happened; it stands for itself.
                 describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
             } else if isNamedArea(word, syntax, tokens) {
-                // "in southwestern Baluchistan province": a place noun named by a proper noun.
+                // "in northern Zhobistan province": a place noun named by a proper noun.
                 describe(&draft, word, role: role, rule: rule + "|events/parse-named-area", syntax, context)
             }
         default:

@@ -50,7 +50,7 @@ extension EventStage {
             }
             // "the bombings", "these attacks": a definite plural tells more of what was told.
             let start = mention.range.lowerBound
-            if !dated { return tokens.has(start - 1, "definite") || tokens.has(start - 2, "definite") ? Self.foldOnlyRule : nil }
+            if !dated { return tokens.isDefinite(before: start) ? Self.foldOnlyRule : nil }
         }
         return "events/specific"
     }

@@ -22,7 +22,7 @@ final class EventSyntax {
     static let outsideDescription: Set<String> = ["acl:relcl", "appos", "punct", "parataxis", "conj", "cc", "dep", "advcl"]
 
     /// `detached`: tokens whose words take part in no relation, as if unparsed: a dateline
-    /// ("BAMAKO (Reuters) -") that the parser made a second subject of the lead's verb.
+    /// ("GAO (NewsFrame Wire) -") that the parser made a second subject of the lead's verb.
     init?(_ document: AnalyzedDocument, tokens: [Token], functionWords: ClauseWords, detached: [Bool] = []) {
         guard var words = document.annotations.syntax, !words.isEmpty else { return nil }
         for index in words.indices where words[index].token < detached.count && detached[words[index].token] {

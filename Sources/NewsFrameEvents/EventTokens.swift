@@ -103,6 +103,12 @@ final class EventTokens {
         index >= 0 && index < count && classes[index].contains { $0.wordClass == wordClass }
     }
 
+    /// Whether a determiner that points back ("the", "this") stands one or two words before
+    /// `start` ("the attack", "the drone attack").
+    func isDefinite(before start: Int) -> Bool {
+        has(start - 1, "definite") || has(start - 2, "definite")
+    }
+
     /// The length of a phrase of `wordClass` starting at `index`, 0 when none does.
     func length(_ index: Int, _ wordClass: String) -> Int {
         guard index >= 0, index < count else { return 0 }

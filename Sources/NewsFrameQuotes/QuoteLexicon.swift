@@ -67,7 +67,7 @@ package struct QuoteLexicon: @unchecked Sendable {
     package private(set) var relatives: Set<String> = []
     /// Words that open a byline, a short line holding only the reporter's name ("By Leila Haddad").
     package private(set) var bylines: Set<String> = []
-    /// Marks that end a dateline besides the dashes ("BAMAKO (Reuters) -", "MOGADISHU:").
+    /// Marks that end a dateline besides the dashes ("GAO (NewsFrame Wire) -", "KISMAYO:").
     package private(set) var datelineEnds: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
     package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []

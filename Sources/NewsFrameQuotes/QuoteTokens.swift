@@ -176,10 +176,10 @@ extension QuoteTokens {
 }
 
 extension QuoteTokens {
-    /// Where a dateline that opens a paragraph ends: a place in capitals ("BAMAKO", "PORT
-    /// SUDAN", "NEW DELHI"), then a comma, a parenthesis or the end mark itself, and a dash or
-    /// dateline mark ("-", "--", ":") within the next twenty tokens ("NIAMEY, Niger —",
-    /// "BOGOTA, Colombia, Oct 3 (Reuters) -", "ISLAMABAD, April 24:"). A name in capitals
+    /// Where a dateline that opens a paragraph ends: a place in capitals ("GAO", "SAN
+    /// PEDRO", "NEW TOWN"), then a comma, a parenthesis or the end mark itself, and a dash or
+    /// dateline mark ("-", "--", ":") within the next twenty tokens ("AGADEZ, Niger —",
+    /// "CALI, Colombia, May 2 (NewsFrame Wire) -", "QUETTA, June 4:"). A name in capitals
     /// followed by a word ("NATO said: …") opens no dateline.
     static func datelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon) -> Int? {
         func isCapitals(_ text: String) -> Bool { text.count > 1 && text.allSatisfy { $0.isUppercase || $0 == "." } && text.contains { $0.isLetter } }

@@ -91,6 +91,12 @@ struct GazetteerPolicyTests {
         #expect(try mentions("Police in Moscow, Idaho, and officials in the United States spoke.").first { $0.canonical == "Moscow" }?.admin1 == "Idaho")
     }
 
+    @Test("a large_city that is no positive number stops the pipeline, naming the option")
+    func largeCityOption() throws {
+        let error = try TestSupport.pipelineError(replacing: "large_city: 1000000", with: "large_city: many")
+        #expect(error?.contains("option large_city: 'many' is not a positive number of people") == true, "\(error ?? "accepted")")
+    }
+
     @Test("a place says what kind it is (town, region, country), hand-written lines too; a town lends over a region of its name")
     func placeKinds() throws {
         let found = try mentions("Drones hit Erbil and Babil province in Iraq, and Kaduna in Nigeria.")

@@ -315,31 +315,31 @@ struct EventParseTests {
     func outletsAreNoActors() throws {
         let near = try attack("Two officials spoke to the Associated Press on Monday. The militants attacked a checkpoint in Kaduna on Sunday.", dct: "2024-02-08")
         #expect(near.first("actor")?.canonical != "Associated Press", "\(near.arguments)")
-        let reported = try attack("Kataib Hezbollah confirmed to the Associated Press that it attacked a U.S. base near Erbil on Monday.", dct: "2024-02-08")
+        let reported = try attack("Kataib Hezbollah told Reuters in a statement that it attacked a U.S. base near Erbil on Monday.", dct: "2024-02-08")
         #expect(reported.first("actor")?.canonical == "Kata'ib Hezbollah", "\(reported.arguments)")
     }
 
 
     @Test("a dateline ended by a hyphen, two hyphens or a colon is no participant, and the lead's real subject is the actor; a name in capitals before a verb opens none")
     func datelines() throws {
-        let hyphen = try attack("BAMAKO (NewsFrame Wire) - Gunmen attacked an army base in central Mali on Sunday, killing 16 soldiers.", dct: "2024-03-18")
+        let hyphen = try attack("GAO (NewsFrame Wire) - Gunmen raided a customs post east of the river on Sunday, wounding four guards.", dct: "2024-03-18")
         #expect(hyphen.first("actor")?.canonical == "Gunmen", "\(hyphen.arguments)")
-        let country = try attack("NIAMEY, Niger -- Gunmen attacked a patrol near the border on Sunday.", dct: "2024-03-18")
+        let country = try attack("AGADEZ, Niger -- Gunmen attacked a fuel convoy north of the town on Sunday.", dct: "2024-03-18")
         #expect(country.first("actor")?.canonical == "Gunmen", "\(country.arguments)")
-        let colon = try attack("MOGADISHU: Militants attacked a hotel near the port on Sunday.", dct: "2024-03-18")
+        let colon = try attack("KISMAYO: Militants shelled a market near the port on Sunday.", dct: "2024-03-18")
         #expect(colon.first("actor")?.canonical == "Militants", "\(colon.arguments)")
         let acronym = try attack("ISIS gunmen attacked a checkpoint near Raqqa on Sunday: four soldiers died.", dct: "2024-03-18")
         #expect(acronym.first("actor")?.canonical == "Islamic State", "\(acronym.arguments)")
     }
 
 
-    @Test("harm told with a definite nominal in its sentence ('were killed in this massacre') is the event told before, whatever date the sentence gives")
+    @Test("harm told with a definite nominal in its sentence ('were wounded in that raid') is the event told before, whatever date the sentence gives")
     func harmPointingBack() throws {
         let document = try TestSupport.analyze(
-            "Jihadists attacked the town of Djibo on Saturday. In June, 60 people were killed in this massacre, officials said.", dct: "2024-07-02")
+            "Jihadists attacked the town of Djibo on Saturday. In June, 60 villagers were wounded in that raid, officials said.", dct: "2024-07-02")
         let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(frames.count == 1, "\(frames.map { ($0.trigger, $0.arguments.map(\.role)) })")
-        #expect(frames.first?.first("killed")?.count == 60)
+        #expect(frames.first?.first("injured")?.count == 60)
     }
 
 }

@@ -68,6 +68,21 @@ enum TestSupport {
 
     /// Appends `line` to a copy of lexicon `file` and builds the default pipeline on the copy:
     /// the error it throws (nil if it built) and the number of the appended line.
+    /// The error of loading the default pipeline with `old` replaced by `new` in its file,
+    /// nil when it loads.
+    static func pipelineError(replacing old: String, with new: String, function: String = #function) throws -> String? {
+        let yaml = try String(contentsOf: pipelines.appendingPathComponent("default.yaml"), encoding: .utf8)
+        #expect(yaml.contains(old), "default.yaml has no '\(old)'")
+        let file = try scratch(function).appendingPathComponent("edited.yaml")
+        try write(yaml.replacingOccurrences(of: old, with: new), to: file)
+        do {
+            _ = try Pipeline.load(file: file, lexicons: lexicons)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     static func pipelineError(appending line: String, to file: String, function: String = #function) throws -> (error: String?, line: Int) {
         let lexicons = try copyOfLexicons(in: try scratch(function))
         let url = lexicons.appendingPathComponent(file)

@@ -133,14 +133,10 @@ struct SyntaxStageTests {
             .process(AnalyzedDocument(document: Document(id: "t", dct: "2024-01-04", text: text)))
         #expect(everyTree.annotations.syntax?.allSatisfy(\.isParsed) == true)
         #expect(everyTree.annotations.syntax?.map(\.upos) == words.map(\.upos))
-        let bad = folder.appendingPathComponent("bad.yaml")
-        try TestSupport.write(yaml.replacingOccurrences(of: "parse: asked", with: "parse: sometimes"), to: bad)
-        do {
-            _ = try Pipeline.load(file: bad, lexicons: TestSupport.lexicons)
-            Issue.record("parse: sometimes was accepted")
-        } catch {
-            #expect("\(error)".contains("option parse: 'sometimes' is not all or asked"), "\(error)")
-        }
+        let mode = try TestSupport.pipelineError(replacing: "parse: asked", with: "parse: sometimes")
+        #expect(mode?.contains("option parse: 'sometimes' is not all or asked") == true, "\(mode ?? "accepted")")
+        let column = try TestSupport.pipelineError(replacing: "ask_words: events-triggers.tsv:forms,", with: "ask_words: events-triggers.tsv,")
+        #expect(column?.contains("option ask_words: 'events-triggers.tsv' is not a lexicon file and a column") == true, "\(column ?? "accepted")")
     }
 
 }
