@@ -58,6 +58,11 @@ public struct EventMerger: Sendable {
         /// agreement test (`NameKey`).
         public private(set) var actorKeys: Set<NameKey> = []
         public private(set) var placeKeys: Set<NameKey> = []
+        /// Name keys of the actors told by description ("a suicide bomber") of members that
+        /// name none, the countries members place the attack in, and the towns they name.
+        public private(set) var describedActorKeys: Set<NameKey> = []
+        public private(set) var countries: Set<String> = []
+        public private(set) var townKeys: Set<NameKey> = []
         /// The entity types of the members' sites.
         public private(set) var siteTypes: Set<String> = []
         let spelling: NameKey.Spelling
@@ -79,6 +84,9 @@ public struct EventMerger: Sendable {
                 actorKeys.insert(NameKey(actor, spelling: spelling))
             }
             if let weapon = member.fields["weapon"] { weapons.insert(weapon) }
+            if member.actor == nil, let described = member.fields["actor"] { describedActorKeys.insert(NameKey(described, spelling: spelling)) }
+            if let country = member.fields["country"] { countries.insert(country) }
+            if member.fields["geo_level"] == "town", let site = member.site { townKeys.insert(NameKey(site, spelling: spelling)) }
             for place in member.places { placeKeys.insert(NameKey(place, spelling: spelling)) }
         }
 
@@ -123,11 +131,16 @@ public struct EventMerger: Sendable {
     public let undatedDays: Int
     /// What name keys leave out ("al", "the"; vowels).
     public let spelling: NameKey.Spelling
+    /// Actors told by description agree as a role when neither frame names one
+    /// (`described_actor` of `events-merge.tsv`).
+    public let describedActors: Bool
 
     public init(
         toleranceDays: Int = 1, maxDays: Int = 7, spanDays: Int = 7, requireSite: Bool = true, actorsMustBeEqual: Bool = false, corroborateOtherDays: Bool = true,
-        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling(), undatedDays: Int = 3
+        joinUndatedWeekdays: Bool = true, agreeingRoles: Int = 2, spelling: NameKey.Spelling = NameKey.Spelling(), undatedDays: Int = 3,
+        describedActors: Bool = false
     ) {
+        self.describedActors = describedActors
         self.undatedDays = undatedDays
         self.agreeingRoles = agreeingRoles
         self.spelling = spelling
@@ -145,7 +158,7 @@ public struct EventMerger: Sendable {
         var settings: [String: String] = [:]
         for row in table.rows {
             guard let key = row["setting"], let value = row["value"] else { continue }
-            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels", "undated_days", "span_days"].contains(key) else {
+            guard ["tolerance_days", "max_days", "require_site", "actor", "other_days", "undated_weekday", "agreeing_roles", "name_articles", "name_vowels", "undated_days", "span_days", "described_actor"].contains(key) else {
                 throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown setting '\(key)'")
             }
             settings[key] = value
@@ -154,17 +167,19 @@ public struct EventMerger: Sendable {
             let agreeing = Int(settings["agreeing_roles"] ?? "2"), (0...4).contains(agreeing),
             let undated = Int(settings["undated_days"] ?? "3"), undated >= 0, let span = Int(settings["span_days"] ?? "7"), span >= 0,
             ["yes", "no"].contains(settings["require_site"] ?? "yes"), ["compatible", "equal"].contains(settings["actor"] ?? "compatible"),
-            ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique")
+            ["corroborated", "any"].contains(settings["other_days"] ?? "corroborated"), ["unique", "no"].contains(settings["undated_weekday"] ?? "unique"),
+            ["agrees", "no"].contains(settings["described_actor"] ?? "no")
         else {
             throw LexiconError(
                 file: "Lexicons/\(table.name)", line: 0,
                 message:
-                    "tolerance_days, max_days, span_days and undated_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no")
+                    "tolerance_days, max_days, span_days and undated_days must be numbers, agreeing_roles 0 to 4, require_site yes or no, actor compatible or equal, other_days corroborated or any, undated_weekday unique or no, described_actor agrees or no")
         }
         self.init(
             toleranceDays: tolerance, maxDays: maxDays, spanDays: span, requireSite: settings["require_site"] != "no", actorsMustBeEqual: settings["actor"] == "equal",
             corroborateOtherDays: settings["other_days"] != "any", joinUndatedWeekdays: settings["undated_weekday"] != "no", agreeingRoles: agreeing,
-            spelling: NameKey.Spelling(table: table), undatedDays: undated)
+            spelling: NameKey.Spelling(table: table), undatedDays: undated,
+            describedActors: settings["described_actor"] == "agrees")
     }
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
@@ -212,6 +227,8 @@ public struct EventMerger: Sendable {
         let target: NameKey?
         let location: NameKey?
         let site: NameKey?
+        /// The actor's description, when the frame names no actor.
+        let described: NameKey?
 
         init(_ candidate: Candidate, spelling: NameKey.Spelling) {
             self.candidate = candidate
@@ -219,6 +236,7 @@ public struct EventMerger: Sendable {
             target = candidate.fields["target"].map { NameKey($0, spelling: spelling) }
             location = candidate.fields["location"].map { NameKey($0, spelling: spelling) }
             site = candidate.site.map { NameKey($0, spelling: spelling) }
+            described = candidate.actor == nil ? candidate.fields["actor"].map { NameKey($0, spelling: spelling) } : nil
         }
     }
 
@@ -240,7 +258,25 @@ public struct EventMerger: Sendable {
         }
         agreeing += (target ? 1 : 0) + (location ? 1 : 0)
         if let weapon = candidate.fields["weapon"], event.weapons.contains(weapon) { agreeing += 1 }
+        if describedActorsAgree(keyed, event) { agreeing += 1 }
         return agreeing >= agreeingRoles
+    }
+
+    /// "A suicide bomber" and "a vehicle-borne suicide bomber": where neither side names its
+    /// actor, actors told by compatible descriptions agree, unless the two place the attack in
+    /// different countries or different towns ("gunmen" raid villages in many places on one day).
+    func describedActorsAgree(_ keyed: Keyed, _ event: Event) -> Bool {
+        guard describedActors, keyed.actor == nil, event.actorKeys.isEmpty, let described = keyed.described,
+            event.describedActorKeys.contains(where: { $0.isCompatible(with: described) })
+        else { return false }
+        let candidate = keyed.candidate
+        if let country = candidate.fields["country"], !event.countries.isEmpty, !event.countries.contains(country) { return false }
+        if candidate.fields["geo_level"] == "town", let site = keyed.site, !event.townKeys.isEmpty,
+            !event.townKeys.contains(where: { $0.isCompatible(with: site) })
+        {
+            return false
+        }
+        return true
     }
 
     /// The event's date is its most precise reports': a week joins a day without widening it,
@@ -268,7 +304,8 @@ public struct EventMerger: Sendable {
         var count: Int
     }
 
-    /// Merges `candidates`, which must come sorted by type then first day (frames with no
+    /// Merges `candidates`, which must come sorted by type then first day (a frame dated only
+    /// by its article's days, `undatedDays` before it, at its article's day; frames with no
     /// usable date last within their type); each finished event goes to `emit` once, and an
     /// undated frame that joins an emitted event goes to `join` with that event's id.
     public func merge<S: Sequence>(
@@ -332,11 +369,14 @@ public struct EventMerger: Sendable {
                 continue
             }
             // Events the window has passed can take no later frame; frames come by first day, so
-            // the scan runs once a day, not once a frame.
+            // the scan runs once a day, not once a frame. A report dated only by its article may
+            // start `undatedDays` before the frame read last: the span test leaves it that margin.
             if scannedDay != days.first {
                 scannedDay = days.first
                 for id in open.keys.sorted()
-                where open[id]!.days!.last + toleranceDays < days.first - maxDays || open[id]!.earliestDay.map({ $0 + spanDays < days.first }) == true {
+                where open[id]!.days!.last + toleranceDays < days.first - maxDays
+                    || open[id]!.earliestDay.map({ $0 + spanDays + undatedDays < days.first }) == true
+                {
                     index.remove(id)
                     keysOf[id] = nil
                     try close(open.removeValue(forKey: id)!)
@@ -384,6 +424,9 @@ public struct EventMerger: Sendable {
         if let actor = candidate.actor { for word in NameKey(actor, spelling: spelling).words { keys.insert("a:" + word) } }
         for place in candidate.places { for word in NameKey(place, spelling: spelling).words { keys.insert(EventKeyIndex.placePrefix + word) } }
         if let weapon = candidate.fields["weapon"] { keys.insert("w:" + weapon) }
+        if describedActors, candidate.actor == nil, let described = candidate.fields["actor"] {
+            for word in NameKey(described, spelling: spelling).words { keys.insert("d:" + word) }
+        }
         return keys
     }
 }

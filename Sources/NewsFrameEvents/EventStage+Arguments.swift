@@ -22,7 +22,7 @@ extension EventStage {
             orderArguments(&draft, clauseStart: clauseStart, clauseEnd: clauseEnd, context)
         }
         keepMostSpecificLocation(&draft)
-        if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens) {
+        if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens, syntax) {
             draft.add(time)
         }
         if draft.type == "ATTACK" {
@@ -413,7 +413,9 @@ extension EventStage {
     /// The date governing the trigger: one in its clause (the nearest), else one in its
     /// sentence whose own clause holds no other trigger. Durations, sets and vague
     /// references (`PAST_REF`) are not dates of an event.
-    func time(for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens) -> FrameDraft.Argument? {
+    func time(
+        for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens, _ syntax: EventSyntax? = nil
+    ) -> FrameDraft.Argument? {
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
             return timex.isCalendarPoint
@@ -458,9 +460,46 @@ extension EventStage {
             let start = tokens.clauseStart(position)
             let end = tokens.clauseEnd(position)
             let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
-            if !holdsTrigger { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
+            if !holdsTrigger, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
+                return argument(tokens.timexAt[position]!, rule: "events/time-sentence")
+            }
         }
         return nil
+    }
+
+    /// "Killed in the attack, the second report submitted on Sunday revealed": a date outside
+    /// the trigger's clause dates the event only when the parse hangs it in the trigger's
+    /// clause, above it, on a clause of one of its nouns ("the base, which hosts troops, | on
+    /// Saturday", a common misattachment) or on the clause that reports it ("…, media said
+    /// Monday"); a date on another branch (a noun's clause elsewhere in the sentence) dates
+    /// something else.
+    func datesAnotherClause(_ position: Int, trigger: Range<Int>, _ tokens: EventTokens, _ syntax: EventSyntax?) -> Bool {
+        // "since March, when gunmen ambushed the convoy": the clause is about the date before it.
+        var after = position
+        while after < tokens.count, tokens.base.inTimex[after] { after += 1 }
+        if after < trigger.lowerBound, tokens.base.texts[after] == "," { after += 1 }
+        if after < trigger.lowerBound, tokens.has(after, "time_relative"), tokens.clauseStart(trigger.lowerBound) <= after + 1 { return false }
+        guard let syntax, let triggerWord = syntax.head(of: trigger), syntax.wordOfToken[position] >= 0 else { return false }
+        let dateWord = syntax.wordOfToken[position]
+        let tree = syntax.tree
+        guard syntax.words[dateWord].isParsed, syntax.words[triggerWord].isParsed,
+            let governor = tree.governingVerb(of: syntax.head(dateWord) ?? dateWord)
+        else { return false }
+        let triggerVerb = tree.governingVerb(of: triggerWord) ?? triggerWord
+        if governor == triggerWord || governor == triggerVerb { return false }
+        if let head = syntax.head(governor) {
+            let above = tree.governingVerb(of: head)
+            if syntax.deprel(governor).hasPrefix("acl"), above == triggerVerb { return false }
+            if tokens.base.cueAt[syntax.words[governor].token] != nil, above == triggerVerb || head == triggerWord { return false }
+        }
+        var current = syntax.head(triggerWord)
+        var steps = 0
+        while let word = current, steps < syntax.words.count {
+            if word == governor { return false }
+            current = syntax.head(word)
+            steps += 1
+        }
+        return true
     }
 
     /// "two days after a drone attack": a duration and an offset word before the trigger date it

@@ -49,6 +49,15 @@ extension EventStage {
             {
                 target = headline
             }
+            // "Five engineers were among those killed in the attack, a report said. A suicide bomber
+            // targeted their convoy on March 26": the article's only frame of the type so far, which
+            // says nothing of who, what, where or when, is the event it goes on to tell.
+            // Harm alone ("the group that has killed thousands") is no such telling.
+            if target == nil, !tokens.has(draft.mention.range.lowerBound, "casualty"), frames.filter({ $0.type == draft.type }).count == 1,
+                let bare = frames.indices.first(where: { frames[$0].type == draft.type }), isBare(frames[bare])
+            {
+                target = bare
+            }
             if let target {
                 if isHeadline(frames[target].mention.range.lowerBound, tokens) { headlineFolded.insert(target) }
                 absorb(draft, into: &frames[target])
@@ -78,6 +87,11 @@ extension EventStage {
     func isAnaphoric(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         let start = draft.mention.range.lowerBound
         return draft.mention.isNoun && start > 0 && tokens.isDefinite(before: start)
+    }
+
+    /// A frame that names no participant, place, date or weapon.
+    func isBare(_ frame: FrameDraft) -> Bool {
+        !frame.arguments.contains { ["actor", "target", "location", "time", "weapon", "origin"].contains($0.role) }
     }
 
     /// A sentence's frame that names its event by a definite nominal among its mentions ("60

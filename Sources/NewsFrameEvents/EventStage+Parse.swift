@@ -95,6 +95,25 @@ extension EventStage {
         for child in syntax.tree.children[verb] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
             prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
         }
+        if passive { agentPlace(&draft, verb, syntax, context) }
+    }
+
+    /// "was attacked by a gunman | in the north of the country": a place phrase the parser hung
+    /// on the passive's agent says where the attack was, when nothing else does (an agent is
+    /// rarely told apart by where it stands; a "from" phrase is its origin, not read here).
+    func agentPlace(_ draft: inout FrameDraft, _ verb: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard draft.first("location") == nil else { return }
+        let tokens = context.tokens
+        for agent in syntax.tree.children[verb] where ["obl", "obl:agent"].contains(syntax.deprel(agent)) {
+            guard let by = syntax.preposition(agent), tokens.has(syntax.words[by].token, "agent") else { continue }
+            for child in syntax.tree.children[agent] where syntax.deprel(child) == "nmod" {
+                guard let preposition = syntax.preposition(child), !tokens.base.inTimex[syntax.words[child].token],
+                    tokens.has(syntax.words[preposition].token, "place")
+                else { continue }
+                fill(&draft, child, role: "location", rule: "events/parse-agent-place", syntax, context)
+                return
+            }
+        }
     }
 
     /// The subject a verb shares with the verb it is coordinated with or controlled by.

@@ -87,9 +87,15 @@ public struct CorpusEvaluation: Sendable {
         for (docID, frames) in documents {
             for (index, frame) in frames.enumerated() {
                 let time = frame.first("time")?.value
+                // The fields the store's merge reads (`CorpusStore.mergeEvents`), from the
+                // arguments' canonical names.
+                var fields: [String: String] = [:]
+                for role in ["actor", "target", "location", "weapon"] { fields[role] = frame.first(role)?.canonical }
+                fields["country"] = frame.place?.country
+                fields["geo_level"] = frame.place?.level
                 candidates.append(EventMerger.Candidate(
                     docID: docID, index: index, type: frame.type, days: time.flatMap(DayRange.init(value:)),
-                    actor: frame.namedActor, site: frame.site, fields: frame.first("weapon")?.canonical.map { ["weapon": $0] } ?? [:],
+                    actor: frame.namedActor, site: frame.site, siteType: frame.siteType, fields: fields,
                     weekday: time.flatMap(DayRange.unanchoredWeekday)))
             }
         }

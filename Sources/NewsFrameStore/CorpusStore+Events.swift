@@ -37,27 +37,31 @@ extension CorpusStore {
             var joins: [String: [String]] = [:]
             // A frame with no date of its own tells of an attack in the days before its article was
             // published: for the merge only, it spans the three days before the document date and
-            // that day (`undated_days` of events-merge.tsv), and its event gets no date from it.
+            // that day (`undated_days` of events-merge.tsv), and its event gets no date from it. It
+            // comes in its article's day's place, after the dated reports of the days it spans, so
+            // the window still holds the events it may join and a later report never becomes the
+            // first member of an event (whose id it would change).
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.doc_id, e.idx, e.type, e.time_value, e.actor, e.target, e.location, e.weapon, e.weapon_count, e.casualties,
-                    e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type, e.country,
+                    e.status, e.site, e.named_actor, e.killed, e.injured, e.site_type, e.country, e.geo_level,
                     e.country || char(9) || COALESCE(e.admin1, '') || char(9) || COALESCE(e.lat, '') || char(9) || COALESCE(e.lon, '') || char(9) || COALESCE(e.geo_level, '') AS place,
                     (SELECT a.text FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx AND a.role = 'location'
                         ORDER BY a.idx LIMIT 1) AS location_text,
                     (SELECT COALESCE(a.canonical, a.text) FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx
                         AND a.role = 'sponsor' ORDER BY a.idx LIMIT 1) AS sponsor,
-                    COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS day_first,
-                    COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS day_last
+                    COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS merge_first,
+                    COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS merge_last,
+                    COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS merge_order
                 FROM events e LEFT JOIN documents d ON d.id = e.doc_id
-                ORDER BY e.type, day_first IS NULL, day_first, e.doc_id, e.idx
+                ORDER BY e.type, merge_first IS NULL, merge_order, e.doc_id, e.idx
                 """, arguments: [merger.undatedDays])
             let candidates = AnySequence<EventMerger.Candidate> {
                 AnyIterator {
                     guard let row = try? rows.next() else { return nil }
-                    let first: Int? = row["day_first"]
-                    let last: Int? = row["day_last"]
+                    let first: Int? = row["merge_first"]
+                    let last: Int? = row["merge_last"]
                     var fields: [String: String] = [:]
-                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "place", "location_text", "sponsor"] {
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "geo_level", "place", "location_text", "sponsor"] {
                         let value: DatabaseValue = row[column]
                         if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
                     }

@@ -132,6 +132,56 @@ struct EventParseTests {
         #expect(bridged == [["p", "q", "r"]], "\(bridged)")
     }
 
+    @Test("where neither outlet names the attacker, compatible descriptions agree, unless the attack is placed in two countries or two towns")
+    func describedActorsAgree() {
+        func candidate(_ doc: String, actor: String, named: Bool = false, country: String? = nil, town: String? = nil) -> EventMerger.Candidate {
+            var fields = ["actor": actor, "target": "convoy"]
+            if let country { fields["country"] = country }
+            if let town {
+                fields["location"] = town
+                fields["geo_level"] = "town"
+            }
+            return EventMerger.Candidate(
+                docID: doc, index: 0, type: "ATTACK", days: DayRange(value: "2024-03-26"), actor: named ? actor : nil, site: town,
+                siteType: town == nil ? nil : "GPE", fields: fields)
+        }
+        func merged(_ candidates: [EventMerger.Candidate], _ merger: EventMerger = EventMerger(requireSite: false, agreeingRoles: 2, describedActors: true)) -> [[String]] {
+            var events: [[String]] = []
+            merger.merge(candidates) { events.append($0.members.map(\.docID)) } join: { _, _ in }
+            return events
+        }
+        #expect(merged([candidate("a", actor: "suicide bomber"), candidate("b", actor: "vehicle-borne suicide bomber", country: "PK")]) == [["a", "b"]])
+        #expect(merged([candidate("a", actor: "gunmen", country: "NG"), candidate("b", actor: "gunmen", country: "NE")]).count == 2)
+        #expect(merged([candidate("a", actor: "gunmen", town: "Gusau"), candidate("b", actor: "gunmen", town: "Kaura Namoda")]).count == 2)
+        // A named actor is compared as a name, never as a description.
+        #expect(merged([candidate("a", actor: "suicide bomber"), candidate("b", actor: "Jaish Brigade", named: true)]).count == 2)
+        // The setting off: descriptions count for nothing.
+        #expect(merged([candidate("a", actor: "suicide bomber"), candidate("b", actor: "suicide bomber")], EventMerger(requireSite: false, agreeingRoles: 2)).count == 2)
+    }
+
+    @Test("a place the parser hangs on a passive's agent is where the attack was; a date on another clause's verb dates nothing of it")
+    func agentPlaceAndOtherClauseDates() throws {
+        let frame = try attack("Two guards were wounded when their truck was attacked by a gunman near Peshawar on Friday.")
+        #expect(frame.first("location")?.canonical == "Peshawar", "\(frame.arguments)")
+        #expect(frame.first("location")?.rule.contains("events/parse-agent-place") == true, "\(frame.arguments.map(\.rule))")
+        // The report's day, on the verb of a clause about the report, is not the attack's.
+        let killed = try attack("A guard was among the three people killed in the Kabal attack, revealed a police report submitted to the governor on Sunday.", dct: "2024-04-08")
+        #expect(killed.first("time") == nil, "\(killed.arguments)")
+        // The clause that reports the attack dates it as before ("…, officials said Monday").
+        let said = try attack("A drone strike destroyed a fuel depot near the border, killing two workers, officials said Monday.", dct: "2024-04-08")
+        #expect(said.first("time")?.value == "2024-04-08", "\(said.arguments)")
+    }
+
+    @Test("the article's only frame so far, with nothing said of who, where or when, is the attack the next sentence tells")
+    func bareFrameTakesTheAttackTold() throws {
+        let document = try TestSupport.analyze(
+            "Five engineers were among the people killed in the Kabal attack, a police report revealed on Sunday. A suicide bomber targeted their convoy near Peshawar on March 26.",
+            dct: "2024-04-08")
+        let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value == "2024-03-26" && frames.first?.first("location")?.canonical == "Peshawar", "\(frames.map(\.arguments))")
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
@@ -249,8 +299,11 @@ struct EventParseTests {
             ("a", "2024-02-20", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Monday."),
             ("b", "2024-02-21", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
             ("c", "2024-03-30", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison, U.S. officials said."),
+            // A later dated report of the type must not close the window before the undated ones are read.
+            ("d", "2024-05-02", "Kata'ib Hezbollah fired rockets at the al-Tanf garrison on Wednesday."),
         ])
         #expect(events.contains { $0.documents == ["a", "b"] && $0.date == "2024-02-19" }, "\(events.map { ($0.documents, $0.date) })")
+        #expect(events.contains { $0.documents == ["d"] }, "\(events.map(\.documents))")
         #expect(events.contains { $0.documents == ["c"] && $0.date == nil }, "a month later is another attack: \(events.map(\.documents))")
     }
 
