@@ -25,9 +25,6 @@ public struct EventMerger: Sendable {
         /// The weekday (1 = Monday) of a frame whose date names only a weekday (`XXXX-WXX-1`).
         public var weekday: Int?
 
-        /// The target, location and site the frame names.
-        var places: [String] { [fields["target"], fields["location"], site].compactMap { $0 } }
-
         public init(
             docID: String, index: Int, type: String, days: DayRange?, actor: String?, site: String?, siteType: String? = nil,
             fields: [String: String] = [:], weekday: Int? = nil
@@ -45,49 +42,112 @@ public struct EventMerger: Sendable {
     }
 
     public struct Event: Sendable {
-        public private(set) var members: [Candidate]
-        public var days: DayRange?
-        /// The first day of the earliest report among the members.
-        public private(set) var earliestDay: Int?
         /// What the members name, kept as they join so a comparison costs the same for an event
-        /// of two reports and of two thousand.
-        public private(set) var sites: Set<String> = []
-        public private(set) var actors: Set<String> = []
-        public private(set) var weapons: Set<String> = []
-        /// Name keys of the named actors and of every target, location and site, for the
-        /// agreement test (`NameKey`).
-        public private(set) var actorKeys: Set<NameKey> = []
-        public private(set) var placeKeys: Set<NameKey> = []
-        /// Name keys of the actors told by description ("a suicide bomber") of members that
-        /// name none, the countries members place the attack in, and the towns they name.
-        public private(set) var describedActorKeys: Set<NameKey> = []
-        public private(set) var countries: Set<String> = []
-        public private(set) var townKeys: Set<NameKey> = []
-        /// The entity types of the members' sites.
-        public private(set) var siteTypes: Set<String> = []
-        let spelling: NameKey.Spelling
+        /// of two reports and of two thousand. One reference, copied on write: the merge reads
+        /// open events out of a dictionary thousands of times, and a struct of a dozen sets
+        /// would be retained field by field on every read.
+        final class Storage: @unchecked Sendable {
+            var members: [Candidate] = []
+            var earliestDay: Int?
+            var sites: Set<String> = []
+            var actors: Set<String> = []
+            var weapons: Set<String> = []
+            var actorKeys: Set<NameKey> = []
+            var placeKeys: Set<NameKey> = []
+            var describedActorKeys: Set<NameKey> = []
+            var countries: Set<String> = []
+            var townKeys: Set<NameKey> = []
+            var siteTypes: Set<String> = []
 
-        public init(members: [Candidate], days: DayRange?, spelling: NameKey.Spelling = NameKey.Spelling()) {
-            self.members = []
-            self.days = days
-            self.spelling = spelling
-            for member in members { add(member) }
+            func copy() -> Storage {
+                let other = Storage()
+                other.members = members
+                other.earliestDay = earliestDay
+                other.sites = sites
+                other.actors = actors
+                other.weapons = weapons
+                other.actorKeys = actorKeys
+                other.placeKeys = placeKeys
+                other.describedActorKeys = describedActorKeys
+                other.countries = countries
+                other.townKeys = townKeys
+                other.siteTypes = siteTypes
+                return other
+            }
         }
 
-        mutating func add(_ member: Candidate) {
-            members.append(member)
-            if let first = member.days?.first { earliestDay = min(earliestDay ?? first, first) }
-            if let site = member.site { sites.insert(site) }
-            if let type = member.siteType { siteTypes.insert(type) }
-            if let actor = member.actor {
-                actors.insert(actor)
-                actorKeys.insert(NameKey(actor, spelling: spelling))
-            }
-            if let weapon = member.fields["weapon"] { weapons.insert(weapon) }
-            if member.actor == nil, let described = member.fields["actor"] { describedActorKeys.insert(NameKey(described, spelling: spelling)) }
-            if let country = member.fields["country"] { countries.insert(country) }
-            if member.fields["geo_level"] == "town", let site = member.site { townKeys.insert(NameKey(site, spelling: spelling)) }
-            for place in member.places { placeKeys.insert(NameKey(place, spelling: spelling)) }
+        private var storage = Storage()
+        public var days: DayRange?
+        let spelling: NameKey.Spelling
+
+        public var members: [Candidate] { storage.members }
+        /// The first day of the earliest report among the members.
+        public var earliestDay: Int? { storage.earliestDay }
+        public var sites: Set<String> { storage.sites }
+        public var actors: Set<String> { storage.actors }
+        public var weapons: Set<String> { storage.weapons }
+        /// Name keys of the named actors and of every target, location and site, for the
+        /// agreement test (`NameKey`).
+        public var actorKeys: Set<NameKey> { storage.actorKeys }
+        public var placeKeys: Set<NameKey> { storage.placeKeys }
+        /// Name keys of the actors told by description ("a suicide bomber") of members that
+        /// name none, the countries members place the attack in, and the towns they name.
+        public var describedActorKeys: Set<NameKey> { storage.describedActorKeys }
+        public var countries: Set<String> { storage.countries }
+        public var townKeys: Set<NameKey> { storage.townKeys }
+        /// The entity types of the members' sites.
+        public var siteTypes: Set<String> { storage.siteTypes }
+
+        public init(members: [Candidate], days: DayRange?, spelling: NameKey.Spelling = NameKey.Spelling()) {
+            self.days = days
+            self.spelling = spelling
+            let keys = NameKeys(spelling: spelling)
+            for member in members { add(Keyed(member, keys)) }
+        }
+
+        init(_ keyed: Keyed, days: DayRange?, spelling: NameKey.Spelling) {
+            self.days = days
+            self.spelling = spelling
+            add(keyed)
+        }
+
+        private mutating func unique() -> Storage {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+
+        /// Adds a frame with the name keys made for it when it was read.
+        mutating func add(_ keyed: Keyed) {
+            let member = keyed.candidate
+            let storage = unique()
+            storage.members.append(member)
+            if let first = member.days?.first { storage.earliestDay = min(storage.earliestDay ?? first, first) }
+            if let site = member.site { storage.sites.insert(site) }
+            if let type = member.siteType { storage.siteTypes.insert(type) }
+            if let actor = member.actor { storage.actors.insert(actor) }
+            if let key = keyed.actor { storage.actorKeys.insert(key) }
+            if let weapon = member.fields["weapon"] { storage.weapons.insert(weapon) }
+            if let key = keyed.described { storage.describedActorKeys.insert(key) }
+            if let country = member.fields["country"] { storage.countries.insert(country) }
+            if member.fields["geo_level"] == "town", let key = keyed.site { storage.townKeys.insert(key) }
+            for key in [keyed.target, keyed.location, keyed.site] { if let key { storage.placeKeys.insert(key) } }
+        }
+
+        /// Takes in another open event that a report bridged to this one.
+        mutating func absorb(_ other: Event) {
+            let storage = unique()
+            let from = other.storage
+            storage.members += from.members
+            if let first = from.earliestDay { storage.earliestDay = min(storage.earliestDay ?? first, first) }
+            storage.sites.formUnion(from.sites)
+            storage.siteTypes.formUnion(from.siteTypes)
+            storage.actors.formUnion(from.actors)
+            storage.actorKeys.formUnion(from.actorKeys)
+            storage.weapons.formUnion(from.weapons)
+            storage.describedActorKeys.formUnion(from.describedActorKeys)
+            storage.countries.formUnion(from.countries)
+            storage.townKeys.formUnion(from.townKeys)
+            storage.placeKeys.formUnion(from.placeKeys)
         }
 
         /// Stable across re-merges: the hash of the event's first frame (its earliest day,
@@ -184,7 +244,7 @@ public struct EventMerger: Sendable {
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
     func compatible(_ candidate: Candidate, _ event: Event) -> Bool {
-        compatible(Keyed(candidate, spelling: spelling), event)
+        compatible(Keyed(candidate, NameKeys(spelling: spelling)), event)
     }
 
     func compatible(_ keyed: Keyed, _ event: Event) -> Bool {
@@ -217,7 +277,7 @@ public struct EventMerger: Sendable {
     /// Enough of actor, target, location and weapon agree (through name keys, a target may meet
     /// a location), and the two name no different places and no different named actors.
     func agree(_ candidate: Candidate, _ event: Event) -> Bool {
-        agree(Keyed(candidate, spelling: spelling), event)
+        agree(Keyed(candidate, NameKeys(spelling: spelling)), event)
     }
 
     /// A frame's name keys, made once and compared with every event it might join.
@@ -230,13 +290,29 @@ public struct EventMerger: Sendable {
         /// The actor's description, when the frame names no actor.
         let described: NameKey?
 
-        init(_ candidate: Candidate, spelling: NameKey.Spelling) {
+        init(_ candidate: Candidate, _ keys: NameKeys) {
             self.candidate = candidate
-            actor = candidate.actor.map { NameKey($0, spelling: spelling) }
-            target = candidate.fields["target"].map { NameKey($0, spelling: spelling) }
-            location = candidate.fields["location"].map { NameKey($0, spelling: spelling) }
-            site = candidate.site.map { NameKey($0, spelling: spelling) }
-            described = candidate.actor == nil ? candidate.fields["actor"].map { NameKey($0, spelling: spelling) } : nil
+            actor = candidate.actor.map(keys.key)
+            target = candidate.fields["target"].map(keys.key)
+            location = candidate.fields["location"].map(keys.key)
+            site = candidate.site.map(keys.key)
+            described = candidate.actor == nil ? candidate.fields["actor"].map(keys.key) : nil
+        }
+    }
+
+    /// Name keys by name, made once per merge: a corpus names the same places and actors in
+    /// thousands of reports, and a key costs a pass over its name's Unicode properties.
+    final class NameKeys {
+        let spelling: NameKey.Spelling
+        private var made: [String: NameKey] = [:]
+
+        init(spelling: NameKey.Spelling) { self.spelling = spelling }
+
+        func key(_ name: String) -> NameKey {
+            if let known = made[name] { return known }
+            let key = NameKey(name, spelling: spelling)
+            if made.count < 1_000_000 { made[name] = key }
+            return key
         }
     }
 
@@ -316,6 +392,7 @@ public struct EventMerger: Sendable {
         var open: [Int: Event] = [:]
         var keysOf: [Int: Set<String>] = [:]
         var index = EventKeyIndex(pairs: !requireSite && agreeingRoles >= 2)
+        let names = NameKeys(spelling: spelling)
         var nextID = 0
         var scannedDay: Int? = nil
         var currentType: String? = nil
@@ -361,11 +438,12 @@ public struct EventMerger: Sendable {
                 }
                 continue
             }
-            let keys = blockingKeys(candidate)
+            let keyed = Keyed(candidate, names)
+            let keys = blockingKeys(keyed)
             // A frame with nothing to agree on can join nothing: it is its own event at once,
             // and never lengthens what later frames are compared with.
             if keys.isEmpty || (index.pairs && keys.count < 2 && !keys.contains(where: { $0.hasPrefix(EventKeyIndex.placePrefix) })) {
-                try emit(Event(members: [candidate], days: days, spelling: spelling))
+                try emit(Event(keyed, days: days, spelling: spelling))
                 continue
             }
             // Events the window has passed can take no later frame; frames come by first day, so
@@ -382,10 +460,9 @@ public struct EventMerger: Sendable {
                     try close(open.removeValue(forKey: id)!)
                 }
             }
-            let keyed = Keyed(candidate, spelling: spelling)
             let matches = index.events(sharing: keys).filter { compatible(keyed, open[$0]!) }
             if let first = matches.first {
-                open[first]!.add(candidate)
+                open[first]!.add(keyed)
                 open[first]!.days = Self.narrower(open[first]!.days!, days)
                 var merged = keysOf[first]!
                 // A report that fits two open events bridges them when their named actors agree:
@@ -393,7 +470,7 @@ public struct EventMerger: Sendable {
                 if !requireSite {
                     for other in matches.dropFirst() where Self.actorsAgree(open[first]!, open[other]!) {
                         let absorbed = open.removeValue(forKey: other)!
-                        for member in absorbed.members { open[first]!.add(member) }
+                        open[first]!.absorb(absorbed)
                         open[first]!.days = Self.narrower(open[first]!.days!, absorbed.days!)
                         merged.formUnion(keysOf.removeValue(forKey: other)!)
                         index.remove(other)
@@ -405,7 +482,7 @@ public struct EventMerger: Sendable {
                     index.file(first, keys: merged)
                 }
             } else {
-                open[nextID] = Event(members: [candidate], days: days, spelling: spelling)
+                open[nextID] = Event(keyed, days: days, spelling: spelling)
                 keysOf[nextID] = keys
                 index.file(nextID, keys: keys)
                 nextID += 1
@@ -417,16 +494,15 @@ public struct EventMerger: Sendable {
     /// What a frame is filed and found under: its site when the site is required; else the
     /// words of its named actor's and places' name keys and its weapon ("*" when nothing must
     /// agree).
-    func blockingKeys(_ candidate: Candidate) -> Set<String> {
+    func blockingKeys(_ keyed: Keyed) -> Set<String> {
+        let candidate = keyed.candidate
         if requireSite { return candidate.site.map { ["s:" + $0] } ?? [] }
         if agreeingRoles == 0 { return ["*"] }
         var keys: Set<String> = []
-        if let actor = candidate.actor { for word in NameKey(actor, spelling: spelling).words { keys.insert("a:" + word) } }
-        for place in candidate.places { for word in NameKey(place, spelling: spelling).words { keys.insert(EventKeyIndex.placePrefix + word) } }
+        if let actor = keyed.actor { for word in actor.words { keys.insert("a:" + word) } }
+        for place in [keyed.target, keyed.location, keyed.site] { for word in place?.words ?? [] { keys.insert(EventKeyIndex.placePrefix + word) } }
         if let weapon = candidate.fields["weapon"] { keys.insert("w:" + weapon) }
-        if describedActors, candidate.actor == nil, let described = candidate.fields["actor"] {
-            for word in NameKey(described, spelling: spelling).words { keys.insert("d:" + word) }
-        }
+        if describedActors, let described = keyed.described { for word in described.words { keys.insert("d:" + word) } }
         return keys
     }
 }

@@ -29,6 +29,8 @@ public struct NameKey: Sendable, Hashable {
     }
 
     public let words: [String]
+    /// The words run together, kept for the comparison of "airbase" with "air base".
+    let joined: String
 
     public init(_ name: String, spelling: Spelling) {
         let articles = spelling.articles
@@ -49,6 +51,7 @@ public struct NameKey: Sendable, Hashable {
         }
         flush()
         words = result
+        joined = result.joined()
     }
 
     /// First letter, then the consonants and digits, with repeated letters collapsed ("assad" →
@@ -70,10 +73,9 @@ public struct NameKey: Sendable, Hashable {
     /// One name's words all occur in the other's ("Al Asad airbase" in "Ain al-Asad Air Base").
     public func isCompatible(with other: NameKey) -> Bool {
         guard !words.isEmpty, !other.words.isEmpty else { return false }
-        let (short, long) = words.count <= other.words.count ? (words, other.words) : (other.words, words)
-        if short.allSatisfy(long.contains) { return true }
+        let (short, long) = words.count <= other.words.count ? (self, other) : (other, self)
+        if short.words.allSatisfy(long.words.contains) { return true }
         // "airbase" and "air base": the words run together.
-        let joined = short.joined()
-        return joined.count >= 4 && long.joined().contains(joined)
+        return short.joined.unicodeScalars.count >= 4 && long.joined.contains(short.joined)
     }
 }
