@@ -303,7 +303,7 @@ extension EventStage {
             // A phrase with no name in it must have an actor noun as its head ("the group",
             // "Iraqi police"); "Instead" or "the comments" are no participants.
             let headed = phrase.kind == .entity || phrase.kind == .pronoun || phrase.mention != nil
-                || tokens.has(phrase.range.upperBound - 1, "actor")
+                || tokens.has(phrase.range.upperBound - 1, "actor") || phrase.range.dropLast().contains { tokens.has($0, "actor_modifier") }
             guard headed else { return }
             if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers) {
                 if resolved.type == "WEAPON" { return }

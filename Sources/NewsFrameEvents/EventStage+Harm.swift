@@ -70,10 +70,17 @@ extension EventStage {
         return nil
     }
 
-    /// A whole number written in digits ("1,200") or as a word of the number lexicons.
+    /// A whole number written in digits ("1,200") or as a word of the number lexicons; a tens
+    /// word joined by a hyphen to a unit ("Forty-two", three tokens) is their sum.
     func number(_ token: Int, _ tokens: EventTokens) -> Int? {
         let text = tokens.lower[token]
         if text.first?.isNumber == true { return Int(text.filter { $0 != "," }) }
-        return lexicon.numberValue[text]
+        guard let value = lexicon.numberValue[text] else { return nil }
+        if value >= 20, value < 100, value % 10 == 0, token + 2 < tokens.count, tokens.lower[token + 1] == "-",
+            tokens.base.tokens[token + 1].start == tokens.base.tokens[token].end, let unit = lexicon.numberValue[tokens.lower[token + 2]], (1...9).contains(unit)
+        {
+            return value + unit
+        }
+        return value
     }
 }

@@ -518,7 +518,10 @@ extension EventStage {
             describe(&draft, word, role: "actor", rule: rule + "|events/parse-description", syntax, context)
             return
         }
-        guard tokens.has(token, "actor") else { return }
+        // "Unidentified armed men": a noun no actor word names becomes one by a modifier that
+        // arms or hides it (`actor_modifier`).
+        let armed = syntax.tree.dependents(of: word, ["amod", "compound"]).contains { tokens.has(syntax.words[$0].token, "actor_modifier") }
+        guard tokens.has(token, "actor") || armed else { return }
         // "an Iran-backed militia", "gunmen": an indefinite description is a new participant, not
         // one named before; only a definite one ("the group") points back.
         let determiner = syntax.tree.dependent(of: word, ["det", "det:poss", "nmod:poss"])

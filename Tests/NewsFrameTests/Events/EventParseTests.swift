@@ -182,6 +182,14 @@ struct EventParseTests {
         #expect(frames.first?.first("time")?.value == "2024-03-26" && frames.first?.first("location")?.canonical == "Peshawar", "\(frames.map(\.arguments))")
     }
 
+    @Test("a tens word joined to a unit by a hyphen counts as one number; a clock time with a zone is no year")
+    func hyphenatedTollsAndZonedClocks() throws {
+        let frame = try attack("Forty-two people were killed when a bomb exploded at a market near Kaduna on Friday.")
+        #expect(frame.first("killed")?.count == 42, "\(frame.arguments)")
+        let night = try attack("A missile struck a depot near Kharkiv on Thursday evening (2145 GMT), officials said.")
+        #expect(night.first("time")?.value?.hasPrefix("2024-03-07") == true, "\(night.arguments)")
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
