@@ -70,6 +70,7 @@ public struct EventStage: Stage {
             frames[index].dropActorThatIsTarget()
             placeFromTarget(&frames[index])
         }
+        placeNearby(&frames, tokens)
         linkClaims(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })

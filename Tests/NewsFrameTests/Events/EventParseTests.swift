@@ -190,6 +190,14 @@ struct EventParseTests {
         #expect(night.first("time")?.value?.hasPrefix("2024-03-07") == true, "\(night.arguments)")
     }
 
+    @Test("a frame placed only in its country takes the one town the next sentence names there, not the seat of a government")
+    func placeInTheNextSentence() throws {
+        let frame = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. Most of the dead were farmers from a hamlet near Kaya.", dct: "2024-05-13")
+        #expect(frame.first("location")?.canonical == "Kaya" && frame.first("location")?.rule == "events/nearby-place", "\(frame.arguments)")
+        let seat = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. The dead were farmers who opposed the government in Ouagadougou.", dct: "2024-05-13")
+        #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
