@@ -352,7 +352,7 @@ struct EventParseTests {
             dct: "2024-02-08")
         let frames = (folded.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(frames.count == 1 && frames.first?.rule.contains("events/fold") == true, "\(frames)")
-        #expect(frames.first?.first("weapon")?.canonical == "bomb")
+        #expect(frames.first?.first("weapon")?.canonical == "car bomb")
         let alone = try TestSupport.analyze("Officials discussed the bombings.", dct: "2024-02-08")
         #expect((alone.annotations.events ?? []).isEmpty)
         let month = try attack("A convoy was attacked in May near Kaduna, officials said.", dct: "2024-06-20")
