@@ -416,9 +416,14 @@ extension EventStage {
     func time(
         for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens, _ syntax: EventSyntax? = nil
     ) -> FrameDraft.Argument? {
+        // "the deadliest attack since March", "closed until Friday": a date after a word of time
+        // order bounds a span; it is no date of the event, unless a clause about it follows
+        // ("since March, when gunmen ambushed…").
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
-            return timex.isCalendarPoint
+            let first = tokens.base.index(atOrAfter: timex.start)
+            guard timex.isCalendarPoint else { return false }
+            return !(first > 0 && tokens.has(first - 1, "sequence")) || opensTimeClause(first, tokens) != nil
         }
         func argument(_ index: Int, rule: String) -> FrameDraft.Argument {
             let timex = tokens.timexes[index]
@@ -467,6 +472,15 @@ extension EventStage {
         return nil
     }
 
+    /// The position of the `time_relative` word ("when") that opens a clause about the date
+    /// starting at `position` ("since March, when…").
+    func opensTimeClause(_ position: Int, _ tokens: EventTokens) -> Int? {
+        var after = position
+        while after < tokens.count, tokens.base.inTimex[after] { after += 1 }
+        if after < tokens.count, tokens.base.texts[after] == "," { after += 1 }
+        return after < tokens.count && tokens.has(after, "time_relative") ? after : nil
+    }
+
     /// "Killed in the attack, the second report submitted on Sunday revealed": a date outside
     /// the trigger's clause dates the event only when the parse hangs it in the trigger's
     /// clause, above it, on a clause of one of its nouns ("the base, which hosts troops, | on
@@ -475,10 +489,7 @@ extension EventStage {
     /// something else.
     func datesAnotherClause(_ position: Int, trigger: Range<Int>, _ tokens: EventTokens, _ syntax: EventSyntax?) -> Bool {
         // "since March, when gunmen ambushed the convoy": the clause is about the date before it.
-        var after = position
-        while after < tokens.count, tokens.base.inTimex[after] { after += 1 }
-        if after < trigger.lowerBound, tokens.base.texts[after] == "," { after += 1 }
-        if after < trigger.lowerBound, tokens.has(after, "time_relative"), tokens.clauseStart(trigger.lowerBound) <= after + 1 { return false }
+        if let after = opensTimeClause(position, tokens), after < trigger.lowerBound, tokens.clauseStart(trigger.lowerBound) <= after + 1 { return false }
         guard let syntax, let triggerWord = syntax.head(of: trigger), syntax.wordOfToken[position] >= 0 else { return false }
         let dateWord = syntax.wordOfToken[position]
         let tree = syntax.tree
