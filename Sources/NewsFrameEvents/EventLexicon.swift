@@ -7,7 +7,7 @@ struct EventLexicon: @unchecked Sendable {
     enum Part: String { case verb, noun }
     enum ObjectRole: String { case target, weapon, attack, none }
     enum SubjectRole: String { case actor, weapon, defender, none }
-    enum Requirement: String { case future, weapon, actor }
+    enum Requirement: String { case future, weapon, actor, violence }
 
     struct Trigger {
         var name: String
@@ -34,7 +34,7 @@ struct EventLexicon: @unchecked Sendable {
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
         "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun",
-        "time_relative", "actor_modifier",
+        "time_relative", "actor_modifier", "violent", "site",
     ]
     static let statusOrder = ["claimed", "unclaimed", "suspected", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)
@@ -90,7 +90,7 @@ struct EventLexicon: @unchecked Sendable {
             var requires: Requirement? = nil
             if let value = row["requires"] {
                 guard let requirement = Requirement(rawValue: value) else {
-                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon or actor")
+                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon, actor or violence")
                 }
                 requires = requirement
             }

@@ -167,7 +167,64 @@ extension EventStage {
             met = (draft.mention.range.upperBound..<sentence.upperBound).contains { tokens.has($0, "future") }
         case .weapon: met = draft.first("weapon") != nil
         case .actor: met = draft.first("actor") != nil
+        // Judged on the whole frame once its mentions are folded (`process`).
+        case .violence: met = true
         }
         return met ? draft.type : draft.entry.otherwise
+    }
+
+    /// "Cruz attacked the program", "a harsh attack on the senator": words that name violence
+    /// only in context are an attack when something in the frame, all its mentions folded, is
+    /// physical: a weapon, a toll,
+    /// a place, a place or vehicle hit, an armed actor (a state, a group, an attacker noun), or
+    /// people hit (`victim` and `actor` nouns), or when the attack was stopped.
+    func showsViolence(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        // A group claims or denies deeds, not criticism.
+        if !draft.status.isDisjoint(with: ["thwarted", "claimed", "denied", "unclaimed"]) { return true }
+        // "Saturday's terror attack", "a deadly assault": a word before a mention that says it;
+        // "attacked worshippers outside a mosque": a thing or people that can be hit in its clause.
+        for range in [draft.mention.range] + draft.folded {
+            if (max(0, range.lowerBound - 2)..<range.lowerBound).contains(where: { tokens.has($0, "violent") }) { return true }
+            let clause = tokens.clauseStart(range.lowerBound)..<tokens.clauseEnd(range.upperBound - 1)
+            // (Not inside a name: "Wall Street".)
+            if clause.contains(where: { tokens.base.mentionAt[$0] == nil && (tokens.has($0, "site") || tokens.has($0, "victim")) }) { return true }
+        }
+        for argument in draft.arguments {
+            switch argument.role {
+            case "weapon", "killed", "injured", "casualties", "location", "origin": return true
+            case "actor":
+                if ["GPE", "ORG", "NORP"].contains(argument.entityType ?? "") { return true }
+                if argument.entityType == nil, tokens.has(argument.range.upperBound - 1, "actor") { return true }
+            case "target":
+                if ["FAC", "LOC", "GPE", "VEHICLE"].contains(argument.entityType ?? "") { return true }
+                if argument.entityType == nil, ["victim", "actor", "place_noun"].contains(where: { tokens.has(argument.range.upperBound - 1, $0) }) { return true }
+                // "the Tower 22 outpost": a description holding a place.
+                if argument.range.contains(where: { position in
+                    tokens.base.mentionAt[position].map { ["FAC", "LOC", "GPE", "VEHICLE"].contains(tokens.base.mentions[$0].type) } ?? false
+                }) {
+                    return true
+                }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Drops the frames of words that are an attack only in context when nothing physical
+    /// shows (`showsViolence`), after claims are linked; a claim of a dropped frame claims none.
+    func dropWithoutViolence(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+        let keep = frames.map { $0.entry.requires != .violence || showsViolence($0, tokens) }
+        guard keep.contains(false) else { return }
+        var newIndex: [Int?] = []
+        var next = 0
+        for kept in keep {
+            newIndex.append(kept ? next : nil)
+            if kept { next += 1 }
+        }
+        frames = frames.indices.filter { keep[$0] }.map { index in
+            var frame = frames[index]
+            frame.attack = frame.attack.flatMap { newIndex[$0] }
+            return frame
+        }
     }
 }

@@ -72,6 +72,7 @@ public struct EventStage: Stage {
         }
         placeNearby(&frames, tokens)
         linkClaims(&frames, tokens)
+        dropWithoutViolence(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })
         })

@@ -198,6 +198,26 @@ struct EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("an attack word is violence only with something physical in its frame: criticism and campaigns make no frame")
+    func figurativeAttacks() throws {
+        for text in [
+            "Senator Vale attacked the housing program as a waste of money on Tuesday.",
+            "The governor's new ads attack her rival's record on taxes.",
+            "He said he was being targeted because he was a threat to the party.",
+        ] {
+            let events = try TestSupport.analyze(text, dct: "2024-03-08").annotations.events ?? []
+            #expect(!events.contains { $0.type == "ATTACK" }, "\(text): \(events)")
+        }
+        for text in [
+            "A man attacked two women near the river on Sunday.",
+            "Gunmen attacked a police post near Kaduna on Monday.",
+            "The group claimed it attacked the garrison.",
+        ] {
+            let events = try TestSupport.analyze(text, dct: "2024-03-08").annotations.events ?? []
+            #expect(events.contains { $0.type == "ATTACK" }, "\(text): \(events)")
+        }
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
