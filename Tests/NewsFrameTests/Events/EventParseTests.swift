@@ -203,7 +203,7 @@ struct EventParseTests {
         for text in [
             "Senator Vale attacked the housing program as a waste of money on Tuesday.",
             "The governor's new ads attack her rival's record on taxes.",
-            "He said he was being targeted because he was a threat to the party.",
+            "The mayor complained that the new tax rules targeted small shop owners.",
         ] {
             let events = try TestSupport.analyze(text, dct: "2024-03-08").annotations.events ?? []
             #expect(!events.contains { $0.type == "ATTACK" }, "\(text): \(events)")
@@ -211,7 +211,7 @@ struct EventParseTests {
         for text in [
             "A man attacked two women near the river on Sunday.",
             "Gunmen attacked a police post near Kaduna on Monday.",
-            "The group claimed it attacked the garrison.",
+            "A militia said on Thursday that it had attacked the garrison.",
         ] {
             let events = try TestSupport.analyze(text, dct: "2024-03-08").annotations.events ?? []
             #expect(events.contains { $0.type == "ATTACK" }, "\(text): \(events)")
