@@ -101,6 +101,10 @@ package final class QuoteTokens {
                 for position in paragraphStart...dash { inDateline[position] = true }
             } else if let end = Self.datelineEnd(paragraphStart, index, texts, lexicon) {
                 for position in paragraphStart...end { inDateline[position] = true }
+            } else if let end = Self.placeDatelineEnd(paragraphStart, index, texts, lexicon, isPlace: { position in
+                mentionAt[position].map { ["GPE", "LOC"].contains(mentions[$0].type) } ?? false
+            }) {
+                for position in paragraphStart...end { inDateline[position] = true }
             }
             paragraphStart = index
         }
@@ -181,6 +185,23 @@ extension QuoteTokens {
     /// dateline mark ("-", "--", ":") within the next twenty tokens ("AGADEZ, Niger —",
     /// "CALI, Colombia, May 2 (NewsFrame Wire) -", "QUETTA, June 4:"). A name in capitals
     /// followed by a word ("NATO said: …") opens no dateline.
+    /// "Kabul, Afghanistan: The Taliban…", "Kamwenge, (UG): Suspected rebels…": a dateline in
+    /// ordinary case is a known place, a comma, at most a country or its code, and a dateline
+    /// mark (a colon or a dash) within the first eight tokens of the paragraph.
+    static func placeDatelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool) -> Int? {
+        guard start < end, isPlace(start) else { return nil }
+        var position = start
+        while position < end, isPlace(position) { position += 1 }
+        guard position < end, texts[position] == "," else { return nil }
+        let isMark = { (index: Int) in lexicon.dashes.contains(texts[index]) || lexicon.datelineEnds.contains(texts[index]) }
+        for index in position + 1..<min(end, start + 8) {
+            if isMark(index) { return index }
+            // Between the comma and the mark: the country, its code in brackets, nothing else.
+            guard isPlace(index) || texts[index] == "(" || texts[index] == ")" || texts[index].allSatisfy({ $0.isUppercase }) else { return nil }
+        }
+        return nil
+    }
+
     static func datelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon) -> Int? {
         func isCapitals(_ text: String) -> Bool { text.count > 1 && text.allSatisfy { $0.isUppercase || $0 == "." } && text.contains { $0.isLetter } }
         guard start < end, isCapitals(texts[start]), texts[start].count >= 3 else { return nil }

@@ -419,6 +419,14 @@ struct EventParseTests {
         #expect(colon.first("actor")?.canonical == "Militants", "\(colon.arguments)")
         let acronym = try attack("ISIS gunmen attacked a checkpoint near Raqqa on Sunday: four soldiers died.", dct: "2024-03-18")
         #expect(acronym.first("actor")?.canonical == "Islamic State", "\(acronym.arguments)")
+        // In ordinary case: a known place, a comma, the country or its code, a colon.
+        for text in ["Agadez, Niger: Gunmen attacked a fuel convoy north of the town on Sunday.", "Agadez, (NE): Gunmen attacked a fuel convoy north of the town on Sunday."] {
+            let plain = try attack(text, dct: "2024-03-18")
+            #expect(plain.first("actor")?.canonical == "Gunmen", "\(text): \(plain.arguments)")
+        }
+        // A place that opens a sentence with no mark after it stays in the sentence.
+        let opening = try attack("Agadez, a desert town, saw gunmen attack a fuel convoy on Sunday.", dct: "2024-03-18")
+        #expect(opening.first("actor")?.canonical != "Agadez", "\(opening.arguments)")
     }
 
 
