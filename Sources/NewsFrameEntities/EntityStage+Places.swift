@@ -50,7 +50,7 @@ extension EntityStage {
         }
         var end = last
         if end + 1 < tokens.count, tokens.isText(end, "-"), tokens.tokens[end].start == tokens.tokens[end - 1].end, tokens.isCapitalized(end + 1),
-            tokens.sentence[end + 1] == tokens.sentence[first]
+            tokens.sentence[end + 1] == tokens.sentence[first], !isInitials(tokens.text(end + 1), of: (first..<last).map(tokens.text))
         {
             end += 2
         }
@@ -61,6 +61,13 @@ extension EntityStage {
         longer.canonical = nil
         longer.entry = nil
         return longer
+    }
+
+    /// "Allied Democratic Forces-ADF": the name's own initials after a hyphen repeat it, and
+    /// make no longer group.
+    func isInitials(_ word: String, of name: [String]) -> Bool {
+        let initials = String(name.compactMap { $0.first }.filter { $0.isUppercase })
+        return word.count >= 2 && word == initials
     }
 
     /// Whether a form that is a place only in context has it: a place cue right before it ("in",

@@ -115,11 +115,14 @@ struct GazetteerPolicyTests {
         #expect(flagged.first { $0.type == "ATTACK" }.map { $0.place == nil } == true)
     }
 
-    @Test("a known group's name with more name words joined to it is another group; a people before it is not part of it")
+    @Test("a known group's name with more name words joined to it is another group; a people before it, or its own initials after it, is not part of it")
     func longerOrganizations() throws {
         #expect(try found("The Islamic State-Khorasan claimed the blast.").contains("Islamic State-Khorasan/ORG"))
         #expect(try found("Fighters of the Kalbu Boko Haram faction left.").contains("Kalbu Boko Haram/ORG"))
         #expect(try found("Pakistani Taliban fighters fled.").contains("Pakistani Taliban/ORG"))
+        // The name's own initials after a hyphen repeat it.
+        let initials = try found("Rebels of the Allied Democratic Forces-ADF fled.")
+        #expect(initials.contains("Allied Democratic Forces/ORG") && !initials.contains("Allied Democratic Forces-ADF/ORG"), "\(initials)")
     }
 
     @Test("regions speak for their country where no country is named; a homonym in a named country wins; an event with no located place takes the one country of the report's towns and regions")
