@@ -507,8 +507,14 @@ extension EventStage {
             entityArgument(&draft, state, role: "actor", rule: rule + "|events/parse-state-force", tokens)
             return
         }
-        // "Gunmen loyal to Kata'ib Hezbollah", "fighters of the Islamic State": the group named.
-        let affiliated = (syntax.tree.dependents(of: word, ["nmod", "amod", "acl"]).flatMap { [$0] + syntax.tree.dependents(of: $0, ["obl", "nmod"]) })
+        // "Gunmen loyal to Kata'ib Hezbollah", "fighters of the Islamic State": the group named by
+        // an "of" phrase or in a modifier's phrase; not one deeper in another noun's ("the group
+        // | over the war on Hamas").
+        let ofPhrases = syntax.tree.dependents(of: word, ["nmod"]).filter { child in
+            syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? true
+        }
+        let modifiers = syntax.tree.dependents(of: word, ["amod", "acl"])
+        let affiliated = (ofPhrases + modifiers + modifiers.flatMap { syntax.tree.dependents(of: $0, ["obl", "nmod"]) })
             .compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
         if tokens.has(token, "actor"), let group = affiliated.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
             entityArgument(&draft, group, role: "actor", rule: rule + "|events/parse-affiliation", tokens)
