@@ -218,6 +218,14 @@ struct EventParseTests {
         }
     }
 
+    @Test("an actor noun's group is named by its 'of' phrase, not by a noun deeper in another phrase")
+    func affiliationByOfPhrase() throws {
+        let of = try attack("Fighters of the Islamic State attacked a convoy near Raqqa on Monday.", dct: "2024-03-07")
+        #expect(of.first("actor")?.canonical == "Islamic State", "\(of.arguments)")
+        let deeper = try attack("Fighters in the war on Hamas attacked a convoy near Rafah on Monday.", dct: "2024-03-07")
+        #expect(deeper.first("actor")?.canonical != "Hamas", "\(deeper.arguments)")
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
