@@ -27,7 +27,7 @@ public struct CorpusEvaluation: Sendable {
     public static func run(gold: GoldCorpus, pipeline: Pipeline, store: CorpusStore? = nil) throws -> CorpusEvaluation {
         var evaluation = CorpusEvaluation()
         var goldEventIDs: [String: [String?]] = [:]
-        var systemFrames: [(docID: String, frames: [EventFrame])] = []
+        var systemFrames: [(docID: String, dct: String?, frames: [EventFrame])] = []
         for entry in gold.entries {
             let annotations: AnnotationSet
             let text = ScalarText(entry.document.text)
@@ -62,7 +62,7 @@ public struct CorpusEvaluation: Sendable {
                 let system = annotations.events ?? []
                 evaluation.event.add(docID: entry.document.id, text: text, gold: goldEvents, system: system)
                 goldEventIDs[entry.document.id] = goldEvents.map(\.eventID)
-                systemFrames.append((entry.document.id, system))
+                systemFrames.append((entry.document.id, entry.document.dct, system))
             }
             guard let goldTimexes = entry.timexes else { continue }
             evaluation.documents += 1
@@ -81,27 +81,34 @@ public struct CorpusEvaluation: Sendable {
         return evaluation
     }
 
-    /// The event id the merge gives each system frame, merged as `newsframe merge` merges a store.
-    static func mergeIDs(_ documents: [(docID: String, frames: [EventFrame])], _ merger: EventMerger) -> [String: [String?]] {
-        var candidates: [EventMerger.Candidate] = []
-        for (docID, frames) in documents {
+    /// The event id the merge gives each system frame, merged as `newsframe merge` merges a store:
+    /// the same fields, and a frame with no date of its own spanning the days before its article's
+    /// date (`undated_days`), read at its article's day (`CorpusStore.mergeEvents`).
+    static func mergeIDs(_ documents: [(docID: String, dct: String?, frames: [EventFrame])], _ merger: EventMerger) -> [String: [String?]] {
+        var candidates: [(order: Int, candidate: EventMerger.Candidate)] = []
+        for (docID, dct, frames) in documents {
+            let published = dct.flatMap { DayRange(value: String($0.prefix(10))) }?.first
             for (index, frame) in frames.enumerated() {
                 let time = frame.first("time")?.value
-                // The fields the store's merge reads (`CorpusStore.mergeEvents`), from the
-                // arguments' canonical names.
+                // The fields the store's merge reads, from the arguments' canonical names.
                 var fields: [String: String] = [:]
                 for role in ["actor", "target", "location", "weapon"] { fields[role] = frame.first(role)?.canonical }
                 fields["country"] = frame.place?.country
                 fields["geo_level"] = frame.place?.level
-                candidates.append(EventMerger.Candidate(
-                    docID: docID, index: index, type: frame.type, days: time.flatMap(DayRange.init(value:)),
+                let own = time.flatMap(DayRange.init(value:))
+                let days = own ?? published.map { DayRange(first: $0 - merger.undatedDays, last: $0) }
+                candidates.append((own?.first ?? published ?? Int.max, EventMerger.Candidate(
+                    docID: docID, index: index, type: frame.type, days: days,
                     actor: frame.namedActor, site: frame.site, siteType: frame.siteType, fields: fields,
-                    weekday: time.flatMap(DayRange.unanchoredWeekday)))
+                    weekday: time.flatMap(DayRange.unanchoredWeekday))))
             }
         }
-        candidates.sort { ($0.type, $0.days?.first ?? Int.max, $0.docID, $0.index) < ($1.type, $1.days?.first ?? Int.max, $1.docID, $1.index) }
+        candidates.sort {
+            ($0.candidate.type, $0.candidate.days == nil ? 1 : 0, $0.order, $0.candidate.docID, $0.candidate.index)
+                < ($1.candidate.type, $1.candidate.days == nil ? 1 : 0, $1.order, $1.candidate.docID, $1.candidate.index)
+        }
         var result: [String: [String?]] = Dictionary(uniqueKeysWithValues: documents.map { ($0.docID, [String?](repeating: nil, count: $0.frames.count)) })
-        merger.merge(candidates) { event in
+        merger.merge(candidates.map(\.candidate)) { event in
             for member in event.members { result[member.docID]![member.index] = event.eventID }
         } join: { candidate, id in
             result[candidate.docID]![candidate.index] = id
