@@ -286,6 +286,24 @@ extension EventStage {
         if role == "target" { deepPlace(&draft, below: word, syntax, context) }
     }
 
+    /// "a bomb believed to have been set off by militants", "the mine, planted by the rebels": who
+    /// a clause on the weapon says used it is the actor, when the frame names none.
+    func weaponUser(_ draft: inout FrameDraft, _ weapon: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard draft.first("actor") == nil else { return }
+        var frontier = syntax.tree.dependents(of: weapon, ["acl", "acl:relcl"]).map { ($0, 0) }
+        while let (clause, depth) = frontier.popLast() {
+            for child in syntax.tree.children[clause] {
+                if let by = syntax.preposition(child), ["obl", "obl:agent"].contains(syntax.deprel(child)),
+                    context.tokens.has(syntax.words[by].token, "agent")
+                {
+                    fill(&draft, child, role: "actor", rule: "events/parse-weapon-user", syntax, context)
+                    return
+                }
+                if depth < 2, ["xcomp", "ccomp", "conj"].contains(syntax.deprel(child)) { frontier.append((child, depth + 1)) }
+            }
+        }
+    }
+
     /// "an important site for the army on the shore of the Dead Sea": a named place deeper
     /// in a phrase is where the attack was, when nothing else says where. A facility there is
     /// rather the thing hit, or a part of it.
@@ -375,6 +393,7 @@ extension EventStage {
                     entityArgument(&draft, owner, role: "actor", rule: rule + "|events/parse-weapon-owner", tokens)
                 }
             }
+            weaponUser(&draft, word, syntax, context)
             return
         }
         guard role != "weapon" else {

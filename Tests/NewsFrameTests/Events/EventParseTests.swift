@@ -226,6 +226,12 @@ struct EventParseTests {
         #expect(deeper.first("actor")?.canonical != "Hamas", "\(deeper.arguments)")
     }
 
+    @Test("who a clause on the weapon says used it is the actor")
+    func weaponUser() throws {
+        let frame = try attack("Two soldiers were killed by a bomb believed to have been planted by Abu Sayyaf militants near a bus station on Sunday.", dct: "2024-03-18")
+        #expect(frame.first("actor")?.canonical == "Abu Sayyaf" && frame.first("actor")?.rule.contains("events/parse-weapon-user") == true, "\(frame.arguments)")
+    }
+
     @Test("an indefinite description is a new participant; a pronoun hit is no actor named before")
     func descriptionsAndPronouns() throws {
         let frame = try attack(
