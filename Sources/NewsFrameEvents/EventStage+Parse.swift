@@ -389,7 +389,10 @@ extension EventStage {
             // "U.S. warplanes struck", "Houthi drones hit": the state or group whose weapon it is.
             if role == "actor" {
                 let owners = syntax.local(word).compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
-                if let owner = owners.first(where: { ["GPE", "ORG"].contains(tokens.base.mentions[$0].type) }) {
+                // A town owns no weapon ("an Iskander-K missile" is no missile of a town so named).
+                if let owner = owners.first(where: {
+                    tokens.base.mentions[$0].type == "ORG" || (tokens.base.mentions[$0].type == "GPE" && tokens.base.mentions[$0].admin1 == nil)
+                }) {
                     entityArgument(&draft, owner, role: "actor", rule: rule + "|events/parse-weapon-owner", tokens)
                 }
             }
