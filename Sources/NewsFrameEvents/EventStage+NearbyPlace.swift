@@ -53,7 +53,9 @@ extension EventStage {
     /// not where anything happened.
     func isWhere(_ position: Int, _ tokens: EventTokens) -> Bool {
         var before = position - 1
-        while before >= 0, quoteLexicon.determiners.contains(tokens.lower[before]) || tokens.has(before, "place_noun") || tokens.lower[before] == "of" {
+        while before >= 0, quoteLexicon.determiners.contains(tokens.lower[before]) || tokens.has(before, "place_noun")
+            || lexicon.isA(tokens.lower[before], "of_object")
+        {
             before -= 1
         }
         guard before >= 1, tokens.has(before, "place") else { return true }
