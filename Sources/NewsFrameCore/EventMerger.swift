@@ -101,7 +101,7 @@ public struct EventMerger: Sendable {
         public init(members: [Candidate], days: DayRange?, spelling: NameKey.Spelling = NameKey.Spelling()) {
             self.days = days
             self.spelling = spelling
-            let keys = NameKeys(spelling: spelling)
+            let keys = NameKeyCache(spelling: spelling)
             for member in members { add(Keyed(member, keys)) }
         }
 
@@ -244,7 +244,7 @@ public struct EventMerger: Sendable {
 
     /// Whether a frame may join an event: the type, dates, actor and place agree.
     func compatible(_ candidate: Candidate, _ event: Event) -> Bool {
-        compatible(Keyed(candidate, NameKeys(spelling: spelling)), event)
+        compatible(Keyed(candidate, NameKeyCache(spelling: spelling)), event)
     }
 
     func compatible(_ keyed: Keyed, _ event: Event) -> Bool {
@@ -277,7 +277,7 @@ public struct EventMerger: Sendable {
     /// Enough of actor, target, location and weapon agree (through name keys, a target may meet
     /// a location), and the two name no different places and no different named actors.
     func agree(_ candidate: Candidate, _ event: Event) -> Bool {
-        agree(Keyed(candidate, NameKeys(spelling: spelling)), event)
+        agree(Keyed(candidate, NameKeyCache(spelling: spelling)), event)
     }
 
     /// A frame's name keys, made once and compared with every event it might join.
@@ -290,29 +290,13 @@ public struct EventMerger: Sendable {
         /// The actor's description, when the frame names no actor.
         let described: NameKey?
 
-        init(_ candidate: Candidate, _ keys: NameKeys) {
+        init(_ candidate: Candidate, _ keys: NameKeyCache) {
             self.candidate = candidate
             actor = candidate.actor.map(keys.key)
             target = candidate.fields["target"].map(keys.key)
             location = candidate.fields["location"].map(keys.key)
             site = candidate.site.map(keys.key)
             described = candidate.actor == nil ? candidate.fields["actor"].map(keys.key) : nil
-        }
-    }
-
-    /// Name keys by name, made once per merge: a corpus names the same places and actors in
-    /// thousands of reports, and a key costs a pass over its name's Unicode properties.
-    final class NameKeys {
-        let spelling: NameKey.Spelling
-        private var made: [String: NameKey] = [:]
-
-        init(spelling: NameKey.Spelling) { self.spelling = spelling }
-
-        func key(_ name: String) -> NameKey {
-            if let known = made[name] { return known }
-            let key = NameKey(name, spelling: spelling)
-            if made.count < 1_000_000 { made[name] = key }
-            return key
         }
     }
 
@@ -392,7 +376,7 @@ public struct EventMerger: Sendable {
         var open: [Int: Event] = [:]
         var keysOf: [Int: Set<String>] = [:]
         var index = EventKeyIndex(pairs: !requireSite && agreeingRoles >= 2)
-        let names = NameKeys(spelling: spelling)
+        let names = NameKeyCache(spelling: spelling)
         var nextID = 0
         var scannedDay: Int? = nil
         var currentType: String? = nil

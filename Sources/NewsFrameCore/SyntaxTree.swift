@@ -24,8 +24,10 @@ public struct SyntaxTree: Sendable {
         self.words = words
         self.functionWords = functionWords
         var children = [[Int]](repeating: [], count: words.count)
-        for (index, word) in words.enumerated() where word.head >= 0 && word.head < words.count {
-            children[word.head].append(index)
+        // By index, not by element: a copied word would retain its five strings.
+        for index in words.indices {
+            let head = words[index].head
+            if head >= 0 && head < words.count { children[head].append(index) }
         }
         self.children = children
     }
@@ -62,11 +64,13 @@ public struct SyntaxTree: Sendable {
         return inside.lowerBound
     }
 
-    public func dependents(of word: Int, _ relations: Set<String>) -> [Int] {
+    // Relations come as a short array, not a set: a handful of short strings compares faster
+    // than hashing, and these questions are asked of every candidate word.
+    public func dependents(of word: Int, _ relations: [String]) -> [Int] {
         children[word].filter { relations.contains(words[$0].deprel) }
     }
 
-    public func dependent(of word: Int, _ relations: Set<String>) -> Int? {
+    public func dependent(of word: Int, _ relations: [String]) -> Int? {
         children[word].first { relations.contains(words[$0].deprel) }
     }
 
@@ -82,7 +86,7 @@ public struct SyntaxTree: Sendable {
         if let agent = dependent(of: word, ["obl:agent"]) { return agent }
         guard voice(of: word) == .passive else { return nil }
         return dependents(of: word, ["obl"]).first { obl in
-            dependents(of: obl, ["case"]).contains { functionWords.agent.contains(words[$0].lemma.lowercased()) }
+            dependents(of: obl, ["case"]).contains { functionWords.agent.contains(TextCase.lowercased(words[$0].lemma)) }
         }
     }
 
@@ -108,7 +112,7 @@ public struct SyntaxTree: Sendable {
     public func phrase(headedBy word: Int, core: Bool = false) -> Span {
         var low = word, high = word
         var stack = [word]
-        let outside: Set<String> = core ? ["acl:relcl", "appos", "punct", "parataxis", "conj", "cc"] : []
+        let outside: [String] = core ? ["acl:relcl", "appos", "punct", "parataxis", "conj", "cc"] : []
         while let current = stack.popLast() {
             low = min(low, current)
             high = max(high, current)
@@ -132,11 +136,11 @@ public struct SyntaxTree: Sendable {
     /// it ("agreed to buy"), else present when finite.
     public func tense(of word: Int) -> Tense {
         let auxiliaries = auxiliaries(of: word)
-        for aux in auxiliaries where functionWords.future.contains(words[aux].lemma.lowercased()) { return .future }
+        for aux in auxiliaries where functionWords.future.contains(TextCase.lowercased(words[aux].lemma)) { return .future }
         for aux in auxiliaries where words[aux].xpos == "VBD" {
             return .past
         }
-        if words[word].xpos == "VBN", auxiliaries.contains(where: { functionWords.perfect.contains(words[$0].lemma.lowercased()) }) {
+        if words[word].xpos == "VBN", auxiliaries.contains(where: { functionWords.perfect.contains(TextCase.lowercased(words[$0].lemma)) }) {
             return .perfect
         }
         if let copula = dependent(of: word, ["cop"]), words[copula].xpos == "VBD" { return .past }
@@ -145,7 +149,7 @@ public struct SyntaxTree: Sendable {
         case "VBZ", "VBP": return .present
         case "VB":
             if auxiliaries.contains(where: { words[$0].xpos == "MD" }) { return .unknown }
-            if dependent(of: word, ["mark"]).map({ functionWords.infinitive.contains(words[$0].lemma.lowercased()) }) == true,
+            if dependent(of: word, ["mark"]).map({ functionWords.infinitive.contains(TextCase.lowercased(words[$0].lemma)) }) == true,
                 ["xcomp", "advcl", "ccomp", "acl"].contains(words[word].deprel)
             {
                 return .future
@@ -158,19 +162,19 @@ public struct SyntaxTree: Sendable {
     }
 
     public func isNegated(_ word: Int) -> Bool {
-        dependents(of: word, ["advmod", "det"]).contains { functionWords.negation.contains(words[$0].lemma.lowercased()) }
+        dependents(of: word, ["advmod", "det"]).contains { functionWords.negation.contains(TextCase.lowercased(words[$0].lemma)) }
     }
 
     /// The modal auxiliary of a predicate ("could", "may", "would"), if any; future
     /// auxiliaries are tense, not modality.
     public func modal(of word: Int) -> String? {
-        auxiliaries(of: word).first { words[$0].xpos == "MD" && !functionWords.future.contains(words[$0].lemma.lowercased()) }
-            .map { words[$0].lemma.lowercased() }
+        auxiliaries(of: word).first { words[$0].xpos == "MD" && !functionWords.future.contains(TextCase.lowercased(words[$0].lemma)) }
+            .map { TextCase.lowercased(words[$0].lemma) }
     }
 
     /// The verb's lemma with its particle ("shoot down" for "shot down").
     public func phrasalLemma(of word: Int) -> String {
         guard let particle = dependent(of: word, ["compound:prt"]) else { return words[word].lemma }
-        return words[word].lemma + " " + words[particle].lemma.lowercased()
+        return words[word].lemma + " " + TextCase.lowercased(words[particle].lemma)
     }
 }

@@ -9,6 +9,7 @@ import NewsFrameCore
 /// attack it claims.
 extension EventStage {
     func fold(_ drafts: [FrameDraft], _ tokens: EventTokens) -> [FrameDraft] {
+        let keys = NameKeyCache(spelling: lexicon.spelling)
         // First the mentions of one sentence ("were wounded … in a rocket attack on the depot"), so
         // that a sentence is compared with the frames before it on all it says, not on its first
         // trigger alone.
@@ -21,7 +22,7 @@ extension EventStage {
             let anaphoric = isAnaphoric(draft, tokens)
             if !draft.foldOnly,
                 let target = same.first(where: {
-                    sentences[$0].type == draft.type && !conflict(draft, sentences[$0]) && !separated(sentences[$0], draft, tokens)
+                    sentences[$0].type == draft.type && !conflict(draft, sentences[$0], keys) && !separated(sentences[$0], draft, tokens)
                         && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
@@ -39,12 +40,12 @@ extension EventStage {
                 frames.append(draft)
                 continue
             }
-            var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens) }
+            var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens, keys) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
                     isHeadline(frames[$0].mention.range.lowerBound, tokens) && !headlineFolded.contains($0) && frames[$0].type == draft.type
-                        && !conflict(draft, frames[$0])
+                        && !conflict(draft, frames[$0], keys)
                 })
             {
                 target = headline
@@ -125,7 +126,7 @@ extension EventStage {
         if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }
     }
 
-    func foldable(_ later: FrameDraft, into earlier: FrameDraft, _ tokens: EventTokens) -> Bool {
+    func foldable(_ later: FrameDraft, into earlier: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache) -> Bool {
         guard later.type == earlier.type else { return false }
         let laterStart = later.mention.range.lowerBound
         let earlierStart = earlier.mention.range.lowerBound
@@ -134,16 +135,16 @@ extension EventStage {
         if pointsBack(later, tokens) {
             var undated = later
             undated.arguments.removeAll { $0.role == "time" }
-            return !conflict(undated, earlier)
+            return !conflict(undated, earlier, keys)
         }
-        guard !conflict(later, earlier) else { return false }
+        guard !conflict(later, earlier, keys) else { return false }
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         if later.first("time") == nil, later.site == nil { return true }
         // Nothing disagrees and something is shared: the place, the day, the weapon, the named
         // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
-        if let site = later.site, let other = earlier.site, nameKey(site).isCompatible(with: nameKey(other)) { return true }
+        if let site = later.site, let other = earlier.site, keys.key(site).isCompatible(with: keys.key(other)) { return true }
         if let day = later.first("time").flatMap({ DayRange(value: $0.value ?? "") }), day.length == 1,
             let other = earlier.first("time").flatMap({ DayRange(value: $0.value ?? "") }), other.length == 1, day.first == other.first
         {
@@ -153,29 +154,26 @@ extension EventStage {
         if later.arguments.contains(where: { $0.role == "weapon" && $0.canonical.map(weapons.contains) == true }) { return true }
         if let actor = later.first("actor"), actor.entityType != nil, actor.canonical == earlier.first("actor")?.canonical { return true }
         if let target = later.first("target")?.canonical, let other = earlier.first("target")?.canonical,
-            nameKey(target).isCompatible(with: nameKey(other))
+            keys.key(target).isCompatible(with: keys.key(other))
         {
             return true
         }
         return false
     }
 
-    func nameKey(_ name: String) -> NameKey { NameKey(name, spelling: lexicon.spelling) }
-
     /// A first paragraph that is one line with no closing stop is a headline.
     func isHeadline(_ token: Int, _ tokens: EventTokens) -> Bool {
-        guard tokens.paragraph[token] == 0, let last = (0..<tokens.count).last(where: { tokens.paragraph[$0] == 0 }) else { return false }
-        return !".!?\"”".contains(tokens.base.texts[last])
+        tokens.paragraph[token] == 0 && tokens.opensWithHeadline
     }
 
     /// Two mentions disagree when both give a date, place or actor and these differ.
-    func conflict(_ a: FrameDraft, _ b: FrameDraft) -> Bool {
+    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ keys: NameKeyCache) -> Bool {
         if let x = a.first("time")?.value, let y = b.first("time")?.value, x != y {
             // "2024-02-19" and "2024-02-19T03:00" are one day.
             guard let first = DayRange(value: x), let second = DayRange(value: y), first.first <= second.last, second.first <= first.last else { return true }
         }
         // Two bases, or two towns, are two attacks; a base and the country it is in are not.
-        if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !nameKey(x.canonical!).isCompatible(with: nameKey(y.canonical!)) {
+        if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)) {
             return true
         }
         // Named actors that differ disagree; a description ("Iraqi security forces") does not.

@@ -32,10 +32,11 @@ final class EventSyntax {
         tree = SyntaxTree(words, functionWords: functionWords)
         var map = [Int](repeating: -1, count: tokens.count)
         var last = [Int](repeating: 0, count: words.count)
-        for (index, word) in words.enumerated() where word.token < tokens.count {
-            if map[word.token] < 0 { map[word.token] = index }
-            var end = word.token
-            while end + 1 < tokens.count, tokens[end + 1].start < word.end { end += 1 }
+        for index in words.indices where words[index].token < tokens.count {
+            let token = words[index].token
+            if map[token] < 0 { map[token] = index }
+            var end = token
+            while end + 1 < tokens.count, tokens[end + 1].start < words[index].end { end += 1 }
             last[index] = end
         }
         wordOfToken = map

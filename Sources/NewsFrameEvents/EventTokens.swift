@@ -36,6 +36,15 @@ final class EventTokens {
         return countries
     }()
 
+    /// Whether the first paragraph is a headline: it ends with no closing stop. Asked of
+    /// every frame pair the fold compares, so worked out once.
+    private(set) lazy var opensWithHeadline: Bool = {
+        guard count > 0 else { return false }
+        var last = 0
+        while last + 1 < count, paragraph[last + 1] == 0 { last += 1 }
+        return !".!?\"”".contains(base.texts[last])
+    }()
+
     /// The first type of a mention with each canonical name, for speakers found by the
     /// quotation stage.
     private(set) lazy var typeOfCanonical: [String: String] = {
