@@ -57,8 +57,10 @@ extension EventStage {
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
             case "advcl" where syntax.words[verb].xpos == "VBG" && syntax.tree.voice(of: head) == .active:
-                // "A drone struck the base, killing three": the subject of the sentence's verb.
-                subject = syntax.tree.subject(of: head)
+                // "A drone struck the base, killing three": the subject of the sentence's verb, or of
+                // the verb that one is coordinated with ("Gunmen stormed a market and opened fire,
+                // killing 20").
+                subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
             case "advcl" where syntax.tree.voice(of: head) == .active && syntax.tree.dependent(of: verb, ["mark"]).map({
                 syntax.tree.functionWords.infinitive.contains(syntax.lemma($0))
@@ -92,8 +94,12 @@ extension EventStage {
             fill(&draft, object, role: objectRole(entry), rule: "events/parse-object", syntax, context)
             if entry.object == .weapon { origin(&draft, of: object, syntax, context) }
         }
-        for child in syntax.tree.children[verb] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
-            prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
+        // The phrases of every word of the trigger: "opened fire | on the guards" may hang on "fire".
+        let triggerWords = draft.mention.range.compactMap { syntax.wordOfToken[$0] >= 0 && syntax.wordOfToken[$0] != verb ? syntax.wordOfToken[$0] : nil }
+        for word in [verb] + triggerWords {
+            for child in syntax.tree.children[word] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
+                prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
+            }
         }
         if passive { agentPlace(&draft, verb, syntax, context) }
     }

@@ -41,6 +41,14 @@ struct EventParseTests {
         #expect(frame.first("weapon")?.canonical == "rocket")
     }
 
+    @Test("a participle of harm takes the subject its clause shares through coordination")
+    func harmParticipleSharesCoordinatedSubject() throws {
+        let frame = try attack("Raiders stormed a grain depot and opened fire on the guards, killing four of them on Tuesday.")
+        #expect(frame.first("actor")?.canonical == "Raiders", "\(frame.arguments)")
+        #expect(frame.first("target")?.canonical == "guards")
+        #expect(frame.first("killed")?.count == 4)
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
