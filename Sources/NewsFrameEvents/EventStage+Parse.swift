@@ -289,7 +289,21 @@ extension EventStage {
                 prepositional(&draft, child, passive: false, nominal: false, syntax, context)
             }
         }
-        if role == "target" { deepPlace(&draft, below: word, syntax, context) }
+        if role == "target" {
+            for clause in syntax.tree.dependents(of: word, ["acl"]) {
+                if let weapon = meansWeapon(clause, syntax, context.tokens) {
+                    draft.add(weaponArgument(weapon, context.tokens.weaponTokens[weapon], rule: "events/parse-target-means", context.tokens))
+                }
+            }
+            deepPlace(&draft, below: word, syntax, context)
+        }
+    }
+
+    /// The weapon a participle on a noun names as its object ("a bus | using an improvised
+    /// explosive device"), the means of the attack rather than part of what it hit.
+    func meansWeapon(_ clause: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        guard syntax.words[clause].xpos == "VBG", let object = syntax.tree.object(of: clause) else { return nil }
+        return tokens.weaponAt[syntax.words[object].token]
     }
 
     /// "a bomb believed to have been set off by militants", "the mine, planted by the rebels": who
@@ -602,7 +616,9 @@ extension EventStage {
         syntax.description(
             word,
             keep: { child in
-                if syntax.deprel(child) == "acl" { return syntax.words[child].xpos == "VBG" }
+                // "the convoy carrying Chinese engineers" says which convoy; "a bus using an IED" says
+                // with what it was hit, which is the weapon, not the bus.
+                if syntax.deprel(child) == "acl" { return syntax.words[child].xpos == "VBG" && self.meansWeapon(child, syntax, tokens) == nil }
                 guard let preposition = syntax.preposition(child) else { return false }
                 return self.lexicon.isA(tokens.lower[syntax.words[preposition].token], "of_object")
             },

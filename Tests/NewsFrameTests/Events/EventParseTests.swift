@@ -49,6 +49,15 @@ struct EventParseTests {
         #expect(frame.first("killed")?.count == 4)
     }
 
+    @Test("a weapon a participle on the target names is the weapon, not part of the target")
+    func targetParticipleNamesTheMeans() throws {
+        let frame = try attack("Militants attacked a minibus using a roadside bomb near Garissa on Friday.")
+        #expect(frame.first("target")?.canonical == "minibus", "\(frame.arguments)")
+        #expect(frame.first("weapon")?.rule.contains("events/parse-target-means") == true)
+        let kept = try attack("Gunmen ambushed a convoy carrying Chinese engineers on Friday.")
+        #expect(kept.first("target")?.canonical == "convoy carrying Chinese engineers")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
