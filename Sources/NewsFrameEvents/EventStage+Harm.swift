@@ -6,7 +6,8 @@ import NewsFrameCore
 /// "killing three", "14 were injured"), the casualty noun's own ("30 casualties"), or its
 /// "of" phrase's ("the deaths of three soldiers"); "no injuries" and "no one was hurt" are 0.
 /// Quantifiers give lower bounds ("at least 30" is 30, "dozens" 24); an article before a
-/// singular victim is one ("killed a commander"); "no casualties" is 0 killed and 0 injured.
+/// singular victim is one ("killed a commander", "a Kurdish farmer was shot dead"); "no
+/// casualties" is 0 killed and 0 injured.
 extension EventStage {
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
@@ -33,6 +34,13 @@ extension EventStage {
         if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
+        // "a policeman was shot dead", "shot two guards dead": the result word's victims are its
+        // verb's.
+        if syntax.deprel(word) == "xcomp", let verb = syntax.head(word),
+            let victims = syntax.tree.dependent(of: verb, ["nsubj:pass"]) ?? syntax.tree.object(of: verb)
+        {
+            candidates.append(victims)
+        }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }
@@ -57,7 +65,7 @@ extension EventStage {
     func count(of candidate: Int, _ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
         let token = syntax.words[candidate].token
         if candidate != word, let value = number(token, tokens) { return (value, token) }
-        if candidate != word, syntax.words[candidate].xpos == "NN", let article = syntax.tree.dependent(of: candidate, ["det"]),
+        if candidate != word, ["NN", "NNP"].contains(syntax.words[candidate].xpos), let article = syntax.tree.dependent(of: candidate, ["det"]),
             lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
         {
             return (1, syntax.words[article].token)
