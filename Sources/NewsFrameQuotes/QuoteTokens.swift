@@ -187,13 +187,16 @@ extension QuoteTokens {
     /// followed by a word ("NATO said: …") opens no dateline.
     /// "Kabul, Afghanistan: The Taliban…", "Kamwenge, (UG): Suspected rebels…": a dateline in
     /// ordinary case is a known place, a comma, at most a country or its code, and a dateline
-    /// mark (a colon or a dash) within the first eight tokens of the paragraph.
+    /// mark (a colon or a dash) within the first eight tokens of the paragraph; or a known
+    /// place and the mark right after it ("Bhopal: Maoists ambushed…").
     static func placeDatelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool) -> Int? {
         guard start < end, isPlace(start) else { return nil }
         var position = start
         while position < end, isPlace(position) { position += 1 }
-        guard position < end, texts[position] == "," else { return nil }
         let isMark = { (index: Int) in lexicon.dashes.contains(texts[index]) || lexicon.datelineEnds.contains(texts[index]) }
+        // "Bhopal: Maoists on Sunday ambushed…": the place and the mark alone.
+        if position < end, position + 1 < end, isMark(position) { return position }
+        guard position < end, texts[position] == "," else { return nil }
         for index in position + 1..<min(end, start + 8) {
             if isMark(index) { return index }
             // Between the comma and the mark: the country, its code in brackets, nothing else.
