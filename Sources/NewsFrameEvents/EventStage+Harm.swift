@@ -34,9 +34,9 @@ extension EventStage {
         if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
-        // "a policeman was shot dead", "shot two guards dead": the result word's victims are its
-        // verb's.
-        if syntax.deprel(word) == "xcomp", let verb = syntax.head(word),
+        // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
+        // victims of a result word or a manner adverb are its verb's.
+        if ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word),
             let victims = syntax.tree.dependent(of: verb, ["nsubj:pass"]) ?? syntax.tree.object(of: verb)
         {
             candidates.append(victims)

@@ -56,6 +56,16 @@ extension EventStage {
             case "conj", "xcomp":
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
+            case "advcl", "parataxis", "ccomp" where tokens.has(syntax.words[head].token, "actor_modifier") && syntax.words[head].upos == "ADJ":
+                // "Bandits armed with machetes attacked a farm", which the parser reads as "Bandits
+                // (were) armed …, attacked": the armed ones attack, with what they are armed with.
+                subject = syntax.tree.subject(of: head)
+                rule = "events/parse-armed-subject"
+                for child in syntax.tree.dependents(of: head, ["obl"]) {
+                    if let preposition = syntax.preposition(child), tokens.has(syntax.words[preposition].token, "instrument") {
+                        fill(&draft, child, role: "weapon", rule: "events/parse-armed-with", syntax, context)
+                    }
+                }
             case "advcl" where syntax.words[verb].xpos == "VBG" && syntax.tree.voice(of: head) == .active:
                 // "A drone struck the base, killing three": the subject of the sentence's verb, or of
                 // the verb that one is coordinated with ("Gunmen stormed a market and opened fire,
@@ -93,6 +103,12 @@ extension EventStage {
         if let object {
             fill(&draft, object, role: objectRole(entry), rule: "events/parse-object", syntax, context)
             if entry.object == .weapon { origin(&draft, of: object, syntax, context) }
+        }
+        // "attacked the post using hand grenades": a participle of the verb that names the means.
+        for clause in syntax.tree.dependents(of: verb, ["advcl", "xcomp"]) {
+            if let weapon = meansWeapon(clause, syntax, tokens) {
+                draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-verb-means", tokens))
+            }
         }
         // The phrases of every word of the trigger: "opened fire | on the guards" may hang on "fire".
         let triggerWords = draft.mention.range.compactMap { syntax.wordOfToken[$0] >= 0 && syntax.wordOfToken[$0] != verb ? syntax.wordOfToken[$0] : nil }
@@ -199,6 +215,12 @@ extension EventStage {
             for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
+            // "launched the attack using hand grenades".
+            for clause in syntax.tree.dependents(of: head, ["advcl", "xcomp"]) {
+                if let weapon = meansWeapon(clause, syntax, tokens) {
+                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-verb-means", tokens))
+                }
+            }
         }
     }
 
@@ -277,6 +299,17 @@ extension EventStage {
     /// ("fired rockets at the garrison | in Syria", "targeted the base | with two drones").
     func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
         fillPhrase(&draft, word, role: role, rule: rule, syntax, context)
+        if role == "actor" {
+            // "Men armed with knives and axes": what the actor is armed with is the weapon.
+            for clause in syntax.tree.dependents(of: word, ["acl"]) where context.tokens.has(syntax.words[clause].token, "actor_modifier") {
+                for child in syntax.tree.dependents(of: clause, ["obl"]) {
+                    if let preposition = syntax.preposition(child), context.tokens.has(syntax.words[preposition].token, "instrument") {
+                        fill(&draft, child, role: "weapon", rule: "events/parse-armed-with", syntax, context)
+                    }
+                }
+            }
+            return
+        }
         guard role == "target" || role == "weapon" || role == "-" else { return }
         // The phrase and its "of" phrase ("three bases of the U.S. military | with suicide drones").
         let owners = [word] + syntax.tree.dependents(of: word, ["nmod"]).filter { child in
@@ -285,7 +318,8 @@ extension EventStage {
         for child in owners.flatMap({ syntax.tree.children[$0] }) where ["nmod", "obl"].contains(syntax.deprel(child)) {
             guard let preposition = syntax.preposition(child) else { continue }
             let position = syntax.words[preposition].token
-            if ["place", "instrument", "origin"].contains(where: { context.tokens.has(position, $0) }) {
+            // "dropped two bombs | on a market": where a weapon went is the target.
+            if ["place", "instrument", "origin"].contains(where: { context.tokens.has(position, $0) }) || (role == "weapon" && context.tokens.has(position, "target")) {
                 prepositional(&draft, child, passive: false, nominal: false, syntax, context)
             }
         }
@@ -299,10 +333,11 @@ extension EventStage {
         }
     }
 
-    /// The weapon a participle on a noun names as its object ("a bus | using an improvised
-    /// explosive device"), the means of the attack rather than part of what it hit.
+    /// The weapon a participle of means names as its object ("a bus | using an improvised
+    /// explosive device"), the means of the attack rather than part of what it hit; a
+    /// participle of another verb ("prompting airstrikes", "carrying explosives") names none.
     func meansWeapon(_ clause: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
-        guard syntax.words[clause].xpos == "VBG", let object = syntax.tree.object(of: clause) else { return nil }
+        guard syntax.words[clause].xpos == "VBG", lexicon.isA(syntax.lemma(clause), "means"), let object = syntax.tree.object(of: clause) else { return nil }
         return tokens.weaponAt[syntax.words[object].token]
     }
 
@@ -568,7 +603,7 @@ extension EventStage {
         }
         // "Unidentified armed men": a noun no actor word names becomes one by a modifier that
         // arms or hides it (`actor_modifier`).
-        let armed = syntax.tree.dependents(of: word, ["amod", "compound"]).contains { tokens.has(syntax.words[$0].token, "actor_modifier") }
+        let armed = syntax.tree.dependents(of: word, ["amod", "compound", "acl"]).contains { tokens.has(syntax.words[$0].token, "actor_modifier") }
         guard tokens.has(token, "actor") || armed else { return }
         // "an Iran-backed militia", "gunmen": an indefinite description is a new participant, not
         // one named before; only a definite one ("the group") points back.

@@ -58,6 +58,25 @@ struct EventParseTests {
         #expect(kept.first("target")?.canonical == "convoy carrying Chinese engineers")
     }
 
+    @Test("the means a participle of the verb names is the weapon; the armed are the actor, with their arms")
+    func meansAndArms() throws {
+        let means = try attack("Gunmen attacked the post on Monday, using hand grenades.")
+        #expect(means.first("weapon")?.canonical == "grenade", "\(means.arguments)")
+        #expect(means.first("weapon")?.rule.contains("events/parse-verb-means") == true)
+        let armed = try attack("Three gunmen armed with rifles attacked a checkpoint in Kirkuk on Monday.")
+        #expect(armed.first("actor")?.rule.contains("events/parse-armed-subject") == true, "\(armed.arguments)")
+        #expect(armed.first("weapon")?.canonical == "rifle")
+        #expect(armed.first("target")?.canonical == "checkpoint")
+    }
+
+    @Test("a manner adverb or result word of harm counts the verb's victims")
+    func fatalAdverbCountsVictims() throws {
+        let stabbing = try attack("A man fatally stabbed two passengers on a train near Hamburg on Monday.")
+        #expect(stabbing.first("killed")?.count == 2, "\(stabbing.arguments)")
+        let shooting = try attack("A farmer was shot dead by militants near Shopian on Tuesday.")
+        #expect(shooting.first("killed")?.count == 1, "\(shooting.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
