@@ -20,8 +20,12 @@ public struct EntityMention: Sendable, Hashable {
     public var lat: Double?
     public var lon: Double?
     /// What kind of place the gazetteer line names: `country`, `region` or `town` (nil for
-    /// hand-written lines that do not say): how precisely an event located by it is placed.
+    /// hand-written lines that do not say): how precisely an event located by it is placed;
+    /// `unlisted` for a place only its context names ("Namoungou village").
     public var feature: String?
+
+    /// The feature of a place no gazetteer lists: a settlement, placed nowhere on the map.
+    public static let unlisted = "unlisted"
 
     public init(
         start: Int, end: Int, type: String, canonical: String, title: String? = nil, count: Int? = nil, rule: String,

@@ -21,6 +21,12 @@ extension EntityStage {
         {
             end += 1
         }
+        // "El-Fasher", "Gorom-Gorom": a hyphen joining two capitalized parts is inside the name.
+        while end + 1 < tokens.count, tokens.sentence[end + 1] == tokens.sentence[index], tokens.isText(end, "-"),
+            tokens.tokens[end].start == tokens.tokens[end - 1].end, tokens.tokens[end + 1].start == tokens.tokens[end].end, tokens.isCapitalized(end + 1)
+        {
+            end += 2
+        }
         // An all-caps run of words ("AIN AL-ASAD, Iraq —") is a dateline or a shout, not a name
         // the parse can read.
         if end - index >= 2, (index..<end).allSatisfy({ tokens.isAllCaps($0) }) { return nil }

@@ -106,7 +106,10 @@ public struct EntityStage: Stage {
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text.collapsingWhitespace, title: candidate.title,
                 count: candidate.type == "WEAPON" ? count(before: candidate.first, tokens) : nil, rule: candidate.rule,
-                country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon, feature: place?.kind)
+                country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon,
+                // A place only its context names ("Namoungou village", "near Kessenbougou") is
+                // `unlisted`: no gazetteer says where it is, so it may lie in any place told with it.
+                feature: place?.kind ?? (candidate.type == "GPE" && candidate.entry == nil ? EntityMention.unlisted : nil))
         }
         return AnnotationSet(entities: mentions)
     }
@@ -257,9 +260,17 @@ public struct EntityStage: Stage {
                 return nil
             }
         }
+        let type = lexicon.heads[best.payload].type
+        // "Namoungou village", "Waeng district": a settlement noun makes an unknown name a place;
+        // a name the gazetteer knows keeps its entry, where it is ("Kamwenge district").
+        // (Nor is the tail of a longer name: "London | Bridge district".)
+        if type == "GPE", lexicon.sensitive.longest(tokens.ids, from: index) != nil
+            || (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index] && tokens.isCapitalized(index - 1))
+        {
+            return nil
+        }
         // A known facility or organization with its head noun added ("Harir" + "Airbase")
         // keeps the canonical name the gazetteer gives it.
-        let type = lexicon.heads[best.payload].type
         var canonical: String? = nil
         if let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: index), lexicon.entries[payload].type == type {
             canonical = lexicon.entries[payload].canonical

@@ -22,7 +22,7 @@ extension EventStage {
             let anaphoric = isAnaphoric(draft, tokens)
             if !draft.foldOnly,
                 let target = same.first(where: {
-                    sentences[$0].type == draft.type && !conflict(draft, sentences[$0], keys) && !separated(sentences[$0], draft, tokens)
+                    sentences[$0].type == draft.type && !conflict(draft, sentences[$0], tokens, keys) && !separated(sentences[$0], draft, tokens)
                         && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
@@ -45,7 +45,7 @@ extension EventStage {
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
                     isHeadline(frames[$0].mention.range.lowerBound, tokens) && !headlineFolded.contains($0) && frames[$0].type == draft.type
-                        && !conflict(draft, frames[$0], keys)
+                        && !conflict(draft, frames[$0], tokens, keys)
                 })
             {
                 target = headline
@@ -133,15 +133,20 @@ extension EventStage {
         // "the attack", "the barrage": a definite nominal names an event the article has told of;
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
         if pointsBack(later, tokens) {
+            // Nor does a place no gazetteer lists tell it apart ("the drone strike struck
+            // worshippers in the city's Al Daraja neighbourhood").
             var undated = later
-            undated.arguments.removeAll { $0.role == "time" }
-            return !conflict(undated, earlier, keys)
+            undated.arguments.removeAll { $0.role == "time" || ($0.entityType == "GPE" && !isLocated($0, tokens)) }
+            return !conflict(undated, earlier, tokens, keys)
         }
-        guard !conflict(later, earlier, keys) else { return false }
+        guard !conflict(later, earlier, tokens, keys) else { return false }
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
-        if later.first("time") == nil, later.site == nil { return true }
+        // (A place no gazetteer knows, told after a known one, is no place of its own here.)
+        let unknownPlace = later.siteArgument.map { $0.entityType == "GPE" && !isLocated($0, tokens) } ?? false
+        let knownEarlier = earlier.siteArgument.map { isLocated($0, tokens) } ?? false
+        if later.first("time") == nil, later.site == nil || (unknownPlace && knownEarlier) { return true }
         // Nothing disagrees and something is shared: the place, the day, the weapon, the named
         // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
         if let site = later.site, let other = earlier.site, keys.key(site).isCompatible(with: keys.key(other)) { return true }
@@ -167,13 +172,17 @@ extension EventStage {
     }
 
     /// Two mentions disagree when both give a date, place or actor and these differ.
-    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ keys: NameKeyCache) -> Bool {
+    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache) -> Bool {
         if let x = a.first("time")?.value, let y = b.first("time")?.value, x != y {
             // "2024-02-19" and "2024-02-19T03:00" are one day.
             guard let first = DayRange(value: x), let second = DayRange(value: y), first.first <= second.last, second.first <= first.last else { return true }
         }
         // Two bases, or two towns, are two attacks; a base and the country it is in are not.
-        if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)) {
+        // A place no gazetteer knows ("Namoungou village") may lie in or by the known one it is
+        // told with, so it tells two places apart only from another unknown one.
+        if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)),
+            x.entityType != "GPE" || isLocated(x, tokens) == isLocated(y, tokens)
+        {
             return true
         }
         // Named actors that differ disagree; a description ("Iraqi security forces") does not.
@@ -185,6 +194,12 @@ extension EventStage {
             return true
         }
         return false
+    }
+
+    /// Whether a gazetteer lists the argument's place; one known only by its context ("Vido
+    /// village") is unlisted.
+    func isLocated(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        !argument.range.contains { token in tokens.base.mentionAt[token].map { tokens.base.mentions[$0].feature == EntityMention.unlisted } ?? false }
     }
 
     /// A claim claims the attack in its own sentence (after it: "claimed it attacked",

@@ -99,12 +99,12 @@ struct FrameDraft {
 
     /// How closely a place mention says where the event was: a town or facility is the
     /// place itself (`near` when a vicinity word governs it), a first-level region, sea or
-    /// other area is a region, a country is a country. Hand-written gazetteer lines give no
+    /// other area is a region, a country is a country; an unlisted settlement is a town. Hand-written gazetteer lines give no
     /// feature: a located GPE or FAC stands for a town, a LOC for a region.
     static func level(_ mention: EntityMention, near: Bool) -> String {
         let feature = mention.feature ?? (mention.type == "LOC" ? "region" : mention.admin1 == nil && mention.type == "GPE" ? "country" : "town")
         switch feature {
-        case "town": return near ? "near" : "town"
+        case "town", EntityMention.unlisted: return near ? "near" : "town"
         case "region": return "region"
         default: return "country"
         }

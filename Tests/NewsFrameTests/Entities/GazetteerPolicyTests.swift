@@ -46,6 +46,16 @@ struct GazetteerPolicyTests {
         #expect(names == ["Biden/PERSON", "Harris/PERSON", "Eilat/GPE", "Kupiansk/GPE", "Djibo/GPE"])
     }
 
+    @Test("a settlement noun makes an unknown name an unlisted place; a known name keeps its entry; a hyphen joins a name")
+    func unlistedSettlements() throws {
+        let found = try mentions("Gunmen attacked Kelbongaro village near Djibo on Monday.")
+        let village = try #require(found.first { $0.canonical == "Kelbongaro village" })
+        #expect(village.type == "GPE" && village.feature == EntityMention.unlisted && village.country == nil)
+        #expect(found.first { $0.canonical == "Djibo" }?.country == "BF")
+        #expect(try self.found("Bandits raided Kamwenge district at dawn.").contains("Kamwenge/GPE"))
+        #expect(try self.found("Fighters pushed into the city of Umbaro-Nkeli on Friday.").contains("Umbaro-Nkeli/GPE"))
+    }
+
     @Test("places carry country, first-level region and coordinates; hand-written lines take them from the geo files")
     func whereabouts() throws {
         let found = try mentions("Militants attacked Kaya in Burkina Faso.")

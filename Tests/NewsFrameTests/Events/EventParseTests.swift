@@ -77,6 +77,17 @@ struct EventParseTests {
         #expect(shooting.first("killed")?.count == 1, "\(shooting.arguments)")
     }
 
+    @Test("a place no gazetteer lists does not tell a mention of the attack from the attack told before")
+    func unlistedPlaceFolds() throws {
+        let document = try TestSupport.analyze(
+            "Gunmen killed nine traders at a market in Djibo on Monday. The attack in the town's Tandigou neighbourhood also wounded four guards.",
+            dct: "2024-03-08")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.first("killed")?.count == 9)
+        #expect(attacks.first?.first("injured")?.count == 4)
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
