@@ -133,8 +133,8 @@ extension EventStage {
         // "the attack", "the barrage": a definite nominal names an event the article has told of;
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
         if pointsBack(later, tokens) {
-            // Nor does a place no gazetteer lists tell it apart ("the drone strike struck
-            // worshippers in the city's Al Daraja neighbourhood").
+            // Nor does a place no gazetteer lists tell it apart ("the raid also hit the town's
+            // Tandigou neighbourhood").
             var undated = later
             undated.arguments.removeAll { $0.role == "time" || ($0.entityType == "GPE" && !isLocated($0, tokens)) }
             return !conflict(undated, earlier, tokens, keys)

@@ -215,7 +215,7 @@ extension EventStage {
             for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
-            // "launched the attack using hand grenades".
+            // "mounted the raid using grenades".
             for clause in syntax.tree.dependents(of: head, ["advcl", "xcomp"]) {
                 if let weapon = meansWeapon(clause, syntax, tokens) {
                     draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-verb-means", tokens))
