@@ -273,7 +273,12 @@ struct TimexNormalizer {
     private func inYear(_ offset: Int) -> String? {
         let year = context.reference.map { CalendarDay.pad($0.year + offset, 4) } ?? "XXXX"
         if let month = parts["month"].flatMap({ Int($0) }) {
-            return (1...12).contains(month) ? "\(year)-\(CalendarDay.pad(month, 2))" : nil
+            guard (1...12).contains(month) else { return nil }
+            // "June 4 last year": the day too, when the rule binds one.
+            if let day = parts["day"].flatMap({ Int($0) }) {
+                return (1...31).contains(day) ? "\(year)-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" : nil
+            }
+            return "\(year)-\(CalendarDay.pad(month, 2))"
         }
         if let number = parts["q"].flatMap({ Int($0) }) {
             return (1...4).contains(number) ? "\(year)-Q\(number)" : nil
