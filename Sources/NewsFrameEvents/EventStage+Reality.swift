@@ -99,10 +99,11 @@ extension EventStage {
             {
                 return true
             }
-            // "has killed multiple members": a quantified object under the perfect is a tally.
+            // "has killed multiple members", "has killed more than 6,000 people": a quantified object
+            // under the perfect is a tally (the quantifier may hang on the number).
             if syntax.tree.tense(of: word) == .perfect, let object = syntax.tree.object(of: word),
-                syntax.tree.dependents(of: object, ["amod", "det", "nummod"]).contains(where: {
-                    tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic")
+                syntax.local(object).contains(where: {
+                    $0 != object && (tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic"))
                 })
             {
                 return true

@@ -88,6 +88,15 @@ struct EventParseTests {
         #expect(attacks.first?.first("injured")?.count == 4)
     }
 
+    @Test("a toll under the perfect with a quantifier on its number is a tally, not an attack to fold")
+    func perfectTallyIsNoAttack() throws {
+        let document = try TestSupport.analyze(
+            "A roadside bomb exploded near a school in Yala on Monday. The long insurgency has killed more than 7,000 people.", dct: "2024-03-08")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.first("killed") == nil, "\(attacks.map(\.arguments))")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
