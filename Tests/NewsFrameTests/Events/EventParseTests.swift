@@ -91,7 +91,7 @@ struct EventParseTests {
     @Test("a toll under the perfect with a quantifier on its number is a tally, not an attack to fold")
     func perfectTallyIsNoAttack() throws {
         let document = try TestSupport.analyze(
-            "A roadside bomb exploded near a school in Yala on Monday. The long insurgency has killed more than 7,000 people.", dct: "2024-03-08")
+            "A roadside bomb exploded near a school in Yala on Monday. Separatist fighters in the south have killed more than 7,000 people.", dct: "2024-03-08")
         let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1)
         #expect(attacks.first?.first("killed") == nil, "\(attacks.map(\.arguments))")
