@@ -56,7 +56,7 @@ extension EventStage {
             case "conj", "xcomp":
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
-            case "advcl", "parataxis", "ccomp" where tokens.has(syntax.words[head].token, "actor_modifier") && syntax.words[head].upos == "ADJ":
+            case "advcl" where isArmed(head, syntax, tokens), "parataxis" where isArmed(head, syntax, tokens), "ccomp" where isArmed(head, syntax, tokens):
                 // "Bandits armed with machetes attacked a farm", which the parser reads as "Bandits
                 // (were) armed …, attacked": the armed ones attack, with what they are armed with.
                 subject = syntax.tree.subject(of: head)
@@ -120,6 +120,12 @@ extension EventStage {
         if passive { agentPlace(&draft, verb, syntax, context) }
     }
 
+    /// An adjective that arms its subject ("armed"), which the parser may make the head of
+    /// the clause whose verb is the attack.
+    func isArmed(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        tokens.has(syntax.words[word].token, "actor_modifier") && syntax.words[word].upos == "ADJ"
+    }
+
     /// "was attacked by a gunman | in the north of the country": a place phrase the parser hung
     /// on the passive's agent says where the attack was, when nothing else does (an agent is
     /// rarely told apart by where it stands; a "from" phrase is its origin, not read here).
@@ -162,10 +168,11 @@ extension EventStage {
                     if let weapon = tokens.weaponAt[token] {
                         draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].type == "GPE",
-                        tokens.base.mentions[mention].admin1 != nil
+                        tokens.base.mentions[mention].admin1 != nil || tokens.base.mentions[mention].feature == EntityMention.unlisted
                     {
                         // A town or region before the noun is where, not who: "the Orlando massacre",
-                        // "the Kharkiv strike" (a country or a people stays the actor: "U.S. strikes").
+                        // "the Kharkiv strike", a place no gazetteer lists (a country or a people stays
+                        // the actor: "U.S. strikes").
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }

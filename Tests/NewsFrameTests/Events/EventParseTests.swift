@@ -67,6 +67,12 @@ struct EventParseTests {
         #expect(armed.first("actor")?.rule.contains("events/parse-armed-subject") == true, "\(armed.arguments)")
         #expect(armed.first("weapon")?.canonical == "rifle")
         #expect(armed.first("target")?.canonical == "checkpoint")
+        // A clause on any other head is no arming.
+        let landed = try attack("Two mortar rounds landed near a police post in Kirkuk, killing three guards.")
+        #expect(landed.arguments.allSatisfy { !$0.rule.contains("events/parse-armed") }, "\(landed.arguments)")
+        // A place no gazetteer lists, before the attack noun, is where it was, not who did it.
+        let ambush = try attack("Nine soldiers killed in Kalbangor ambush")
+        #expect(ambush.first("actor") == nil && ambush.first("location")?.canonical == "Kalbangor", "\(ambush.arguments)")
     }
 
     @Test("a manner adverb or result word of harm counts the verb's victims")
