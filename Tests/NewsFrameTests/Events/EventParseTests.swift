@@ -68,7 +68,7 @@ struct EventParseTests {
         #expect(armed.first("weapon")?.canonical == "rifle")
         #expect(armed.first("target")?.canonical == "checkpoint")
         // A clause on any other head is no arming.
-        let landed = try attack("Two mortar rounds landed near a police post in Kirkuk, killing three guards.")
+        let landed = try attack("Three mortar shells fell beside a police post in Kirkuk, killing three guards.")
         #expect(landed.arguments.allSatisfy { !$0.rule.contains("events/parse-armed") }, "\(landed.arguments)")
         // A place no gazetteer lists, before the attack noun, is where it was, not who did it.
         let ambush = try attack("Nine soldiers killed in Kalbangor ambush")
