@@ -410,9 +410,14 @@ extension EventStage {
         draft.add(location)
     }
 
+    /// The rule of a date that dates a report of the event, not the event ("…, officials said
+    /// Tuesday"): used when nothing else dates it, never a reason to keep two mentions apart.
+    static let reportDateRule = "events/time-report"
+
     /// The date governing the trigger: one in its clause (the nearest), else one in its
-    /// sentence whose own clause holds no other trigger. Durations, sets and vague
-    /// references (`PAST_REF`) are not dates of an event.
+    /// sentence whose own clause holds no other trigger and no verb of saying, else the date
+    /// of a report in the sentence (`reportDateRule`). Durations, sets and vague references
+    /// (`PAST_REF`) are not dates of an event.
     func time(
         for trigger: Range<Int>, _ draft: FrameDraft, clauseStart: Int, clauseEnd: Int, _ tokens: EventTokens, _ syntax: EventSyntax? = nil
     ) -> FrameDraft.Argument? {
@@ -461,15 +466,21 @@ extension EventStage {
         }
         if let best { return argument(best.index, rule: "events/time-clause") }
         let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
+        var reported: FrameDraft.Argument? = nil
         for position in sentence where tokens.timexAt[position] != nil && usable(tokens.timexAt[position]!) {
             let start = tokens.clauseStart(position)
             let end = tokens.clauseEnd(position)
             let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
+            // "…, killing 11, authorities said Tuesday": a date in a clause of saying dates the
+            // report. It stands for the event's only when nothing else does, and marked so: the
+            // fold lets a mention with the event's own date correct it.
+            let reports = (start..<end).contains { tokens.base.cueAt[$0] != nil }
             if !holdsTrigger, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
-                return argument(tokens.timexAt[position]!, rule: "events/time-sentence")
+                if !reports { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
+                if reported == nil { reported = argument(tokens.timexAt[position]!, rule: Self.reportDateRule) }
             }
         }
-        return nil
+        return reported
     }
 
     /// The position of the `time_relative` word ("when") that opens a clause about the date

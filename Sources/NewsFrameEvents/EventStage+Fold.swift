@@ -117,6 +117,12 @@ extension EventStage {
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
     /// with its statuses and its mentions.
     func absorb(_ draft: FrameDraft, into frame: inout FrameDraft) {
+        // The event's own day replaces a report's (a month or a season says less).
+        if frame.first("time")?.rule == Self.reportDateRule, let time = draft.first("time"), time.rule != Self.reportDateRule,
+            DayRange(value: time.value ?? "")?.length == 1
+        {
+            frame.arguments.removeAll { $0.role == "time" }
+        }
         for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
             frame.add(argument)
         }
@@ -143,10 +149,12 @@ extension EventStage {
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
-        // (A place no gazetteer knows, told after a known one, is no place of its own here.)
+        // (A place no gazetteer knows, told after a known one, is no place of its own here; nor
+        // is a report's date a date of its own.)
         let unknownPlace = later.siteArgument.map { $0.entityType == "GPE" && !isLocated($0, tokens) } ?? false
         let knownEarlier = earlier.siteArgument.map { isLocated($0, tokens) } ?? false
-        if later.first("time") == nil, later.site == nil || (unknownPlace && knownEarlier) { return true }
+        let undated = later.first("time").map { $0.rule == Self.reportDateRule } ?? true
+        if undated, later.site == nil || (unknownPlace && knownEarlier) { return true }
         // Nothing disagrees and something is shared: the place, the day, the weapon, the named
         // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
         if let site = later.site, let other = earlier.site, keys.key(site).isCompatible(with: keys.key(other)) { return true }
@@ -173,7 +181,10 @@ extension EventStage {
 
     /// Two mentions disagree when both give a date, place or actor and these differ.
     func conflict(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache) -> Bool {
-        if let x = a.first("time")?.value, let y = b.first("time")?.value, x != y {
+        // (A report's date is no date of the event to disagree with.)
+        if let x = a.first("time"), let y = b.first("time"), x.rule != Self.reportDateRule, y.rule != Self.reportDateRule,
+            let x = x.value, let y = y.value, x != y
+        {
             // "2024-02-19" and "2024-02-19T03:00" are one day.
             guard let first = DayRange(value: x), let second = DayRange(value: y), first.first <= second.last, second.first <= first.last else { return true }
         }

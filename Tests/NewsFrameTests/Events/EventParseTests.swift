@@ -103,6 +103,18 @@ struct EventParseTests {
         #expect(attacks.first?.first("killed") == nil, "\(attacks.map(\.arguments))")
     }
 
+    @Test("a report's date dates the event only when nothing else does, and keeps no mention apart")
+    func reportDate() throws {
+        let alone = try attack("Gunmen killed nine guests at a wedding near Kaya, officials said Tuesday.", dct: "2023-12-20")
+        #expect(alone.first("time")?.rule == "events/time-report", "\(alone.arguments)")
+        let document = try TestSupport.analyze(
+            "Gunmen killed nine guests at a wedding near Kaya on Sunday, the army said. The attackers fled on motorbikes after they killed nine guests, officials said Tuesday.",
+            dct: "2023-12-20")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.first("time")?.value == "2023-12-17")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
