@@ -307,8 +307,8 @@ extension EventStage {
             guard headed else { return }
             if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers) {
                 if resolved.type == "WEAPON" { return }
-                // A base or a region attacks, claims and threatens nothing.
-                if role == "actor", resolved.type == "FAC" || resolved.type == "LOC" { return }
+                // A base, a region or a town attacks, claims and threatens nothing.
+                if role == "actor", resolved.type == "FAC" || resolved.type == "LOC" || tokens.subnationalPlaces.contains(resolved.canonical) { return }
                 // A description that stands for itself ("the Iraqi government") names no entity.
                 let named = resolved.rule != "resolve/description" && resolved.rule != "resolve/name"
                 draft.add(FrameDraft.Argument(

@@ -45,6 +45,16 @@ final class EventTokens {
         return !".!?\"”".contains(base.texts[last])
     }()
 
+    /// Canonical names of the towns, regions and unlisted places the document names: places a
+    /// pronoun or description that resolves to them cannot be the actor of ("they" is no town).
+    private(set) lazy var subnationalPlaces: Set<String> = {
+        var places: Set<String> = []
+        for mention in base.mentions where mention.type == "GPE" && (mention.admin1 != nil || mention.feature == EntityMention.unlisted) {
+            places.insert(mention.canonical)
+        }
+        return places
+    }()
+
     /// The first type of a mention with each canonical name, for speakers found by the
     /// quotation stage.
     private(set) lazy var typeOfCanonical: [String: String] = {

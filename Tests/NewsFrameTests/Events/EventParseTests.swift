@@ -115,6 +115,13 @@ struct EventParseTests {
         #expect(attacks.first?.first("time")?.value == "2023-12-17")
     }
 
+    @Test("a pronoun that resolves to a town is no actor")
+    func pronounToTownIsNoActor() throws {
+        let document = try TestSupport.analyze("Kaya residents met on Monday, the mayor said. On Tuesday they attacked a convoy near the town.", dct: "2023-12-20")
+        let attack = try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" })
+        #expect(attack.first("actor") == nil, "\(attack.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
