@@ -154,7 +154,11 @@ extension EventStage {
         let unknownPlace = later.siteArgument.map { $0.entityType == "GPE" && !isLocated($0, tokens) } ?? false
         let knownEarlier = earlier.siteArgument.map { isLocated($0, tokens) } ?? false
         let undated = later.first("time").map { $0.rule == Self.reportDateRule } ?? true
-        if undated, later.site == nil || (unknownPlace && knownEarlier) { return true }
+        // ("Later in the day a convoy was struck" tells another event: only what it shares folds
+        // it; "Earlier, the embassy confirmed that…" orders reports, not events.)
+        let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
+        let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
+        if undated, !succeeds, later.site == nil || (unknownPlace && knownEarlier) { return true }
         // Nothing disagrees and something is shared: the place, the day, the weapon, the named
         // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
         if let site = later.site, let other = earlier.site, keys.key(site).isCompatible(with: keys.key(other)) { return true }
