@@ -261,6 +261,13 @@ extension EventStage {
         } else if tokens.has(position, "origin") {
             fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
         } else if tokens.has(position, "target") {
+            // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target.
+            if syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
+                tokens.base.inTimex[syntax.words[child].token]
+                    && syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
+            }) {
+                return
+            }
             // "Officials blamed the attack on the Islamic State": whom a verb of accusation puts
             // the attack on did it.
             // (The parser may hang the phrase on the attack noun the verb blames.)
@@ -649,7 +656,7 @@ extension EventStage {
     }
 
     /// A description keeps its "of" phrase and a participle that says which one ("the convoy
-    /// carrying Chinese engineers"), and stops before a date.
+    /// carrying Chinese engineers"), and stops before a date or a dateline.
     func descriptionWords(_ word: Int, _ syntax: EventSyntax, _ context: ArgumentContext) -> (first: Int, last: Int) {
         descriptionWords(word, syntax, context.tokens)
     }
@@ -664,7 +671,8 @@ extension EventStage {
                 guard let preposition = syntax.preposition(child) else { return false }
                 return self.lexicon.isA(tokens.lower[syntax.words[preposition].token], "of_object")
             },
-            stop: { tokens.base.inTimex[syntax.words[$0].token] })
+            // (A dateline the parser hung on the lead's subject is no part of it: "Maputo — Gunmen".)
+            stop: { tokens.base.inTimex[syntax.words[$0].token] || tokens.base.inDateline[syntax.words[$0].token] })
     }
 
     func entityArgument(_ draft: inout FrameDraft, _ mention: Int, role: String, rule: String, _ tokens: EventTokens) {

@@ -122,6 +122,15 @@ struct EventParseTests {
         #expect(attack.first("actor") == nil, "\(attack.arguments)")
     }
 
+    @Test("the night of a date is no target; a dateline hung on the subject is no part of the actor")
+    func timeNounAndDatelineStayOut() throws {
+        let night = try attack("Rebels made a new attack on the night of Tuesday in Kelbongaro village, killing six farmers.")
+        #expect(night.first("target") == nil, "\(night.arguments)")
+        #expect(night.first("location")?.canonical == "Kelbongaro village")
+        let dateline = try attack("Pemba — Terrorists murdered and beheaded four farmers on Sunday near Quissanga.")
+        #expect(dateline.first("actor")?.canonical == "Terrorists", "\(dateline.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
