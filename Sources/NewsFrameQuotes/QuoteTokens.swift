@@ -103,7 +103,7 @@ package final class QuoteTokens {
                 for position in paragraphStart...end { inDateline[position] = true }
             } else if let end = Self.placeDatelineEnd(paragraphStart, index, texts, lexicon, isPlace: { position in
                 mentionAt[position].map { ["GPE", "LOC"].contains(mentions[$0].type) } ?? false
-            }) {
+            }, spaced: { position in position > 0 && tokens[position].start > tokens[position - 1].end }) {
                 for position in paragraphStart...end { inDateline[position] = true }
             }
             paragraphStart = index
@@ -189,13 +189,20 @@ extension QuoteTokens {
     /// ordinary case is a known place, a comma, at most a country or its code, and a dateline
     /// mark (a colon or a dash) within the first eight tokens of the paragraph; or a known
     /// place and the mark right after it ("Bhopal: Maoists ambushed…").
-    static func placeDatelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool) -> Int? {
+    static func placeDatelineEnd(
+        _ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool, spaced: (Int) -> Bool
+    ) -> Int? {
         guard start < end, isPlace(start) else { return nil }
         var position = start
         while position < end, isPlace(position) { position += 1 }
         let isMark = { (index: Int) in lexicon.dashes.contains(texts[index]) || lexicon.datelineEnds.contains(texts[index]) }
-        // "Bhopal: Maoists on Sunday ambushed…": the place and the mark alone.
-        if position < end, position + 1 < end, isMark(position) { return position }
+        // "Bhopal: Maoists on Sunday ambushed…": the place and the mark alone (a colon, or a dash
+        // set apart: "Iran-aligned militias" is no dateline).
+        if position < end, position + 1 < end, isMark(position),
+            spaced(position) || !texts[position].unicodeScalars.allSatisfy({ $0.properties.generalCategory == .dashPunctuation })
+        {
+            return position
+        }
         guard position < end, texts[position] == "," else { return nil }
         for index in position + 1..<min(end, start + 8) {
             if isMark(index) { return index }
