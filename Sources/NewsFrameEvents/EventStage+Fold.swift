@@ -60,7 +60,9 @@ extension EventStage {
                 target = bare
             }
             if let target {
-                if isHeadline(frames[target].mention.range.lowerBound, tokens) { headlineFolded.insert(target) }
+                // (A mention that points back, "where the bombing happened", is no telling of its own:
+                // the headline still waits for its lead.)
+                if isHeadline(frames[target].mention.range.lowerBound, tokens), !pointsBack(draft, tokens) { headlineFolded.insert(target) }
                 absorb(draft, into: &frames[target])
             } else if !draft.foldOnly {
                 frames.append(draft)

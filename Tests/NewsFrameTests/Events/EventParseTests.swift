@@ -131,6 +131,16 @@ struct EventParseTests {
         #expect(dateline.first("actor")?.canonical == "Terrorists", "\(dateline.arguments)")
     }
 
+    @Test("a mention pointing back does not take the headline's place: the lead still folds into it")
+    func headlineWaitsForItsLead() throws {
+        let document = try TestSupport.analyze(
+            "Suicide bomb blast in Kismayo market kills 9\n\nThe mayor confirmed the toll in the district where the bombing happened\n\nA blast from a suicide car bomb tore through a market in Kismayo on Sunday, killing nine people.",
+            dct: "2024-03-05")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.first("killed")?.count == 9)
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
