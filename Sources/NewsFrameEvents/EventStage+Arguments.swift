@@ -456,7 +456,8 @@ extension EventStage {
             }
         }
         var best: (separated: Bool, distance: Int, index: Int)? = nil
-        for position in clauseStart..<clauseEnd {
+        // A dateline's date ("ABUJA, Jan. 27 (Agency) —") is the report's.
+        for position in clauseStart..<clauseEnd where !tokens.base.inDateline[position] {
             guard let index = tokens.timexAt[position], usable(index) else { continue }
             let separated = reportsAnother(position)
             let distance = position < trigger.lowerBound ? trigger.lowerBound - position : position - trigger.upperBound
@@ -471,10 +472,10 @@ extension EventStage {
             let start = tokens.clauseStart(position)
             let end = tokens.clauseEnd(position)
             let holdsTrigger = (start..<end).contains { lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil && tokens.base.mentionAt[$0] == nil }
-            // "…, killing 11, authorities said Tuesday": a date in a clause of saying dates the
-            // report. It stands for the event's only when nothing else does, and marked so: the
+            // "…, killing 11, authorities said Tuesday": a date in a clause of saying (or in a
+            // dateline) dates the report. It stands for the event's only when nothing else does, and marked so: the
             // fold lets a mention with the event's own date correct it.
-            let reports = (start..<end).contains { tokens.base.cueAt[$0] != nil }
+            let reports = tokens.base.inDateline[position] || (start..<end).contains { tokens.base.cueAt[$0] != nil }
             if !holdsTrigger, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
                 if !reports { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
                 if reported == nil { reported = argument(tokens.timexAt[position]!, rule: Self.reportDateRule) }

@@ -26,7 +26,7 @@ extension EventStage {
                         && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
-                absorb(draft, into: &sentences[target])
+                absorb(draft, into: &sentences[target], tokens)
             } else {
                 sentences.append(draft)
             }
@@ -63,7 +63,7 @@ extension EventStage {
                 // (A mention that points back, "where the bombing happened", is no telling of its own:
                 // the headline still waits for its lead.)
                 if isHeadline(frames[target].mention.range.lowerBound, tokens), !pointsBack(draft, tokens) { headlineFolded.insert(target) }
-                absorb(draft, into: &frames[target])
+                absorb(draft, into: &frames[target], tokens)
             } else if !draft.foldOnly {
                 frames.append(draft)
             }
@@ -118,12 +118,21 @@ extension EventStage {
 
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
     /// with its statuses and its mentions.
-    func absorb(_ draft: FrameDraft, into frame: inout FrameDraft) {
+    func absorb(_ draft: FrameDraft, into frame: inout FrameDraft, _ tokens: EventTokens) {
         // The event's own day replaces a report's (a month or a season says less).
         if frame.first("time")?.rule == Self.reportDateRule, let time = draft.first("time"), time.rule != Self.reportDateRule,
             DayRange(value: time.value ?? "")?.length == 1
         {
             frame.arguments.removeAll { $0.role == "time" }
+        }
+        // A town or village replaces the country alone ("in Nigeria" told first, "in the village of
+        // Kwatas" after).
+        // (Only by a place on land: a sea named later may be a looser telling, and would keep
+        // apart mentions that "in the Red Sea" joins.)
+        if let place = frame.first("location"), isCountryOnly(place, tokens), let other = draft.first("location"), other.entityType == "GPE",
+            !isCountryOnly(other, tokens)
+        {
+            frame.arguments.removeAll { $0.role == "location" }
         }
         for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
             frame.add(argument)
@@ -211,6 +220,14 @@ extension EventStage {
             return true
         }
         return false
+    }
+
+    /// Whether the argument's place is a whole country.
+    func isCountryOnly(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        guard argument.entityType == "GPE" else { return false }
+        return argument.range.contains { token in
+            tokens.base.mentionAt[token].map { tokens.base.mentions[$0].feature == "country" } ?? false
+        }
     }
 
     /// Whether a gazetteer lists the argument's place; one known only by its context ("Vido

@@ -141,6 +141,17 @@ struct EventParseTests {
         #expect(attacks.first?.first("killed")?.count == 9)
     }
 
+    @Test("a dateline's date is the report's; a village told later replaces the country alone")
+    func datelineDateAndVillage() throws {
+        let document = try TestSupport.analyze(
+            "KANO, March 4 (NewsFrame Wire) — Gunmen killed nine people in Nigeria, residents said.\n\nA teacher died in the raid in the village of Tanjol late Sunday, a youth leader said.",
+            dct: "2024-03-04")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.first("time")?.value?.hasPrefix("2024-03-03") == true)
+        #expect(attacks.first?.first("location")?.canonical == "Tanjol")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
