@@ -27,8 +27,9 @@ final class EventTokens {
     /// every frame without a place of its own asks.
     private(set) lazy var regionCountries: Set<String> = {
         var countries: Set<String> = []
-        for (index, mention) in base.mentions.enumerated() {
-            guard let country = mention.country, mention.admin1 != nil else { continue }
+        let mentions = base.mentions
+        for index in mentions.indices {
+            guard let country = mentions[index].country, mentions[index].admin1 != nil else { continue }
             let after = base.mentionTokens[index].upperBound
             if after < count, lower[after] == "-" { continue }
             countries.insert(country)
@@ -49,8 +50,9 @@ final class EventTokens {
     /// pronoun or description that resolves to them cannot be the actor of ("they" is no town).
     private(set) lazy var subnationalPlaces: Set<String> = {
         var places: Set<String> = []
-        for mention in base.mentions where mention.type == "GPE" && (mention.admin1 != nil || mention.feature == EntityMention.unlisted) {
-            places.insert(mention.canonical)
+        let mentions = base.mentions
+        for index in mentions.indices where mentions[index].type == "GPE" && (mentions[index].admin1 != nil || mentions[index].feature == EntityMention.unlisted) {
+            places.insert(mentions[index].canonical)
         }
         return places
     }()
@@ -59,7 +61,9 @@ final class EventTokens {
     /// quotation stage.
     private(set) lazy var typeOfCanonical: [String: String] = {
         var types: [String: String] = [:]
-        for mention in base.mentions where types[mention.canonical] == nil { types[mention.canonical] = mention.type }
+        // By index: a copied mention would retain its seven strings.
+        let mentions = base.mentions
+        for index in mentions.indices where types[mentions[index].canonical] == nil { types[mentions[index].canonical] = mentions[index].type }
         return types
     }()
 

@@ -68,10 +68,12 @@ package final class QuoteTokens {
         var mentionAt = [Int?](repeating: nil, count: tokens.count)
         var mentionTokens: [Range<Int>] = []
         let mentions = (document.annotations.entities ?? []).filter { $0.type != "WEAPON" }
-        for (index, mention) in mentions.enumerated() {
-            let first = tokenIndex(atOrAfter: mention.start)
+        // By index: a copied mention would retain its strings.
+        for index in mentions.indices {
+            let (start, end) = (mentions[index].start, mentions[index].end)
+            let first = tokenIndex(atOrAfter: start)
             var last = first
-            while last < tokens.count, tokens[last].start < mention.end { last += 1 }
+            while last < tokens.count, tokens[last].start < end { last += 1 }
             mentionTokens.append(first..<last)
             for position in first..<last { mentionAt[position] = index }
         }
