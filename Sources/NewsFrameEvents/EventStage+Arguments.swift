@@ -398,6 +398,21 @@ extension EventStage {
         draft.arguments.removeAll { $0.role == "location" && $0.range != best.range }
     }
 
+    /// An attack at a named facility hit it ("a drone attack at Harir Air Base", "a shooting
+    /// at the Santos Cafe"): a facility that is the location is also the target when the text
+    /// names none, unless a vicinity word puts the attack only near it ("near the base") or
+    /// it is a road (`way`: "on Zaria Road").
+    func targetFromSite(_ draft: inout FrameDraft, _ tokens: EventTokens) {
+        guard draft.type == "ATTACK", draft.first("target") == nil,
+            let place = draft.arguments.first(where: { $0.role == "location" && $0.entityType == "FAC" }),
+            !FrameDraft.isNear(place.range.lowerBound, tokens), !tokens.has(place.range.upperBound - 1, "way")
+        else { return }
+        var target = place
+        target.role = "target"
+        target.rule = place.rule + "|events/site-target"
+        draft.add(target)
+    }
+
     /// An attack on a named place happened there: a facility, place or country hit is also
     /// the location when the text gives no other ("struck Tower 22").
     func placeFromTarget(_ draft: inout FrameDraft) {

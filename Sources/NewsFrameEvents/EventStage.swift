@@ -69,6 +69,7 @@ public struct EventStage: Stage {
             frames[index].arguments.removeAll { ($0.role == "actor" || $0.role == "sponsor") && $0.canonical.map(outlets.contains) == true }
             frames[index].dropActorThatIsTarget()
             placeFromTarget(&frames[index])
+            targetFromSite(&frames[index], tokens)
         }
         placeNearby(&frames, tokens)
         linkClaims(&frames, tokens)

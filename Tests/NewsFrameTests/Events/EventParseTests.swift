@@ -152,6 +152,14 @@ struct EventParseTests {
         #expect(attacks.first?.first("location")?.canonical == "Tanjol")
     }
 
+    @Test("a facility where the attack was is what it hit, unless the attack was only near it")
+    func siteIsTarget() throws {
+        let at = try attack("Two guards were wounded in a drone attack at Harir Air Base on Monday.")
+        #expect(at.first("target")?.rule.contains("events/site-target") == true, "\(at.arguments)")
+        let near = try attack("Two guards were wounded in a drone attack near Harir Air Base on Monday.")
+        #expect(near.first("target") == nil, "\(near.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
