@@ -254,7 +254,11 @@ extension EventStage {
             frames[attack].status.insert("claimed")
             // An attacker named only by description ("Iran-backed militants") is the claimant, when named.
             let described = frames[attack].first("actor").map { $0.entityType == nil } ?? true
-            if described, var actor = claim.first("actor"), actor.entityType != nil || frames[attack].first("actor") == nil {
+            // (A person who claims speaks for the group that attacked: "spokesman Zaid claimed the
+            // bombing" names no attacker.)
+            if described, var actor = claim.first("actor"), actor.entityType != "PERSON",
+                actor.entityType != nil || frames[attack].first("actor") == nil
+            {
                 frames[attack].arguments.removeAll { $0.role == "actor" }
                 actor.rule = "events/claimant"
                 frames[attack].add(actor)

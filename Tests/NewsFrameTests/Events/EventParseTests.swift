@@ -160,6 +160,14 @@ struct EventParseTests {
         #expect(near.first("target") == nil, "\(near.arguments)")
     }
 
+    @Test("a person who claims an attack speaks for its attackers and is not its actor")
+    func personClaimantIsNoActor() throws {
+        let document = try TestSupport.analyze("A bomb exploded at a checkpoint in Kunduz on Monday. The militia's spokesman, Yusuf Hamdi, claimed the attack.")
+        let attack = try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" })
+        #expect(attack.status.contains("claimed"))
+        #expect(attack.first("actor") == nil, "\(attack.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
