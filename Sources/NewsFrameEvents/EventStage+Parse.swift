@@ -209,9 +209,17 @@ extension EventStage {
         {
             fillPhrase(&draft, object, role: "target", rule: "events/parse-damage-object", syntax, context)
         }
+        // "The bombing is said to have been staged by ETA": a passive light verb, or one a
+        // verb of belief or report raises the attack to, names the actor by its agent.
+        if draft.first("actor") == nil, let head = syntax.head(noun), syntax.deprel(noun) == "nsubj:pass" {
+            let light = isLight(head, syntax, tokens) ? head : syntax.tree.dependents(of: head, ["xcomp"]).first { isLight($0, syntax, tokens) }
+            if let light, let agent = syntax.tree.agent(of: light) {
+                fill(&draft, agent, role: "actor", rule: "events/parse-light-verb-agent", syntax, context)
+            }
+        }
         // "carried out an attack on…", "launched strikes against…": the light verb's subject and phrases.
         if let head = syntax.head(noun), ["obj", "nsubj:pass"].contains(syntax.deprel(noun)), isLight(head, syntax, tokens) {
-            if draft.first("actor") == nil {
+            if draft.first("actor") == nil, syntax.deprel(noun) == "obj" {
                 let subject = syntax.tree.subject(of: head) ?? (["conj", "xcomp"].contains(syntax.deprel(head)) ? syntax.head(head).flatMap { sharedSubject($0, syntax) } : nil)
                 if let subject {
                     fill(&draft, subject, role: "actor", rule: "events/parse-light-verb-subject", syntax, context)

@@ -168,6 +168,14 @@ struct EventParseTests {
         #expect(attack.first("actor") == nil, "\(attack.arguments)")
     }
 
+    @Test("an attack carried out by someone, even as a belief, has that agent as its actor")
+    func passiveLightVerbAgent() throws {
+        let plain = try attack("The bombing at the bus station was staged by the separatist group ETA.")
+        #expect(plain.first("actor")?.canonical == "ETA", "\(plain.arguments)")
+        let raised = try attack("The bombing is widely said to have been staged by the separatist group ETA.")
+        #expect(raised.first("actor")?.rule.contains("events/parse-light-verb-agent") == true, "\(raised.arguments)")
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
