@@ -6,7 +6,7 @@ import NewsFrameCore
 struct EventLexicon: @unchecked Sendable {
     enum Part: String { case verb, noun }
     enum ObjectRole: String { case target, weapon, attack, none }
-    enum SubjectRole: String { case actor, weapon, defender, none }
+    enum SubjectRole: String { case actor, weapon, defender, target, none }
     enum Requirement: String { case future, weapon, actor, violence }
 
     struct Trigger {

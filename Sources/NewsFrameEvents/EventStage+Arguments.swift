@@ -118,6 +118,8 @@ extension EventStage {
         switch entry.subject {
         case .actor: "actor"
         case .weapon: "weapon"
+        // "The patrol came under fire": the subject is what was hit.
+        case .target: "target"
         case .defender, .none: "-"
         }
     }

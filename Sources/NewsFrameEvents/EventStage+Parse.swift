@@ -263,11 +263,24 @@ extension EventStage {
         let position = syntax.words[preposition].token
         let entry = draft.entry
         if tokens.has(position, "agent") {
-            if passive || nominal { fill(&draft, word, role: subjectRole(entry), rule: "events/parse-agent", syntax, context) }
+            // ("came under attack by gunmen": a verb whose subject is what was hit takes its
+            // attacker from "by".)
+            if passive || nominal || entry.subject == .target {
+                fill(&draft, word, role: entry.subject == .target ? "actor" : subjectRole(entry), rule: "events/parse-agent", syntax, context)
+            }
         } else if tokens.has(position, "instrument") {
             fill(&draft, word, role: "weapon", rule: "events/parse-instrument", syntax, context)
         } else if tokens.has(position, "origin") {
-            fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
+            // "came under fire from militants": attackers, not a launch site, are where the fire
+            // came from.
+            let token = syntax.words[word].token
+            let attackers = tokens.has(token, "actor") || syntax.tree.dependents(of: word, ["amod"]).contains { tokens.has(syntax.words[$0].token, "actor_modifier") }
+                || tokens.base.mentionAt[token].map { ["ORG", "NORP"].contains(tokens.base.mentions[$0].type) } == true
+            if entry.subject == .target, draft.first("actor") == nil, attackers {
+                fill(&draft, word, role: "actor", rule: "events/parse-fire-from", syntax, context)
+            } else {
+                fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
+            }
         } else if tokens.has(position, "target") {
             // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target.
             if syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
@@ -520,8 +533,9 @@ extension EventStage {
             // speaker-based resolution that finds actors finds no ships.
             var resolved = draft
             assign(&resolved, .phrase(phrase), role: role, rule: rule, context)
+            // (A country is no such place: "they came under attack" tells of people.)
             if let added = resolved.arguments.last, resolved.arguments.count > draft.arguments.count,
-                ["FAC", "LOC", "GPE"].contains(added.entityType ?? "")
+                ["FAC", "LOC"].contains(added.entityType ?? "") || (added.entityType == "GPE" && added.canonical.map(tokens.subnationalPlaces.contains) == true)
             {
                 draft.add(added)
             }

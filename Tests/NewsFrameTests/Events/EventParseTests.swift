@@ -176,6 +176,20 @@ struct EventParseTests {
         #expect(raised.first("actor")?.rule.contains("events/parse-light-verb-agent") == true, "\(raised.arguments)")
     }
 
+    @Test("what came under attack is the target, its 'by' phrase the actor; a pronoun is no country hit")
+    func cameUnderAttack() throws {
+        let patrol = try attack("A police patrol came under attack by gunmen near Kirkuk on Monday.")
+        #expect(patrol.first("target")?.canonical == "police patrol", "\(patrol.arguments)")
+        #expect(patrol.first("actor")?.canonical == "gunmen")
+        let document = try TestSupport.analyze(
+            "Two French soldiers died there in 2019. On Sunday the Malian troops left the camp, and soon they came under fire from armed men.")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.allSatisfy { $0.first("target")?.canonical != "France" }, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.first("actor")?.rule.contains("events/parse-fire-from") == true)
+        let hill = try attack("The convoy came under fire from a hill near Gao.")
+        #expect(hill.first("origin")?.canonical == "hill" && hill.first("actor") == nil)
+    }
+
     @Test("a launch site is the origin, never the target; the thing struck is the target")
     func originIsNotTarget() throws {
         let frame = try attack("A rocket launched from a Houthi-held village struck the fuel depot on Wednesday.")
