@@ -105,11 +105,7 @@ extension EventStage {
             if entry.object == .weapon { origin(&draft, of: object, syntax, context) }
         }
         // "attacked the post using hand grenades": a participle of the verb that names the means.
-        for clause in syntax.tree.dependents(of: verb, ["advcl", "xcomp"]) {
-            if let weapon = meansWeapon(clause, syntax, tokens) {
-                draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-verb-means", tokens))
-            }
-        }
+        addMeans(&draft, of: verb, ["advcl", "xcomp"], rule: "events/parse-verb-means", syntax, tokens)
         // The phrases of every word of the trigger: "opened fire | on the guards" may hang on "fire".
         let triggerWords = draft.mention.range.compactMap { syntax.wordOfToken[$0] >= 0 && syntax.wordOfToken[$0] != verb ? syntax.wordOfToken[$0] : nil }
         for word in [verb] + triggerWords {
@@ -231,11 +227,7 @@ extension EventStage {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
             // "mounted the raid using grenades".
-            for clause in syntax.tree.dependents(of: head, ["advcl", "xcomp"]) {
-                if let weapon = meansWeapon(clause, syntax, tokens) {
-                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-verb-means", tokens))
-                }
-            }
+            addMeans(&draft, of: head, ["advcl", "xcomp"], rule: "events/parse-verb-means", syntax, tokens)
         }
     }
 
@@ -359,12 +351,15 @@ extension EventStage {
             }
         }
         if role == "target" {
-            for clause in syntax.tree.dependents(of: word, ["acl"]) {
-                if let weapon = meansWeapon(clause, syntax, context.tokens) {
-                    draft.add(weaponArgument(weapon, context.tokens.weaponTokens[weapon], rule: "events/parse-target-means", context.tokens))
-                }
-            }
+            addMeans(&draft, of: word, ["acl"], rule: "events/parse-target-means", syntax, context.tokens)
             deepPlace(&draft, below: word, syntax, context)
+        }
+    }
+
+    /// The weapons the participles of means hung on `word` by `relations` name.
+    func addMeans(_ draft: inout FrameDraft, of word: Int, _ relations: [String], rule: String, _ syntax: EventSyntax, _ tokens: EventTokens) {
+        for clause in syntax.tree.dependents(of: word, relations) {
+            if let weapon = meansWeapon(clause, syntax, tokens) { draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens)) }
         }
     }
 

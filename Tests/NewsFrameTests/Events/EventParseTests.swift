@@ -20,6 +20,11 @@ struct EventParseTests {
         return (folder, events)
     }
 
+    /// The ATTACK frames of a text.
+    func attacks(in text: String, dct: String = "2024-03-08") throws -> [EventFrame] {
+        (try TestSupport.analyze(text, dct: dct).annotations.events ?? []).filter { $0.type == "ATTACK" }
+    }
+
     func attack(_ text: String, dct: String = "2024-03-08") throws -> EventFrame {
         let document = try TestSupport.analyze(text, dct: dct)
         return try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" }, "no attack in: \(text)")
@@ -85,10 +90,8 @@ struct EventParseTests {
 
     @Test("a place no gazetteer lists does not tell a mention of the attack from the attack told before")
     func unlistedPlaceFolds() throws {
-        let document = try TestSupport.analyze(
-            "Gunmen killed nine traders at a market in Djibo on Monday. The attack in the town's Tandigou neighbourhood also wounded four guards.",
+        let attacks = try self.attacks(in: "Gunmen killed nine traders at a market in Djibo on Monday. The attack in the town's Tandigou neighbourhood also wounded four guards.",
             dct: "2024-03-08")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
         #expect(attacks.first?.first("killed")?.count == 9)
         #expect(attacks.first?.first("injured")?.count == 4)
@@ -96,9 +99,7 @@ struct EventParseTests {
 
     @Test("a toll under the perfect with a quantifier on its number is a tally, not an attack to fold")
     func perfectTallyIsNoAttack() throws {
-        let document = try TestSupport.analyze(
-            "A roadside bomb exploded near a school in Yala on Monday. Separatist fighters in the south have killed more than 7,000 people.", dct: "2024-03-08")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        let attacks = try self.attacks(in: "A roadside bomb exploded near a school in Yala on Monday. Separatist fighters in the south have killed more than 7,000 people.", dct: "2024-03-08")
         #expect(attacks.count == 1)
         #expect(attacks.first?.first("killed") == nil, "\(attacks.map(\.arguments))")
     }
@@ -107,10 +108,8 @@ struct EventParseTests {
     func reportDate() throws {
         let alone = try attack("Gunmen killed nine guests at a wedding near Kaya, officials said Tuesday.", dct: "2023-12-20")
         #expect(alone.first("time")?.rule == "events/time-report", "\(alone.arguments)")
-        let document = try TestSupport.analyze(
-            "Gunmen killed nine guests at a wedding near Kaya on Sunday, the army said. The attackers fled on motorbikes after they killed nine guests, officials said Tuesday.",
+        let attacks = try self.attacks(in: "Gunmen killed nine guests at a wedding near Kaya on Sunday, the army said. The attackers fled on motorbikes after they killed nine guests, officials said Tuesday.",
             dct: "2023-12-20")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
         #expect(attacks.first?.first("time")?.value == "2023-12-17")
     }
@@ -133,20 +132,16 @@ struct EventParseTests {
 
     @Test("a mention pointing back does not take the headline's place: the lead still folds into it")
     func headlineWaitsForItsLead() throws {
-        let document = try TestSupport.analyze(
-            "Suicide bomb blast in Kismayo market kills 9\n\nThe mayor confirmed the toll in the district where the bombing happened\n\nOn Sunday a suicide car bomb exploded at a market in Kismayo, killing nine people.",
+        let attacks = try self.attacks(in: "Suicide bomb blast in Kismayo market kills 9\n\nThe mayor confirmed the toll in the district where the bombing happened\n\nOn Sunday a suicide car bomb exploded at a market in Kismayo, killing nine people.",
             dct: "2024-03-05")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
         #expect(attacks.first?.first("killed")?.count == 9)
     }
 
     @Test("a dateline's date is the report's; a village told later replaces the country alone")
     func datelineDateAndVillage() throws {
-        let document = try TestSupport.analyze(
-            "KANO, March 4 (NewsFrame Wire) — Gunmen killed nine people in Nigeria, residents said.\n\nA teacher died in the raid in the village of Tanjol late Sunday, a youth leader said.",
+        let attacks = try self.attacks(in: "KANO, March 4 (NewsFrame Wire) — Gunmen killed nine people in Nigeria, residents said.\n\nA teacher died in the raid in the village of Tanjol late Sunday, a youth leader said.",
             dct: "2024-03-04")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
         #expect(attacks.first?.first("time")?.value?.hasPrefix("2024-03-03") == true)
         #expect(attacks.first?.first("location")?.canonical == "Tanjol")
@@ -181,9 +176,7 @@ struct EventParseTests {
         let patrol = try attack("A police patrol came under attack by gunmen near Kirkuk on Monday.")
         #expect(patrol.first("target")?.canonical == "police patrol", "\(patrol.arguments)")
         #expect(patrol.first("actor")?.canonical == "gunmen")
-        let document = try TestSupport.analyze(
-            "Two French soldiers died there in 2019. On Sunday the Malian troops left the camp, and soon they came under fire from armed men.")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        let attacks = try self.attacks(in: "Two French soldiers died there in 2019. On Sunday the Malian troops left the camp, and soon they came under fire from armed men.")
         #expect(attacks.allSatisfy { $0.first("target")?.canonical != "France" }, "\(attacks.map(\.arguments))")
         #expect(attacks.first?.first("actor")?.rule.contains("events/parse-fire-from") == true)
         let hill = try attack("The convoy came under fire from a hill near Gao.")
@@ -218,10 +211,8 @@ struct EventParseTests {
 
     @Test("one attack told in a headline and two body sentences is one frame")
     func foldsMentions() throws {
-        let document = try TestSupport.analyze(
-            "Drone strike kills three soldiers at Tower 22\n\nA drone struck the Tower 22 outpost in Jordan on Sunday. Three soldiers were killed in the drone attack, officials said.",
+        let attacks = try self.attacks(in: "Drone strike kills three soldiers at Tower 22\n\nA drone struck the Tower 22 outpost in Jordan on Sunday. Three soldiers were killed in the drone attack, officials said.",
             dct: "2024-01-29")
-        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(attacks.count == 1, "\(attacks.map { $0.trigger })")
     }
 
