@@ -1,7 +1,7 @@
 import NewsFrameCore
 
-/// "Gunmen killed 40 people in an attack on a village in central Mali. … in Djiguibombo, in the
-/// Mopti region": reports often place an attack in its country first and name the town or
+/// "Raiders killed 12 herders near a well in northern Niger. … at Kelbongaro, in the Tahoua
+/// region": reports often place an attack in its country first and name the town or
 /// region in the next sentence, where no relation ties it to the trigger. A frame that names
 /// no place, or only a country, takes the one town or region the sentences of its mentions
 /// and the sentence after each name, when that place lies in the frame's country, is not the

@@ -371,7 +371,7 @@ extension EventStage {
         return tokens.weaponAt[syntax.words[object].token]
     }
 
-    /// "a bomb believed to have been set off by militants", "the mine, planted by the rebels": who
+    /// "a bomb that police say was planted by militants", "the mine, laid by the rebels": who
     /// a clause on the weapon says used it is the actor, when the frame names none.
     func weaponUser(_ draft: inout FrameDraft, _ weapon: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
         guard draft.first("actor") == nil else { return }

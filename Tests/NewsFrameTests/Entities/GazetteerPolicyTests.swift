@@ -131,7 +131,7 @@ struct GazetteerPolicyTests {
         #expect(try found("Fighters of the Kalbu Boko Haram faction left.").contains("Kalbu Boko Haram/ORG"))
         #expect(try found("Pakistani Taliban fighters fled.").contains("Pakistani Taliban/ORG"))
         // The name's own initials after a hyphen repeat it.
-        let initials = try found("Rebels of the Allied Democratic Forces-ADF fled.")
+        let initials = try found("Fighters loyal to the Allied Democratic Forces-ADF fled.")
         #expect(initials.contains("Allied Democratic Forces/ORG") && !initials.contains("Allied Democratic Forces-ADF/ORG"), "\(initials)")
     }
 
