@@ -45,17 +45,19 @@ extension EntityStage {
             (3...6).contains(tokens.text(index).unicodeScalars.count)
         {
             (type, rule) = ("ORG", Self.properAcronymRule)
-        } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
-            (type, rule) = ("PERSON", Self.properFlatRule)
-            // The name goes on over particles and hyphens ("Abu Karrar al-Amiri").
-            if let run = nameRun(tokens, from: index), run > end { end = run }
         } else if (max(0, index - 3)..<index).contains(where: { start in
             tokens.sentence[start] == tokens.sentence[index]
                 && lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start).map {
                     start + $0.length == index && lexicon.placeCues[$0.payload].namesUnknown
                 } == true
         }) {
+            // A place cue outranks the parse's flat name: "near Puerto Jordán" is a place,
+            // though its two words join as a person's do.
             (type, rule) = ("GPE", Self.properPlaceRule)
+        } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
+            (type, rule) = ("PERSON", Self.properFlatRule)
+            // The name goes on over particles and hyphens ("Abu Karrar al-Amiri").
+            if let run = nameRun(tokens, from: index), run > end { end = run }
         } else {
             return nil
         }

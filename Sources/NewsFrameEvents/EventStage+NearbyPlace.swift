@@ -37,12 +37,19 @@ extension EventStage {
                         !tokens.base.inDateline[position], isTownOrRegion(tokens.base.mentions[mention])
                     else { continue }
                     let place = tokens.base.mentions[mention]
-                    guard country == nil || place.country == country, isWhere(position, tokens) else { continue }
+                    // A place no gazetteer lists may lie in the frame's country when a mention of
+                    // the attack names it ("the attack … at Bouka Were"), not from the next sentence.
+                    let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
+                    guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens) else { continue }
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
             }
-            // One place: two are a route, a comparison or two attacks, and no guess.
-            guard found.count == 1, let place = found.first else { continue }
+            // One place: two are a route, a comparison or two attacks, and no guess. A place the
+            // gazetteer lists outranks one only the text names ("the al-Fardous neighbourhood
+            // of Aleppo" places the attack in Aleppo).
+            let listed = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted }
+            let chosen = listed.isEmpty ? found : listed
+            guard chosen.count == 1, let place = chosen.first else { continue }
             frames[index].arguments.removeAll { $0.role == "location" }
             entityArgument(&frames[index], place, role: "location", rule: "events/nearby-place", tokens)
         }
@@ -62,8 +69,10 @@ extension EventStage {
         return quoteLexicon.nouns[tokens.lower[before - 1]] == nil && !tokens.has(before - 1, "actor")
     }
 
-    /// A place the gazetteer puts below the country level: a town, or a first-level region.
+    /// A place the gazetteer puts below the country level: a town, or a first-level region; or a
+    /// settlement only the text names, which is no wider than a town.
     func isTownOrRegion(_ mention: EntityMention) -> Bool {
+        if mention.type == "GPE", mention.feature == EntityMention.unlisted { return true }
         guard ["GPE", "LOC"].contains(mention.type), mention.country != nil else { return false }
         if let feature = mention.feature { return feature == "town" || feature == "region" }
         return mention.admin1 != nil

@@ -73,6 +73,8 @@ struct GazetteerPolicyTests {
         #expect(try found("Leaders of the UNLF met in the capital.").contains("UNLF/ORG"))
         #expect(try found("Sekou Tambadou, a teacher, was among the dead.").contains("Sekou Tambadou/PERSON"))
         #expect(try found("The soldiers were ambushed near Kessenbougou on Tuesday.").contains("Kessenbougou/GPE"))
+        // A place cue outranks the parse's flat name, which would make a person of two words.
+        #expect(try found("Rebels attacked a base near Puerto Kessen in the east.").contains("Puerto Kessen/GPE"))
         #expect(try found("Residents said the soldiers left. Witnesses said they heard shots.") == [])
         #expect(try found("The group posted the video on X Thursday.").contains { $0.hasPrefix("X Thursday") } == false)
         // A dateline's place in capitals is the place, not an acronym; a body's head noun alone

@@ -338,6 +338,17 @@ struct EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
+    func placeNoGazetteerKnows() throws {
+        let cue = try attack(
+            "An ambush on an army convoy in central Mali left 20 soldiers dead, officials said. Six soldiers escaped the attack on Sunday at Kessen Wouro, they said.",
+            dct: "2024-05-13")
+        #expect(cue.first("location")?.canonical == "Kessen Wouro" && cue.first("location")?.rule == "events/nearby-place", "\(cue.arguments)")
+        let listed = try attack(
+            "Gunmen killed nine villagers in northern Burkina Faso on Sunday, in the Tamba neighbourhood of Kaya.", dct: "2024-05-13")
+        #expect(listed.first("location")?.canonical == "Kaya", "\(listed.arguments)")
+    }
+
     @Test("an attack word is violence only with something physical in its frame: criticism and campaigns make no frame")
     func figurativeAttacks() throws {
         for text in [
