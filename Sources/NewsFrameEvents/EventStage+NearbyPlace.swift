@@ -3,7 +3,8 @@ import NewsFrameCore
 /// "Raiders killed 12 herders near a well in northern Niger. … at Kelbongaro, in the Tahoua
 /// region": reports often place an attack in its country first and name the town or
 /// region in the next sentence, where no relation ties it to the trigger. A frame that names
-/// no place, or only a country, takes the one town or region the sentences of its mentions
+/// no place, or only a country (or only a region: then a town of that region), takes the one
+/// town or region the sentences of its mentions
 /// and the sentence after each name, when that place lies in the frame's country, is not the
 /// seat of an institution or speaker, no other
 /// frame's mention shares those sentences, the next sentence holds no trigger of its own, and
@@ -15,9 +16,19 @@ extension EventStage {
             // A facility hit places the attack already ("a drone struck the Harir base").
             if frames[index].arguments.contains(where: { $0.role == "target" && $0.entityType == "FAC" }) { continue }
             var country: String? = nil
+            // A frame placed in a region takes a town of that region only ("in Chandel district of
+            // Manipur"), or a settlement a mention names.
+            var region: String? = nil
             if let current = frames[index].first("location") {
-                guard let mention = tokens.base.mentionAt[current.range.lowerBound], tokens.base.mentions[mention].feature == "country" else { continue }
-                country = tokens.base.mentions[mention].country
+                guard let mention = tokens.base.mentionAt[current.range.lowerBound] else { continue }
+                let placed = tokens.base.mentions[mention]
+                switch placed.feature {
+                case "country": country = placed.country
+                case "region" where placed.admin1 != nil:
+                    country = placed.country
+                    region = placed.admin1
+                default: continue
+                }
             }
             let others = mentionSentences.indices.filter { $0 != index }.reduce(into: Set<Int>()) { $0.formUnion(mentionSentences[$1]) }
             var sentences: Set<Int> = []
@@ -41,6 +52,7 @@ extension EventStage {
                     // the attack names it ("the attack … at Bouka Were"), not from the next sentence.
                     let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
                     guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens) else { continue }
+                    if region != nil, !unlistedHere, place.feature != "town" || place.admin1 != region { continue }
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
             }

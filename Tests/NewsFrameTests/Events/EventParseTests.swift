@@ -347,6 +347,11 @@ struct EventParseTests {
         let listed = try attack(
             "Gunmen killed nine villagers in northern Burkina Faso on Sunday, in the Tamba neighbourhood of Kaya.", dct: "2024-05-13")
         #expect(listed.first("location")?.canonical == "Kaya", "\(listed.arguments)")
+        // A frame placed in a region takes a town of that region, not one elsewhere.
+        let region = try attack("Gunmen killed six soldiers in Chandel district of Manipur on Thursday.", dct: "2024-05-13")
+        #expect(region.first("location")?.canonical == "Chandel", "\(region.arguments)")
+        let elsewhere = try attack("Gunmen killed six soldiers in Manipur on Thursday, a week after a raid near Kaya.", dct: "2024-05-13")
+        #expect(elsewhere.first("location")?.canonical == "Manipur", "\(elsewhere.arguments)")
     }
 
     @Test("an attack word is violence only with something physical in its frame: criticism and campaigns make no frame")
