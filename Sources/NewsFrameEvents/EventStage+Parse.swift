@@ -40,8 +40,16 @@ extension EventStage {
                 // a place ("an airstrike in Damascus, which killed five") tells of no actor there.
                 let place = tokens.base.mentionAt[syntax.words[head].token].map { ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[$0].type) } ?? false
                 // A past participle read as active (it has an object) is a misparse; its noun is
-                // trusted only when it is a weapon ("a drone targeted…").
-                let misread = syntax.words[verb].xpos == "VBN" && ownObject != nil && tokens.weaponAt[syntax.words[head].token] == nil
+                // trusted only when it is a weapon ("a drone targeted…") or one who attacks: a doer
+                // noun or a named group, force or person ("said suspected terrorists attacked a
+                // police station").
+                // (Right before the verb: after a comma the noun is an apposition's, "a group
+                // affiliated with al Qaeda, quickly claimed…".)
+                let headToken = syntax.words[head].token
+                let adjacent = head < verb && !(head + 1..<verb).contains { syntax.words[$0].upos == "PUNCT" }
+                let doer = adjacent && (tokens.has(headToken, "actor")
+                    || tokens.base.mentionAt[headToken].map { ["ORG", "NORP", "PERSON"].contains(tokens.base.mentions[$0].type) } ?? false)
+                let misread = syntax.words[verb].xpos == "VBN" && ownObject != nil && tokens.weaponAt[headToken] == nil && !doer
                 subject = place || misread ? nil : head
                 rule = "events/parse-modified-noun"
                 // "Kata'ib Hezbollah used two drones to strike…": a purpose hung on the object; the

@@ -338,6 +338,16 @@ struct EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("a doer noun before a participle misread as modifying it is the actor: 'said suspected bandits attacked X'")
+    func misreadParticipleDoer() throws {
+        let text = "Police said suspected bandits attacked Gadra police post in Zamfara on Tuesday, injuring three policemen."
+        let frame = try attack(text)
+        let actor = try #require(frame.first("actor"), "\(frame.arguments)")
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[actor.start..<actor.end])) == "suspected bandits")
+        #expect(actor.rule.hasPrefix("events/parse-modified-noun") && frame.first("target") != nil, "\(frame.arguments)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
