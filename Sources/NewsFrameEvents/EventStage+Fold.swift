@@ -156,8 +156,22 @@ extension EventStage {
             undated.arguments.removeAll { $0.role == "time" || ($0.entityType == "GPE" && !isLocated($0, tokens)) }
             return !conflict(undated, earlier, tokens, keys)
         }
+        if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) {
+            // One sentence may name the country and then the town ("killed in Ecuador following
+            // an attack … in Guayaquil"): there the two are one place.
+            var (a, b) = (later, earlier)
+            if let x = later.siteArgument, let y = earlier.siteArgument, isCountryOnly(x, tokens) != isCountryOnly(y, tokens),
+                country(of: x, tokens) != nil, country(of: x, tokens) == country(of: y, tokens)
+            {
+                if isCountryOnly(x, tokens) {
+                    a.arguments.removeAll { $0.role == x.role && $0.range == x.range }
+                } else {
+                    b.arguments.removeAll { $0.role == y.role && $0.range == y.range }
+                }
+            }
+            return !conflict(a, b, tokens, keys)
+        }
         guard !conflict(later, earlier, tokens, keys) else { return false }
-        if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor
@@ -228,6 +242,11 @@ extension EventStage {
         return argument.range.contains { token in
             tokens.base.mentionAt[token].map { tokens.base.mentions[$0].feature == "country" } ?? false
         }
+    }
+
+    /// The country the gazetteer puts the argument's place in.
+    func country(of argument: FrameDraft.Argument, _ tokens: EventTokens) -> String? {
+        argument.range.lazy.compactMap { tokens.base.mentionAt[$0].flatMap { tokens.base.mentions[$0].country } }.first
     }
 
     /// Whether a gazetteer lists the argument's place; one known only by its context ("Vido

@@ -348,6 +348,16 @@ struct EventParseTests {
         #expect(actor.rule.hasPrefix("events/parse-modified-noun") && frame.first("target") != nil, "\(frame.arguments)")
     }
 
+    @Test("one sentence naming the country and then a town of it tells one attack: 'killed in Ecuador following an attack … in Guayaquil'")
+    func countryAndTownInOneSentence() throws {
+        let frames = try attacks(in: "Nine people have been killed in Ecuador following an attack by gunmen on a group of people in Guayaquil on Saturday, police said.")
+        #expect(frames.count == 1, "\(frames)")
+        #expect(frames.first?.first("location")?.canonical == "Guayaquil" && frames.first?.first("killed")?.count == 9, "\(frames)")
+        // Two towns in one sentence stay two attacks.
+        let two = try attacks(in: "Gunmen killed five people in Kaduna on Friday, a day after bandits attacked a village near Kaya.")
+        #expect(two.count == 2, "\(two)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
