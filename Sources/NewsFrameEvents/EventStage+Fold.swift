@@ -172,6 +172,15 @@ extension EventStage {
             return !conflict(a, b, tokens, keys)
         }
         guard !conflict(later, earlier, tokens, keys) else { return false }
+        // A report tells its fresh event undated and an older one with its date ("…were wounded
+        // in explosions blamed on the group in May"): a mention dated over a week before the
+        // report is another event than an undated one told before it.
+        if earlier.first("time") == nil || earlier.first("time")?.rule == Self.reportDateRule, let report = tokens.reportDay,
+            let day = later.first("time").flatMap({ $0.rule == Self.reportDateRule ? nil : DayRange(value: $0.value ?? "") }),
+            day.last < report.first - 7
+        {
+            return false
+        }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor

@@ -206,6 +206,21 @@ extension EventStage {
                 }
             }
         }
+        // "an assault attributed by the government to the separatists", "officials attributed the
+        // bombing to ETA": whom a verb of accusation gives the attack to did it (not "by" whom).
+        if draft.first("actor") == nil {
+            var accusers = syntax.tree.dependents(of: noun, ["acl"]).filter { lexicon.isA(syntax.lemma($0), "accuse") }
+            if syntax.deprel(noun) == "obj", let head = syntax.head(noun), lexicon.isA(syntax.lemma(head), "accuse") { accusers.append(head) }
+            for verb in accusers {
+                for child in syntax.tree.dependents(of: verb, ["obl"]) where child != noun && draft.first("actor") == nil
+                    && !tokens.base.inTimex[syntax.words[child].token]
+                {
+                    if let preposition = syntax.preposition(child), lexicon.isA(tokens.lower[syntax.words[preposition].token], "blamed_on") {
+                        fill(&draft, child, role: "actor", rule: "events/parse-attributed-to", syntax, context)
+                    }
+                }
+            }
+        }
         // "An Israeli airstrike destroyed the consulate", "the blast flattened a market": what a
         // verb of damage whose subject is the attack acts on is the target.
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", lexicon.isA(syntax.lemma(head), "damage"), draft.first("target") == nil,
@@ -292,11 +307,21 @@ extension EventStage {
             // "Officials blamed the attack on the Islamic State": whom a verb of accusation puts
             // the attack on did it.
             // (The parser may hang the phrase on the attack noun the verb blames.)
+            // ("attributed the raid on the depot to the rebels": with another such phrase beside
+            // it, this one is what was hit.)
             let blamer = syntax.head(word).flatMap { head in
                 lexicon.isA(syntax.lemma(head), "accuse") ? head
                     : syntax.deprel(head) == "obj" ? syntax.head(head).flatMap { lexicon.isA(syntax.lemma($0), "accuse") ? $0 : nil } : nil
             }
-            if blamer != nil {
+            let blamedElsewhere = blamer.map { verb in
+                syntax.tree.dependents(of: verb, ["obl"]).contains { other in
+                    other > word && !tokens.base.inTimex[syntax.words[other].token]
+                        && syntax.preposition(other).map {
+                            lexicon.isA(tokens.lower[syntax.words[$0].token], "blamed_on") && tokens.lower[syntax.words[$0].token] != tokens.lower[position]
+                        } == true
+                }
+            } ?? false
+            if blamer != nil, !blamedElsewhere {
                 if draft.first("actor") == nil { fill(&draft, word, role: "actor", rule: "events/parse-blamed-on", syntax, context) }
             } else if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
                 fill(&draft, word, role: "target", rule: "events/parse-target-preposition", syntax, context)

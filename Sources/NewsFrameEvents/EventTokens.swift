@@ -19,6 +19,8 @@ final class EventTokens {
     let quoteAt: [Int?]
     /// Vocabulary id of each lowercased token in the event lexicon (`Vocabulary.unknown` if none).
     let lowerIDs: [Int32]
+    /// The report's own day (its creation date), when the dump gives one.
+    let reportDay: DayRange?
     /// Word classes starting at each token, with their length in tokens.
     private(set) var classes: [[(wordClass: String, word: String, length: Int)]]
 
@@ -70,6 +72,7 @@ final class EventTokens {
     init(_ document: AnalyzedDocument, quoteLexicon: QuoteLexicon, lexicon: EventLexicon) {
         let base = QuoteTokens(document, lexicon: quoteLexicon)
         self.base = base
+        reportDay = document.document.dct.flatMap { DayRange(value: $0) }
         let count = base.count
         weapons = (document.annotations.entities ?? []).filter { $0.type == "WEAPON" }
         timexes = document.annotations.timexes ?? []

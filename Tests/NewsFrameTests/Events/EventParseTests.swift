@@ -358,6 +358,15 @@ struct EventParseTests {
         #expect(two.count == 2, "\(two)")
     }
 
+    @Test("a mention dated over a week before the report is another attack than the undated one told first")
+    func olderDatedMentionStaysApart() throws {
+        let text = "A roadside bomb planted by Boko Haram killed two soldiers guarding a highway in Borno, the army said. "
+            + "At least 15 people were wounded in two explosions blamed on Boko Haram near a mosque in May."
+        let frames = try attacks(in: text, dct: "2024-08-10")
+        #expect(frames.count == 2, "\(frames)")
+        #expect(frames.contains { $0.first("injured")?.count == 15 && $0.first("killed") == nil }, "\(frames)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
