@@ -101,7 +101,12 @@ final class EventSyntax {
         }
         if let cut = (word + 1..<high + 1).first(where: stop) { high = cut - 1 }
         if let cut = (low..<word).last(where: stop) { low = cut + 1 }
-        while low < word, ["DET", "ADP", "PUNCT", "CCONJ", "SCONJ"].contains(words[low].upos) || words[low].deprel == "case" { low += 1 }
+        // (A wh-adverb the parser hung inside the phrase opens the clause: "when | suspected rebels".)
+        while low < word, ["DET", "ADP", "PUNCT", "CCONJ", "SCONJ"].contains(words[low].upos) || words[low].deprel == "case"
+            || words[low].xpos == "WRB"
+        {
+            low += 1
+        }
         while high > word, ["PUNCT", "ADP", "CCONJ", "DET"].contains(words[high].upos) { high -= 1 }
         if high - low + 1 > limit { high = word }
         if high - low + 1 > limit { low = word }

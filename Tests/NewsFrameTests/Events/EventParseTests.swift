@@ -346,6 +346,11 @@ struct EventParseTests {
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[actor.start..<actor.end])) == "suspected bandits")
         #expect(actor.rule.hasPrefix("events/parse-modified-noun") && frame.first("target") != nil, "\(frame.arguments)")
+        // A wh-adverb the parser hangs inside the phrase stays out of it.
+        let clause = "Five paramilitary rangers were killed and one other wounded in an ambush when suspected rebels detonated a bomb buried in a road in the south, local police said Friday."
+        let ambush = try attack(clause, dct: "2013-05-24")
+        let doer = try #require(ambush.first("actor"), "\(ambush.arguments)")
+        #expect(String(String.UnicodeScalarView(Array(clause.unicodeScalars)[doer.start..<doer.end])) == "suspected rebels")
     }
 
     @Test("one sentence naming the country and then a town of it tells one attack: 'killed in Ecuador following an attack … in Guayaquil'")
