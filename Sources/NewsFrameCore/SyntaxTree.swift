@@ -75,8 +75,17 @@ public struct SyntaxTree: Sendable {
     }
 
     /// The nominal or clausal subject of a predicate, active or passive.
+    /// The subject of `word`. A possessor the parser made a second subject ("Sudan | 's RSF
+    /// kills") is none when another subject follows: that one is what it possesses.
     public func subject(of word: Int) -> Int? {
-        dependent(of: word, ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"])
+        let relations = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+        guard let first = dependent(of: word, relations) else { return nil }
+        if words[first].upos != "PART", dependents(of: first, ["case"]).contains(where: { words[$0].xpos == "POS" }),
+            let possessed = dependents(of: word, relations).first(where: { $0 > first })
+        {
+            return possessed
+        }
+        return first
     }
 
     public func object(of word: Int) -> Int? { dependent(of: word, ["obj"]) }

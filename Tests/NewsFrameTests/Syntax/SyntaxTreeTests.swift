@@ -35,6 +35,21 @@ struct SyntaxTreeTests {
         #expect(tree.head(of: Span(20, 29)) == 5)
     }
 
+    @Test("a possessor the parser made a second subject gives way to what it possesses")
+    func possessorIsNoSubject() {
+        let misread = Self.tree("Chad 's rebels kill ten", [
+            ("PROPN", "NNP", "Chad", 3, "nsubj"), ("PART", "POS", "'s", 0, "case"), ("NOUN", "NNS", "rebel", 3, "nsubj"),
+            ("VERB", "VBP", "kill", -1, "root"), ("NUM", "CD", "ten", 3, "obj"),
+        ])
+        #expect(misread.subject(of: 3) == 2)
+        // A possessor alone is still the subject the parse gives (nothing else to take).
+        let alone = Self.tree("Chad 's kill ten", [
+            ("PROPN", "NNP", "Chad", 2, "nsubj"), ("PART", "POS", "'s", 0, "case"), ("VERB", "VBP", "kill", -1, "root"),
+            ("NUM", "CD", "ten", 2, "obj"),
+        ])
+        #expect(alone.subject(of: 2) == 0)
+    }
+
     @Test("future, perfect, negation, infinitive and the verb's particle")
     func clauses() {
         let future = Self.tree("they will not shoot down drones", [
