@@ -33,14 +33,19 @@ extension EventStage {
         }
         var frames: [FrameDraft] = []
         var headlineFolded: Set<Int> = []
+        // The frames by when the text last told of them, latest last: "Thursday's attack took
+        // place near the checkpoint" brings the attack back into focus over a tally told between,
+        // and what follows goes on telling of it.
+        var focus: [Int] = []
         for draft in sentences {
             // "The first attack targeted …, while the second …": a numbered member of a series is
             // an event of its own, not one told before.
             if isSeriesMember(draft, tokens) {
                 frames.append(draft)
+                focus.append(frames.count - 1)
                 continue
             }
-            var target = frames.indices.reversed().first { foldable(draft, into: frames[$0], tokens, keys) }
+            var target = focus.reversed().first { foldable(draft, into: frames[$0], tokens, keys) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
@@ -64,8 +69,11 @@ extension EventStage {
                 // the headline still waits for its lead.)
                 if isHeadline(frames[target].mention.range.lowerBound, tokens), !pointsBack(draft, tokens) { headlineFolded.insert(target) }
                 absorb(draft, into: &frames[target], tokens)
+                focus.removeAll { $0 == target }
+                focus.append(target)
             } else if !draft.foldOnly {
                 frames.append(draft)
+                focus.append(frames.count - 1)
             }
         }
         return frames
@@ -86,10 +94,11 @@ extension EventStage {
         }
     }
 
-    /// "the attack", "the barrage": a definite nominal points back to an event told before.
+    /// "the attack", "the barrage", "Sunday's attack": a definite nominal points back to an
+    /// event told before.
     func isAnaphoric(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         let start = draft.mention.range.lowerBound
-        return draft.mention.isNoun && start > 0 && tokens.isDefinite(before: start)
+        return draft.mention.isNoun && start > 0 && (tokens.isDefinite(before: start) || draft.mention.isDatedPossessive)
     }
 
     /// A frame that names no participant, place, date or weapon.
@@ -152,8 +161,11 @@ extension EventStage {
         if pointsBack(later, tokens) {
             // Nor does a place no gazetteer lists tell it apart ("the raid also hit the town's
             // Tandigou neighbourhood").
+            // ("Sunday's attack" keeps its date: it names the day of the event it points to.)
             var undated = later
-            undated.arguments.removeAll { $0.role == "time" || ($0.entityType == "GPE" && !isLocated($0, tokens)) }
+            undated.arguments.removeAll {
+                ($0.role == "time" && !later.mention.isDatedPossessive) || ($0.entityType == "GPE" && !isLocated($0, tokens))
+            }
             return !conflict(undated, earlier, tokens, keys)
         }
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) {

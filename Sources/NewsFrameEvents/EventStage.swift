@@ -139,7 +139,11 @@ public struct EventStage: Stage {
                 passive = tokens.has(before, "passive") && !tokens.lower[index + length - 1].hasSuffix("ing")
                 // "two drones targeting a base": a participle after its noun keeps the noun as subject.
             }
-            result.append(TriggerMention(entry: chosen, type: entry.type, range: range, isNoun: entry.part == .noun, isPassive: passive))
+            var mention = TriggerMention(entry: chosen, type: entry.type, range: range, isNoun: entry.part == .noun, isPassive: passive)
+            if entry.part == .noun, let syntax, let head = syntax.head(of: range) {
+                mention.isDatedPossessive = syntax.tree.dependents(of: head, ["nmod:poss"]).contains { tokens.base.inTimex[syntax.words[$0].token] }
+            }
+            result.append(mention)
             index += length
         }
         return result

@@ -6,4 +6,7 @@ struct TriggerMention {
     var range: Range<Int>
     var isNoun: Bool
     var isPassive: Bool
+    /// A nominal a date possesses ("Sunday's drone attack", "Wednesday night's attack"): like
+    /// "the attack", it names an event the report has told of.
+    var isDatedPossessive = false
 }

@@ -372,6 +372,18 @@ struct EventParseTests {
         #expect(frames.contains { $0.first("injured")?.count == 15 && $0.first("killed") == nil }, "\(frames)")
     }
 
+    @Test("a nominal a date possesses points back to the attack of that day, which stays in focus over a tally told between")
+    func datedPossessiveRefocuses() throws {
+        let text = "Gunmen killed a farmer near a checkpoint outside Kessen, police said. "
+            + "In the region, 40 people had been killed in such incidents as of Tuesday, according to the monitor. "
+            + "Police said Thursday's attack took place near the main gate. The gunmen fired at cars waiting in line."
+        let frames = try attacks(in: text, dct: "2024-02-22")
+        let attack = try #require(frames.first { $0.first("killed")?.count == 1 }, "\(frames)")
+        #expect(attack.first("time")?.value == "2024-02-22", "\(attack.arguments)")
+        #expect(attack.first("target") != nil, "\(attack.arguments)")
+        #expect(frames.filter { $0.first("target") != nil }.count == 1, "\(frames)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
