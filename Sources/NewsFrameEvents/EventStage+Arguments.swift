@@ -29,6 +29,7 @@ extension EventStage {
             if let casualties = casualties(near: trigger, tokens, syntax) {
                 draft.add(casualties)
                 harm(&draft, syntax, tokens)
+                if let syntax { victims(&draft, casualties.range, syntax, context) }
             }
             status(&draft, clauseStart: clauseStart, tokens, syntax)
         }

@@ -147,6 +147,7 @@ extension EventStage {
             frame.add(argument)
         }
         frame.status.formUnion(draft.status)
+        if frame.victims.isEmpty { frame.victims = draft.victims }
         frame.folded.append(draft.mention.range)
         frame.folded += draft.folded
         if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }

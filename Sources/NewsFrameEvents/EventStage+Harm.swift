@@ -25,6 +25,38 @@ extension EventStage {
         }
     }
 
+    /// Keeps aside who the casualty words of `range` name as hurt, as a target for a frame that
+    /// ends up with none: the victims of a passive ("a ranger was killed") or the object ("killing
+    /// a policeman"); a bare number or pronoun ("killing three", "killed them") names nobody.
+    func victims(_ draft: inout FrameDraft, _ range: Range<Int>, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        for position in range where context.tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
+            let word = syntax.wordOfToken[position]
+            var victims = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word)
+            if victims == nil, ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word) {
+                victims = syntax.tree.dependent(of: verb, ["nsubj:pass"]) ?? syntax.tree.object(of: verb)
+            }
+            guard let victims, isVictim(victims, syntax, context.tokens) else { continue }
+            var scratch = draft
+            scratch.arguments = []
+            fillPhrase(&scratch, victims, role: "target", rule: "events/harm-victims", syntax, context)
+            draft.victims = scratch.arguments.filter { $0.role == "target" }
+            if !draft.victims.isEmpty { return }
+        }
+    }
+
+    /// A noun for people harmed: a victim noun ("villagers"), a named person or people, or a
+    /// counted or determined noun ("28 soldiers", "a ranger"); not the attackers ("two of the
+    /// gunmen were shot dead"), an attack or harm word, a date, or a bare plural ("Thousands").
+    func isVictim(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let token = syntax.words[word].token
+        guard ["NOUN", "PROPN"].contains(syntax.words[word].upos), !tokens.base.inTimex[token], !tokens.has(token, "actor"),
+            !tokens.has(token, "casualty"), lexicon.triggerTrie.longest(tokens.lowerIDs, from: token) == nil
+        else { return false }
+        if tokens.has(token, "victim") { return true }
+        if let mention = tokens.base.mentionAt[token], ["PERSON", "NORP"].contains(tokens.base.mentions[mention].type) { return true }
+        return syntax.tree.dependent(of: word, ["nummod", "det"]) != nil
+    }
+
     /// The count of a casualty word and the token it was read from.
     func harmCount(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
         var candidates = [word]

@@ -70,6 +70,7 @@ public struct EventStage: Stage {
             frames[index].dropActorThatIsTarget()
             placeFromTarget(&frames[index])
             targetFromSite(&frames[index], tokens)
+            if frames[index].type == "ATTACK", frames[index].first("target") == nil { frames[index].arguments += frames[index].victims }
         }
         placeNearby(&frames, tokens)
         linkClaims(&frames, tokens)

@@ -101,9 +101,10 @@ final class EventSyntax {
         }
         if let cut = (word + 1..<high + 1).first(where: stop) { high = cut - 1 }
         if let cut = (low..<word).last(where: stop) { low = cut + 1 }
-        // (A wh-adverb the parser hung inside the phrase opens the clause: "when | suspected rebels".)
+        // (A wh-adverb the parser hung inside the phrase opens the clause: "when | suspected rebels";
+        // "at least" bounds a number, it describes nothing: "at least | 14 people".)
         while low < word, ["DET", "ADP", "PUNCT", "CCONJ", "SCONJ"].contains(words[low].upos) || words[low].deprel == "case"
-            || words[low].xpos == "WRB"
+            || words[low].xpos == "WRB" || (words[low].xpos == "JJS" && words[low].deprel != "amod")
         {
             low += 1
         }

@@ -27,6 +27,9 @@ struct FrameDraft {
     /// A mention that only tells more of an event told before ("the bombings" with no place or
     /// party of their own): it folds into an earlier frame or is dropped, never a frame alone.
     var foldOnly = false
+    /// Who its harm befell ("killed five students", "a ranger was killed"): the target when
+    /// no mention of the attack names what was hit (`ANNOTATION.md`: victims are target).
+    var victims: [Argument] = []
 
     init(mention: TriggerMention, entry: EventLexicon.Trigger, rules: [String]) {
         self.mention = mention

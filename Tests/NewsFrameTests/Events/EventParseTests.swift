@@ -384,6 +384,19 @@ struct EventParseTests {
         #expect(frames.filter { $0.first("target") != nil }.count == 1, "\(frames)")
     }
 
+    @Test("the victims are the target when nothing else hit is named; a thing hit stays the target; attackers and bare plurals are no victims")
+    func victimsAsTarget() throws {
+        let text = "Gunmen killed five high school students in Kessen on Monday, police said."
+        let students = try attack(text)
+        let target = try #require(students.first("target"), "\(students.arguments)")
+        #expect(target.rule.hasPrefix("events/harm-victims"))
+        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[target.start..<target.end])) == "five high school students")
+        let depot = try attack("Police said the attack on the depot killed three guards on Monday.")
+        #expect(depot.first("target")?.rule.hasPrefix("events/parse-target-preposition") == true, "\(depot.arguments)")
+        let attackers = try attacks(in: "Two of the gunmen were shot dead by police after the raid on Monday.")
+        #expect(!attackers.contains { $0.first("target")?.rule.hasPrefix("events/harm-victims") == true }, "\(attackers)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
