@@ -143,6 +143,10 @@ extension EventStage {
         {
             frame.arguments.removeAll { $0.role == "location" }
         }
+        // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
+        for role in ["killed", "injured"] where frame.first(role)?.rule == Self.vagueHarmRule {
+            if let exact = draft.first(role), exact.rule != Self.vagueHarmRule { frame.arguments.removeAll { $0.role == role } }
+        }
         for argument in draft.arguments where frame.first(argument.role) == nil || argument.role == "weapon" {
             frame.add(argument)
         }

@@ -9,6 +9,10 @@ import NewsFrameCore
 /// singular victim is one ("killed a commander", "a Kurdish farmer was shot dead"); "no
 /// casualties" is 0 killed and 0 injured.
 extension EventStage {
+    /// The rule of a toll a quantity word gives ("dozens were killed"): in one report, a number
+    /// told in another mention ("killed 46 people") replaces it.
+    static let vagueHarmRule = "events/harm-quantity"
+
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
         let sentence = tokens.sentenceRange[tokens.sentence[casualties.range.lowerBound]]
@@ -21,7 +25,9 @@ extension EventStage {
             guard kinds.count == 1 || count == 0 else { continue }
             // The text it came from: the harm with its victims ("killed a top field commander").
             let range = casualtyClause(position, syntax, tokens) ?? min(source, position)..<max(source, position) + 1
-            for kind in kinds { draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: "events/harm")) }
+            // ("dozens", "scores": a lower bound a later number may tell better.)
+            let rule = tokens.has(source, "quantity") ? Self.vagueHarmRule : "events/harm"
+            for kind in kinds { draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: rule)) }
         }
     }
 
@@ -31,9 +37,9 @@ extension EventStage {
     func victims(_ draft: inout FrameDraft, _ range: Range<Int>, _ syntax: EventSyntax, _ context: ArgumentContext) {
         for position in range where context.tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
             let word = syntax.wordOfToken[position]
-            var victims = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word)
+            var victims = passiveSubject(of: word, syntax, context.tokens) ?? syntax.tree.object(of: word)
             if victims == nil, ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word) {
-                victims = syntax.tree.dependent(of: verb, ["nsubj:pass"]) ?? syntax.tree.object(of: verb)
+                victims = passiveSubject(of: verb, syntax, context.tokens) ?? syntax.tree.object(of: verb)
             }
             guard let victims, isVictim(victims, syntax, context.tokens) else { continue }
             var scratch = draft
@@ -57,19 +63,25 @@ extension EventStage {
         return syntax.tree.dependent(of: word, ["nummod", "det"]) != nil
     }
 
+    /// The passive subject of a harm word outside the dateline: the parser may make "MOGADISHU,
+    /// Somalia -" a first subject of the lead's "At least 12 people were killed".
+    func passiveSubject(of word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] }
+    }
+
     /// The count of a casualty word and the token it was read from.
     func harmCount(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
         var candidates = [word]
         // The victims: a passive subject, else the object, else the subject of a verb with none
         // ("Nineteen people died"); the subject of "the strike killed three" is no victim.
-        let object = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word)
+        let object = passiveSubject(of: word, syntax, tokens) ?? syntax.tree.object(of: word)
         if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
         // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
         // victims of a result word or a manner adverb are its verb's.
         if ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word),
-            let victims = syntax.tree.dependent(of: verb, ["nsubj:pass"]) ?? syntax.tree.object(of: verb)
+            let victims = passiveSubject(of: verb, syntax, tokens) ?? syntax.tree.object(of: verb)
         {
             candidates.append(victims)
         }

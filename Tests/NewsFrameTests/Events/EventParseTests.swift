@@ -397,6 +397,15 @@ struct EventParseTests {
         #expect(!attackers.contains { $0.first("target")?.rule.hasPrefix("events/harm-victims") == true }, "\(attackers)")
     }
 
+    @Test("the toll is read past a dateline the parser makes a subject; a number told later replaces a quantity word's bound")
+    func tollPastDatelineAndVagueBound() throws {
+        let dateline = try attack("KESSEN, Mali - At least 12 people were killed when a car bomb exploded near a market on Sunday, police said.")
+        #expect(dateline.first("killed")?.count == 12, "\(dateline.arguments)")
+        let frames = try attacks(in: "Dozens of people were killed when a car bomb exploded in a market in Kessen on Tuesday. "
+            + "Police said the bomb killed 46 people and wounded more than 80.")
+        #expect(frames.count == 1 && frames.first?.first("killed")?.count == 46, "\(frames)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
