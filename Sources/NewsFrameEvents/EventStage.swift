@@ -73,6 +73,7 @@ public struct EventStage: Stage {
             if frames[index].type == "ATTACK", frames[index].first("target") == nil { frames[index].arguments += frames[index].victims }
         }
         placeNearby(&frames, tokens)
+        armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
         dropWithoutViolence(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in

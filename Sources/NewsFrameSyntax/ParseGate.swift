@@ -22,7 +22,9 @@ public struct ParseGate: Sendable {
     }
 
     /// `parse: all | asked`, and for `asked` the `ask_words` option: comma-separated
-    /// `file:column` pairs whose cells hold `|`-separated forms (the first word of each counts).
+    /// `file:column` pairs whose cells hold `|`-separated forms (the first word of each counts),
+    /// each optionally narrowed to the rows where another column holds a value
+    /// (`events-words.tsv:word:class=actor_modifier`).
     public init(context: StageContext) throws {
         let mode = context.option("parse", default: "all")
         // Read whatever the mode, so a pipeline that switches to `all` keeps its word list.
@@ -37,10 +39,13 @@ public struct ParseGate: Sendable {
         var words: Set<String> = []
         for source in sources.split(separator: ",") {
             let parts = source.split(separator: ":").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw StageOptionError(option: "ask_words", value: String(source), expected: "a lexicon file and a column, as FILE:COLUMN")
+            let filter = parts.count == 3 ? parts[2].split(separator: "=", maxSplits: 1).map(String.init) : nil
+            guard parts.count == 2 || filter?.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw StageOptionError(
+                    option: "ask_words", value: String(source), expected: "a lexicon file and a column, as FILE:COLUMN or FILE:COLUMN:COLUMN=VALUE")
             }
-            for row in try context.table(parts[0], required: [parts[1]]).rows {
+            for row in try context.table(parts[0], required: [parts[1]] + (filter.map { [$0[0]] } ?? [])).rows {
+                if let filter, row[filter[0]] != filter[1] { continue }
                 for form in (row[parts[1]] ?? "").split(separator: "|") {
                     if let first = form.split(separator: " ").first { words.insert(first.lowercased()) }
                 }

@@ -406,6 +406,15 @@ struct EventParseTests {
         #expect(frames.count == 1 && frames.first?.first("killed")?.count == 46, "\(frames)")
     }
 
+    @Test("what the attackers were armed with, told in a sentence of its own, is the weapon of the attack told before")
+    func armedAttackersSentence() throws {
+        let frame = try attack("Gunmen attacked a bus near Kessen on Wednesday, killing seven passengers. The attackers were armed with Kalashnikovs, police said.")
+        #expect(frame.first("weapon")?.canonical == "rifle" && frame.first("weapon")?.rule == "events/armed-attackers", "\(frame.arguments)")
+        // The guards' arms are no attacker's.
+        let guards = try attack("Gunmen attacked a bus near Kessen on Wednesday, killing seven passengers. The guards were armed with rifles, police said.")
+        #expect(guards.first("weapon") == nil, "\(guards.arguments)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(

@@ -113,15 +113,15 @@ struct SyntaxStageTests {
         #expect(words.prefix(200).allSatisfy { $0.head < 200 })
     }
 
-    @Test("parse: asked (the default pipeline) parses a sentence with a trigger, a weekday or month, or two proper nouns in a row, and only tags the others; parse: all parses every one; a bad value names the option")
+    @Test("parse: asked (the default pipeline) parses a sentence with a trigger, a weekday or month, a word that arms (a filtered lexicon column), or two proper nouns in a row, and only tags the others; parse: all parses every one; a bad value names the option")
     func parseGate() throws {
         let text = "The council met in the town hall and discussed the budget. Militants attacked the base. "
-            + "Maria Lopez spoke. The vote is on Tuesday."
+            + "Maria Lopez spoke. The vote is on Tuesday. The guards were armed with rifles."
         let asked = try TestSupport.analyze(text, dct: "2024-01-04")
         let sentences = try #require(asked.annotations.sentences)
         let words = try #require(asked.annotations.syntax)
         func parsed(_ sentence: Sentence) -> [Bool] { words.filter { $0.start >= sentence.start && $0.end <= sentence.end }.map(\.isParsed) }
-        #expect(sentences.count == 4)
+        #expect(sentences.count == 5)
         #expect(parsed(sentences[0]).allSatisfy { !$0 } && words.filter { !$0.isParsed }.allSatisfy { $0.head == -1 && !$0.upos.isEmpty && !$0.lemma.isEmpty })
         for sentence in sentences.dropFirst() { #expect(parsed(sentence).allSatisfy { $0 }, "\(asked.text.slice(sentence.start, sentence.end))") }
         // The same sentences with every tree.
@@ -137,6 +137,8 @@ struct SyntaxStageTests {
         #expect(mode?.contains("option parse: 'sometimes' is not all or asked") == true, "\(mode ?? "accepted")")
         let column = try TestSupport.pipelineError(replacing: "ask_words: events-triggers.tsv:forms,", with: "ask_words: events-triggers.tsv,")
         #expect(column?.contains("option ask_words: 'events-triggers.tsv' is not a lexicon file and a column") == true, "\(column ?? "accepted")")
+        let filter = try TestSupport.pipelineError(replacing: "events-words.tsv:word:class=actor_modifier", with: "events-words.tsv:word:class")
+        #expect(filter?.contains("COLUMN=VALUE") == true, "\(filter ?? "accepted")")
     }
 
 }
