@@ -251,8 +251,14 @@ extension EventStage {
         {
             return true
         }
-        // Named actors that differ disagree; a description ("Iraqi security forces") does not.
-        if let x = a.first("actor"), let y = b.first("actor"), x.canonical != y.canonical, x.entityType != nil, y.entityType != nil { return true }
+        // Named actors that differ disagree; a description ("Iraqi security forces") does not, nor
+        // does a name inside the other ("the Armed Forces of Ukraine" read as "Armed Forces", and
+        // "Ukrainian Armed Forces").
+        if let x = a.first("actor"), let y = b.first("actor"), x.canonical != y.canonical, x.entityType != nil, y.entityType != nil,
+            !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!))
+        {
+            return true
+        }
         // Named targets that differ disagree; descriptions ("a high-rise building", "the building in Sumy") may be one thing.
         if let x = a.first("target"), let y = b.first("target"), x.entityType != nil, y.entityType != nil, x.canonical != y.canonical,
             a.site == nil || b.site == nil

@@ -415,6 +415,14 @@ struct EventParseTests {
         #expect(guards.first("weapon") == nil, "\(guards.arguments)")
     }
 
+    @Test("a named actor inside another's name is no other actor: the headline and the lead stay one attack")
+    func actorNameInsideAnother() throws {
+        let frames = try attacks(in: "Governor: one killed in Ukrainian Armed Forces missile attack on Kursk\n\n"
+            + "As a result of a missile attack by the Armed Forces of Ukraine on Kursk, a person was killed, the governor said on Friday.",
+            dct: "2023-12-29")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
