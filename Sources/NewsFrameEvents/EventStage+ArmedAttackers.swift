@@ -1,6 +1,6 @@
 import NewsFrameCore
 
-/// "The attackers were armed with AK assault rifles", "all were armed with Kalashnikovs":
+/// "The assailants were armed with rifles", "all of them were armed with pistols":
 /// reports often say what the attackers carried in a sentence of its own, with no attack word
 /// in it. What the armed ones (attackers by their noun, or a pronoun) were armed with is the
 /// weapon of the attack told last before it, when that attack names none.

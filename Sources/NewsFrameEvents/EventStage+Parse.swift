@@ -44,7 +44,7 @@ extension EventStage {
                 // noun or a named group, force or person ("said suspected terrorists attacked a
                 // police station").
                 // (Right before the verb: after a comma the noun is an apposition's, "a group
-                // affiliated with al Qaeda, quickly claimed…".)
+                // linked to the rebels, swiftly claimed…".)
                 let headToken = syntax.words[head].token
                 let adjacent = head < verb && !(head + 1..<verb).contains { syntax.words[$0].upos == "PUNCT" }
                 let doer = adjacent && (tokens.has(headToken, "actor")

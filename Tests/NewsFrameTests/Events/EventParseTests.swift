@@ -347,7 +347,7 @@ struct EventParseTests {
         #expect(String(String.UnicodeScalarView(scalars[actor.start..<actor.end])) == "suspected bandits")
         #expect(actor.rule.hasPrefix("events/parse-modified-noun") && frame.first("target") != nil, "\(frame.arguments)")
         // A wh-adverb the parser hangs inside the phrase stays out of it.
-        let clause = "Five paramilitary rangers were killed and one other wounded in an ambush when suspected rebels detonated a bomb buried in a road in the south, local police said Friday."
+        let clause = "Two soldiers were killed and another hurt last night when suspected rebels detonated a mine near the camp, officials said Friday."
         let ambush = try attack(clause, dct: "2013-05-24")
         let doer = try #require(ambush.first("actor"), "\(ambush.arguments)")
         #expect(String(String.UnicodeScalarView(Array(clause.unicodeScalars)[doer.start..<doer.end])) == "suspected rebels")
@@ -355,9 +355,9 @@ struct EventParseTests {
 
     @Test("one sentence naming the country and then a town of it tells one attack: 'killed in Ecuador following an attack … in Guayaquil'")
     func countryAndTownInOneSentence() throws {
-        let frames = try attacks(in: "Nine people have been killed in Ecuador following an attack by gunmen on a group of people in Guayaquil on Saturday, police said.")
+        let frames = try attacks(in: "Six people have been killed in Peru following a raid by gunmen on a family in Trujillo on Sunday, officials said.")
         #expect(frames.count == 1, "\(frames)")
-        #expect(frames.first?.first("location")?.canonical == "Guayaquil" && frames.first?.first("killed")?.count == 9, "\(frames)")
+        #expect(frames.first?.first("location")?.canonical == "Trujillo" && frames.first?.first("killed")?.count == 6, "\(frames)")
         // Two towns in one sentence stay two attacks.
         let two = try attacks(in: "Gunmen killed five people in Kaduna on Friday, a day after bandits attacked a village near Kaya.")
         #expect(two.count == 2, "\(two)")
@@ -375,8 +375,8 @@ struct EventParseTests {
     @Test("a nominal a date possesses points back to the attack of that day, which stays in focus over a tally told between")
     func datedPossessiveRefocuses() throws {
         let text = "Gunmen killed a farmer near a checkpoint outside Kessen, police said. "
-            + "In the region, 40 people had been killed in such incidents as of Tuesday, according to the monitor. "
-            + "Police said Thursday's attack took place near the main gate. The gunmen fired at cars waiting in line."
+            + "In the region, 40 people had been killed in such incidents as of Tuesday, the monitor said. "
+            + "Police said Thursday's attack happened by the main gate. The gunmen fired at cars waiting in line."
         let frames = try attacks(in: text, dct: "2024-02-22")
         let attack = try #require(frames.first { $0.first("killed")?.count == 1 }, "\(frames)")
         #expect(attack.first("time")?.value == "2024-02-22", "\(attack.arguments)")
@@ -401,8 +401,8 @@ struct EventParseTests {
     func tollPastDatelineAndVagueBound() throws {
         let dateline = try attack("KESSEN, Mali - At least 12 people were killed when a car bomb exploded near a market on Sunday, police said.")
         #expect(dateline.first("killed")?.count == 12, "\(dateline.arguments)")
-        let frames = try attacks(in: "Dozens of people were killed when a car bomb exploded in a market in Kessen on Tuesday. "
-            + "Police said the bomb killed 46 people and wounded more than 80.")
+        let frames = try attacks(in: "Dozens of people were killed when a car bomb went off at a market in Kessen on Tuesday. "
+            + "Police said the blast left 46 people dead and over 80 hurt.")
         #expect(frames.count == 1 && frames.first?.first("killed")?.count == 46, "\(frames)")
     }
 
@@ -417,8 +417,8 @@ struct EventParseTests {
 
     @Test("a named actor inside another's name is no other actor: the headline and the lead stay one attack")
     func actorNameInsideAnother() throws {
-        let frames = try attacks(in: "Governor: one killed in Ukrainian Armed Forces missile attack on Kursk\n\n"
-            + "As a result of a missile attack by the Armed Forces of Ukraine on Kursk, a person was killed, the governor said on Friday.",
+        let frames = try attacks(in: "Governor: one man dead after a Ukrainian Armed Forces rocket strike on Kursk\n\n"
+            + "One man died overnight in a heavy rocket strike on Kursk that the Armed Forces of Ukraine launched. The governor wrote so on Telegram.",
             dct: "2023-12-29")
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
     }
