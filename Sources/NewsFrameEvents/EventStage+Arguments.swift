@@ -7,14 +7,11 @@ import NewsFrameQuotes
 extension EventStage {
     typealias Speakers = [(canonical: String, type: String?, token: Int, head: String?)]
 
-    func fillArguments(
-        _ draft: inout FrameDraft, _ tokens: EventTokens, _ finder: SpeakerFinder, _ resolver: SpeakerResolver, _ speakers: Speakers,
-        _ text: ScalarText, _ syntax: EventSyntax?
-    ) {
+    func fillArguments(_ draft: inout FrameDraft, _ context: ArgumentContext, _ syntax: EventSyntax?) {
+        let tokens = context.tokens
         let trigger = draft.mention.range
         let clauseStart = tokens.clauseStart(trigger.lowerBound)
         let clauseEnd = tokens.clauseEnd(trigger.upperBound - 1)
-        let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: text, quoteLexicon: quoteLexicon)
         // A sentence the syntax stage left unparsed (longer than its `max_words`) falls back to word order.
         if let syntax, syntax.head(of: trigger) != nil {
             parseArguments(&draft, syntax, context)
@@ -29,7 +26,7 @@ extension EventStage {
             if let casualties = casualties(near: trigger, tokens, syntax) {
                 draft.add(casualties)
                 harm(&draft, syntax, tokens)
-                if let syntax { victims(&draft, casualties.range, syntax, context) }
+                if let syntax { draft.victims = victims(in: casualties.range, syntax, tokens) }
             }
             status(&draft, clauseStart: clauseStart, tokens, syntax)
         }
@@ -106,13 +103,24 @@ extension EventStage {
         }
     }
 
-    struct ArgumentContext {
+    /// What argument rules read besides the draft, made once per document: a class, so that
+    /// handing it down the rules copies one reference, not every table it holds.
+    final class ArgumentContext {
         let tokens: EventTokens
         let finder: SpeakerFinder
         let resolver: SpeakerResolver
         let speakers: Speakers
         let text: ScalarText
         let quoteLexicon: QuoteLexicon
+
+        init(tokens: EventTokens, finder: SpeakerFinder, resolver: SpeakerResolver, speakers: Speakers, text: ScalarText, quoteLexicon: QuoteLexicon) {
+            self.tokens = tokens
+            self.finder = finder
+            self.resolver = resolver
+            self.speakers = speakers
+            self.text = text
+            self.quoteLexicon = quoteLexicon
+        }
     }
 
     func subjectRole(_ entry: EventLexicon.Trigger) -> String {

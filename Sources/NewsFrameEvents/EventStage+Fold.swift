@@ -151,7 +151,7 @@ extension EventStage {
             frame.add(argument)
         }
         frame.status.formUnion(draft.status)
-        if frame.victims.isEmpty { frame.victims = draft.victims }
+        if frame.victims == nil { frame.victims = draft.victims }
         frame.folded.append(draft.mention.range)
         frame.folded += draft.folded
         if !frame.rules.contains("events/fold") { frame.rules.append("events/fold") }

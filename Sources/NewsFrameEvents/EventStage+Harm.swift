@@ -31,23 +31,28 @@ extension EventStage {
         }
     }
 
-    /// Keeps aside who the casualty words of `range` name as hurt, as a target for a frame that
+    /// Who the casualty words of `range` name as hurt, kept aside as a target for a frame that
     /// ends up with none: the victims of a passive ("a ranger was killed") or the object ("killing
     /// a policeman"); a bare number or pronoun ("killing three", "killed them") names nobody.
-    func victims(_ draft: inout FrameDraft, _ range: Range<Int>, _ syntax: EventSyntax, _ context: ArgumentContext) {
-        for position in range where context.tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
+    func victims(in range: Range<Int>, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        for position in range where tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
             let word = syntax.wordOfToken[position]
-            var victims = passiveSubject(of: word, syntax, context.tokens) ?? syntax.tree.object(of: word)
+            var victims = passiveSubject(of: word, syntax, tokens) ?? syntax.tree.object(of: word)
             if victims == nil, ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word) {
-                victims = passiveSubject(of: verb, syntax, context.tokens) ?? syntax.tree.object(of: verb)
+                victims = passiveSubject(of: verb, syntax, tokens) ?? syntax.tree.object(of: verb)
             }
-            guard let victims, isVictim(victims, syntax, context.tokens) else { continue }
-            var scratch = draft
-            scratch.arguments = []
-            fillPhrase(&scratch, victims, role: "target", rule: "events/harm-victims", syntax, context)
-            draft.victims = scratch.arguments.filter { $0.role == "target" }
-            if !draft.victims.isEmpty { return }
+            if let victims, isVictim(victims, syntax, tokens) { return victims }
         }
+        return nil
+    }
+
+    /// The victims a frame kept aside, as its target, when no mention named what was hit.
+    func victimsAsTarget(_ frame: inout FrameDraft, _ syntax: EventSyntax?, _ context: ArgumentContext) {
+        guard frame.type == "ATTACK", frame.first("target") == nil, let syntax, let victims = frame.victims else { return }
+        var scratch = frame
+        scratch.arguments = []
+        fillPhrase(&scratch, victims, role: "target", rule: "events/harm-victims", syntax, context)
+        frame.arguments += scratch.arguments.filter { $0.role == "target" }
     }
 
     /// A noun for people harmed: a victim noun ("villagers"), a named person or people, or a

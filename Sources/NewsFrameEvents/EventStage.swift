@@ -41,13 +41,14 @@ public struct EventStage: Stage {
         let resolver = SpeakerResolver(lexicon: quoteLexicon, tokens: tokens.base)
         let speakers = previousSpeakers(tokens)
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
+        let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
         for mention in triggerMentions(tokens, syntax) {
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil),
                 !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax)
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
-            fillArguments(&draft, tokens, finder, resolver, speakers, document.text, syntax)
+            fillArguments(&draft, context, syntax)
             if isVaguePlural(draft, tokens) {
                 // "the bombings", "the attacks": a definite plural points back to what was told.
                 guard isAnaphoric(draft, tokens) else { continue }
@@ -70,7 +71,7 @@ public struct EventStage: Stage {
             frames[index].dropActorThatIsTarget()
             placeFromTarget(&frames[index])
             targetFromSite(&frames[index], tokens)
-            if frames[index].type == "ATTACK", frames[index].first("target") == nil { frames[index].arguments += frames[index].victims }
+            victimsAsTarget(&frames[index], syntax, context)
         }
         placeNearby(&frames, tokens)
         armAttackers(&frames, syntax, tokens)

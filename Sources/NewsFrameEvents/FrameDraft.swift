@@ -29,7 +29,8 @@ struct FrameDraft {
     var foldOnly = false
     /// Who its harm befell ("killed five students", "a ranger was killed"): the target when
     /// no mention of the attack names what was hit (`ANNOTATION.md`: victims are target).
-    var victims: [Argument] = []
+    /// (The parse word heading them; read into an argument only for a frame left with no target.)
+    var victims: Int? = nil
 
     init(mention: TriggerMention, entry: EventLexicon.Trigger, rules: [String]) {
         self.mention = mention
