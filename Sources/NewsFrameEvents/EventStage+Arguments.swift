@@ -316,7 +316,11 @@ extension EventStage {
             let headed = phrase.kind == .entity || phrase.kind == .pronoun || phrase.mention != nil
                 || tokens.has(phrase.range.upperBound - 1, "actor") || phrase.range.dropLast().contains { tokens.has($0, "actor_modifier") }
             guard headed else { return }
-            if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers) {
+            // "the insurgents" after "told AFP": an outlet is no antecedent of a description of
+            // attackers, which then stands for itself.
+            if let resolved = context.resolver.resolve(phrase, text: context.text, previous: context.speakers),
+                !(phrase.kind == .description && role == "actor" && outlets.contains(resolved.canonical))
+            {
                 if resolved.type == "WEAPON" { return }
                 // A base, a region or a town attacks, claims and threatens nothing.
                 if role == "actor", resolved.type == "FAC" || resolved.type == "LOC" || tokens.subnationalPlaces.contains(resolved.canonical) { return }

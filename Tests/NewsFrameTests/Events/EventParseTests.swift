@@ -423,6 +423,13 @@ struct EventParseTests {
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
     }
 
+    @Test("an outlet is no antecedent of a description of attackers: 'the insurgents' after 'told AFP' stand for themselves")
+    func outletIsNoAntecedent() throws {
+        let frames = try attacks(in: "Six people died in the raid, a resident told AFP on Monday. The insurgents attacked a farm near Kessen on Sunday, he said.")
+        let actors = frames.compactMap { $0.first("actor") }
+        #expect(!actors.isEmpty && actors.allSatisfy { $0.canonical == "insurgents" }, "\(frames.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
