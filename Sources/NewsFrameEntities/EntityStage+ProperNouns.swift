@@ -45,14 +45,15 @@ extension EntityStage {
             (3...6).contains(tokens.text(index).unicodeScalars.count)
         {
             (type, rule) = ("ORG", Self.properAcronymRule)
-        } else if (max(0, index - 3)..<index).contains(where: { start in
+        } else if !isCapitalsOnly(tokens, index..<end), (max(0, index - 3)..<index).contains(where: { start in
             tokens.sentence[start] == tokens.sentence[index]
                 && lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start).map {
                     start + $0.length == index && lexicon.placeCues[$0.payload].namesUnknown
                 } == true
         }) {
             // A place cue outranks the parse's flat name: "near Puerto Jordán" is a place,
-            // though its two words join as a person's do.
+            // though its two words join as a person's do. (Capitals alone are an acronym, a
+            // group's more often than a place's: "in ULFA-NSCN ambush", "in J&K".)
             (type, rule) = ("GPE", Self.properPlaceRule)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)
@@ -62,6 +63,12 @@ extension EntityStage {
             return nil
         }
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
+    }
+
+    /// Whether the letters of the tokens are all capitals ("ULFA-NSCN", "J").
+    func isCapitalsOnly(_ tokens: EntityTokens, _ range: Range<Int>) -> Bool {
+        let letters = range.flatMap { tokens.text($0).unicodeScalars.filter { $0.properties.isAlphabetic } }
+        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// "Camp Shorabak", "Calle del Correo": a prefix that belongs to the name, name particles,

@@ -595,9 +595,12 @@ extension EventStage {
                 ranked.firstIndex(of: tokens.base.mentions[$0].type)! < ranked.firstIndex(of: tokens.base.mentions[$1].type)!
             }) {
                 entityArgument(&draft, place, role: role, rule: rule, tokens)
-            } else if syntax.words[word].upos == "PROPN", modifiers.isEmpty {
+            } else if syntax.words[word].upos == "PROPN", modifiers.isEmpty,
+                !tokens.base.texts[token].unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
+            {
                 // "in Barsalogho", "near Besham": a name no gazetteer knows, after a place word, is
-                // where it happened; it stands for itself.
+                // where it happened; it stands for itself. (Capitals alone are an acronym, a
+                // group's more often than a place's: "in ULFA-NSCN ambush".)
                 describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
             } else if isNamedArea(word, syntax, tokens) {
                 // "in northern Zhobistan province": a place noun named by a proper noun.

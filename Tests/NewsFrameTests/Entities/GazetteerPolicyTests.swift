@@ -75,6 +75,8 @@ struct GazetteerPolicyTests {
         #expect(try found("The soldiers were ambushed near Kessenbougou on Tuesday.").contains("Kessenbougou/GPE"))
         // A place cue outranks the parse's flat name, which would make a person of two words.
         #expect(try found("Rebels attacked a base near Puerto Kessen in the east.").contains("Puerto Kessen/GPE"))
+        // Capitals alone after a cue are an acronym, a group's more often than a place's.
+        #expect(try found("Four guards killed in KLF-DMV ambush in the north").contains { $0.hasSuffix("/GPE") } == false)
         #expect(try found("Residents said the soldiers left. Witnesses said they heard shots.") == [])
         #expect(try found("The group posted the video on X Thursday.").contains { $0.hasPrefix("X Thursday") } == false)
         // A dateline's place in capitals is the place, not an acronym; a body's head noun alone

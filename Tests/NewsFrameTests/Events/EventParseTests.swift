@@ -430,6 +430,14 @@ struct EventParseTests {
         #expect(!actors.isEmpty && actors.allSatisfy { $0.canonical == "insurgents" }, "\(frames.map(\.arguments))")
     }
 
+    @Test("capitals alone are no place no gazetteer knows: 'in ULFA-NSCN ambush', a letter split off 'J&K'")
+    func capitalsAreNoUnknownPlace() throws {
+        let acronym = try attack("Four guards killed in KLF-DMV ambush in Dorvo province")
+        #expect(acronym.first("location")?.canonical == "Dorvo province", "\(acronym.arguments)")
+        let letter = try attack("A soldier was killed when rebels attacked a convoy in J&K's Poonch on Saturday.")
+        #expect(letter.first("location")?.canonical != "J", "\(letter.arguments)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
