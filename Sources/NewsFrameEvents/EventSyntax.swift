@@ -94,6 +94,13 @@ final class EventSyntax {
             for child in tree.children[current] where !Self.outsideDescription.contains(words[child].deprel) {
                 let relation = words[child].deprel
                 if current == word, relation == "case" || relation == "mark" { continue }
+                // A modifier before the noun with a preposition or comma of its own is a phrase the
+                // parser misattached ("According to police, | shooters opened fire").
+                if child < current, relation == "compound" || relation == "amod",
+                    tree.children[child].contains(where: { words[$0].deprel == "case" || (words[$0].deprel == "punct" && words[$0].xpos == ",") })
+                {
+                    continue
+                }
                 // At any depth: "three bases of the U.S. military | with suicide drones".
                 if relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "acl", child > current, !keep(child) { continue }
                 stack.append(child)

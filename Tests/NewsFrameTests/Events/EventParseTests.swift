@@ -351,6 +351,11 @@ struct EventParseTests {
         let ambush = try attack(clause, dct: "2013-05-24")
         let doer = try #require(ambush.first("actor"), "\(ambush.arguments)")
         #expect(String(String.UnicodeScalarView(Array(clause.unicodeScalars)[doer.start..<doer.end])) == "suspected rebels")
+        // Nor does a phrase with a preposition and comma of its own that the parser hangs on the noun.
+        let according = "According to police, shooters fired on farm workers near Kessen on Friday, killing two of them."
+        let shooting = try attack(according)
+        let shooters = try #require(shooting.first("actor"), "\(shooting.arguments)")
+        #expect(String(String.UnicodeScalarView(Array(according.unicodeScalars)[shooters.start..<shooters.end])) == "shooters")
     }
 
     @Test("one sentence naming the country and then a town of it tells one attack: 'killed in Ecuador following an attack … in Guayaquil'")
