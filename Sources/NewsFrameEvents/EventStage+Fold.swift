@@ -210,6 +210,18 @@ extension EventStage {
         let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
         let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
         if undated, !succeeds, later.site == nil || (unknownPlace && knownEarlier) { return true }
+        // "Gunmen killed five students, authorities said on Tuesday. Shooters fired on them on
+        // Monday…": the sentence right after a lead dated only by its report gives the event's
+        // own day, which it then takes; it tells that event on, not another.
+        let reportOnly = earlier.first("time").map { $0.rule == Self.reportDateRule } ?? true
+        let laterSentence = tokens.sentence[laterStart]
+        if reportOnly, !succeeds, later.site == nil || earlier.site == nil,
+            ([earlier.mention.range] + earlier.folded).contains(where: { tokens.sentence[$0.lowerBound] == laterSentence - 1 }),
+            let report = tokens.reportDay, let day = later.first("time").flatMap({ DayRange(value: $0.value ?? "") }),
+            day.length == 1, day.first <= report.first, day.first >= report.first - 7
+        {
+            return true
+        }
         // Nothing disagrees and something is shared: the place, the day, the weapon, the named
         // actor or the thing hit ("killed in a drone attack" after "a drone struck Tower 22").
         if let site = later.site, let other = earlier.site, keys.key(site).isCompatible(with: keys.key(other)) { return true }

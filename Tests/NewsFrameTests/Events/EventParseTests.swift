@@ -443,6 +443,17 @@ struct EventParseTests {
         #expect(letter.first("location")?.canonical != "J", "\(letter.arguments)")
     }
 
+    @Test("the sentence right after a lead dated only by its report gives the event's own day, and tells the same attack")
+    func nextSentenceDatesTheLead() throws {
+        let frames = try attacks(in: "Gunmen killed four shoppers in the north of the country, officials said on Tuesday.\n\n"
+            + "Witnesses said shooters fired on a crowd at a bus stop on Monday, killing four.", dct: "2024-06-04")
+        #expect(frames.count == 1 && frames.first?.first("time")?.value == "2024-06-03", "\(frames.map(\.arguments))")
+        // A day more than a week before the report is another event's.
+        let older = try attacks(in: "Gunmen killed four shoppers in the north of the country, officials said on Tuesday.\n\n"
+            + "Shooters fired on a crowd at a bus stop on May 2, killing four.", dct: "2024-06-04")
+        #expect(older.count == 2, "\(older.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
