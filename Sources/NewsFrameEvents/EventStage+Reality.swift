@@ -45,7 +45,9 @@ extension EventStage {
             return nil
         }
         if mention.isNoun, isPlural(mention, tokens) {
-            let dated = (clauseStart..<clauseEnd).contains { position in
+            // (A date fronted before the clause dates it too: "On Wednesday, the insurgents staged
+            // arson attacks in another village".)
+            let dated = (min(clauseStart, sentenceStart)..<clauseEnd).contains { position in
                 tokens.timexAt[position].map { tokens.timexes[$0].isCalendarPoint } ?? false
             }
             // "the bombings", "these attacks": a definite plural tells more of what was told.

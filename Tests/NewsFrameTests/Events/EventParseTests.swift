@@ -454,6 +454,14 @@ struct EventParseTests {
         #expect(older.count == 2, "\(older.map(\.arguments))")
     }
 
+    @Test("a plural attack nominal in a clause a fronted date dates is a specific attack")
+    func frontedDateMakesPluralSpecific() throws {
+        let frame = try attack("On Friday, the rebels staged arson attacks in a hamlet near Kessen, a farmer said.", dct: "2024-06-04")
+        #expect(frame.first("actor")?.canonical == "rebels" && frame.first("time")?.value == "2024-05-31", "\(frame.arguments)")
+        let undated = try attacks(in: "The rebels have staged arson attacks in hamlets near Kessen, a farmer said.", dct: "2024-06-04")
+        #expect(undated.isEmpty, "\(undated.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
