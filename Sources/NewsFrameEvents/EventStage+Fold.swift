@@ -215,7 +215,7 @@ extension EventStage {
         // own day, which it then takes; it tells that event on, not another.
         let reportOnly = earlier.first("time").map { $0.rule == Self.reportDateRule } ?? true
         let laterSentence = tokens.sentence[laterStart]
-        if reportOnly, !succeeds, later.site == nil || earlier.site == nil,
+        if reportOnly, !succeeds, !later.mention.isPluperfect, later.site == nil || earlier.site == nil,
             ([earlier.mention.range] + earlier.folded).contains(where: { tokens.sentence[$0.lowerBound] == laterSentence - 1 }),
             let report = tokens.reportDay, let day = later.first("time").flatMap({ DayRange(value: $0.value ?? "") }),
             day.length == 1, day.first <= report.first, day.first >= report.first - 7

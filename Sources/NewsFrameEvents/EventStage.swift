@@ -143,6 +143,11 @@ public struct EventStage: Stage {
                 // "two drones targeting a base": a participle after its noun keeps the noun as subject.
             }
             var mention = TriggerMention(entry: chosen, type: entry.type, range: range, isNoun: entry.part == .noun, isPassive: passive)
+            if entry.part == .verb, let syntax, let head = syntax.head(of: range) {
+                mention.isPluperfect = syntax.tree.auxiliaries(of: head).contains {
+                    syntax.words[$0].xpos == "VBD" && syntax.tree.functionWords.perfect.contains(TextCase.lowercased(syntax.words[$0].lemma))
+                }
+            }
             if entry.part == .noun, let syntax, let head = syntax.head(of: range) {
                 mention.isDatedPossessive = syntax.tree.dependents(of: head, ["nmod:poss"]).contains { tokens.base.inTimex[syntax.words[$0].token] }
             }

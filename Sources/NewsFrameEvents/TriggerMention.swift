@@ -9,4 +9,7 @@ struct TriggerMention {
     /// A nominal a date possesses ("Sunday's drone attack", "Wednesday night's attack"): like
     /// "the attack", it names an event the report has told of.
     var isDatedPossessive = false
+    /// A verb in the past perfect ("had been killed"): a tally or background told from a later
+    /// point, not the next step of the event a lead tells ("have been killed" may be).
+    var isPluperfect = false
 }
