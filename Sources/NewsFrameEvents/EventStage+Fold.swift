@@ -163,6 +163,15 @@ extension EventStage {
         let earlierStart = earlier.mention.range.lowerBound
         // "the attack", "the barrage": a definite nominal names an event the article has told of;
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
+        // A report tells its fresh event undated and an older one with its date ("…were wounded
+        // in explosions blamed on the group in May", "the Solhan attack in June 2021"): a mention
+        // dated over a week before the report is another event than an undated one told before it.
+        if earlier.first("time") == nil || earlier.first("time")?.rule == Self.reportDateRule, let report = tokens.reportDay,
+            let day = later.first("time").flatMap({ $0.rule == Self.reportDateRule ? nil : DayRange(value: $0.value ?? "") }),
+            day.last < report.first - 7
+        {
+            return false
+        }
         if pointsBack(later, tokens) {
             // Nor does a place no gazetteer lists tell it apart ("the raid also hit the town's
             // Tandigou neighbourhood").
@@ -189,15 +198,6 @@ extension EventStage {
             return !conflict(a, b, tokens, keys)
         }
         guard !conflict(later, earlier, tokens, keys) else { return false }
-        // A report tells its fresh event undated and an older one with its date ("…were wounded
-        // in explosions blamed on the group in May"): a mention dated over a week before the
-        // report is another event than an undated one told before it.
-        if earlier.first("time") == nil || earlier.first("time")?.rule == Self.reportDateRule, let report = tokens.reportDay,
-            let day = later.first("time").flatMap({ $0.rule == Self.reportDateRule ? nil : DayRange(value: $0.value ?? "") }),
-            day.last < report.first - 7
-        {
-            return false
-        }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor

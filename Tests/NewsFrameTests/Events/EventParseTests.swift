@@ -462,6 +462,14 @@ struct EventParseTests {
         #expect(undated.isEmpty, "\(undated.map(\.arguments))")
     }
 
+    @Test("a definite mention dated years before the report is another attack than the undated one told first")
+    func olderDatedDefiniteStaysApart() throws {
+        let frames = try attacks(in: "Men on motorbikes machine-gunned farmers digging a trench near Dori, residents said. "
+            + "The region's deadliest raid, the attack on Tanga in June 2021, killed 160 people.", dct: "2024-08-27")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time") == nil, "\(frames.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
