@@ -51,9 +51,9 @@ extension EntityStage {
                     start + $0.length == index && lexicon.placeCues[$0.payload].namesUnknown
                 } == true
         }) {
-            // A place cue outranks the parse's flat name: "near Puerto Jordán" is a place,
+            // A place cue outranks the parse's flat name: "near Puerto Kessen" is a place,
             // though its two words join as a person's do. (Capitals alone are an acronym, a
-            // group's more often than a place's: "in ULFA-NSCN ambush", "in J&K".)
+            // group's more often than a place's: "in KLF-DMV ambush", "in J&K".)
             (type, rule) = ("GPE", Self.properPlaceRule)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)
@@ -65,7 +65,7 @@ extension EntityStage {
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
     }
 
-    /// Whether the letters of the tokens are all capitals ("ULFA-NSCN", "J").
+    /// Whether the letters of the tokens are all capitals ("KLF-DMV", "J").
     func isCapitalsOnly(_ tokens: EntityTokens, _ range: Range<Int>) -> Bool {
         let letters = range.flatMap { tokens.text($0).unicodeScalars.filter { $0.properties.isAlphabetic } }
         return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }

@@ -68,8 +68,8 @@ extension EventStage {
         return syntax.tree.dependent(of: word, ["nummod", "det"]) != nil
     }
 
-    /// The passive subject of a harm word outside the dateline: the parser may make "MOGADISHU,
-    /// Somalia -" a first subject of the lead's "At least 12 people were killed".
+    /// The passive subject of a harm word outside the dateline: the parser may make "KESSEN,
+    /// Mali -" a first subject of the lead's "At least a dozen people died".
     func passiveSubject(of word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] }
     }

@@ -49,7 +49,7 @@ extension EventStage {
                     else { continue }
                     let place = tokens.base.mentions[mention]
                     // A place no gazetteer lists may lie in the frame's country when a mention of
-                    // the attack names it ("the attack … at Bouka Were"), not from the next sentence.
+                    // the attack names it ("the attack … at Kessen Wouro"), not from the next sentence.
                     let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
                     guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens) else { continue }
                     if region != nil, !unlistedHere, place.feature != "town" || place.admin1 != region { continue }

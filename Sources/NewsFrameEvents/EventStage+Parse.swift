@@ -206,7 +206,7 @@ extension EventStage {
                 }
             }
         }
-        // "an assault attributed by the government to the separatists", "officials attributed the
+        // "a raid attributed by officials to the separatists", "officials attributed the
         // bombing to ETA": whom a verb of accusation gives the attack to did it (not "by" whom).
         if draft.first("actor") == nil {
             var accusers = syntax.tree.dependents(of: noun, ["acl"]).filter { lexicon.isA(syntax.lemma($0), "accuse") }
@@ -600,7 +600,7 @@ extension EventStage {
             {
                 // "in Barsalogho", "near Besham": a name no gazetteer knows, after a place word, is
                 // where it happened; it stands for itself. (Capitals alone are an acronym, a
-                // group's more often than a place's: "in ULFA-NSCN ambush".)
+                // group's more often than a place's: "in KLF-DMV ambush".)
                 describe(&draft, word, role: role, rule: rule + "|events/parse-unknown-place", syntax, context)
             } else if isNamedArea(word, syntax, tokens) {
                 // "in northern Zhobistan province": a place noun named by a proper noun.

@@ -95,7 +95,7 @@ final class EventSyntax {
                 let relation = words[child].deprel
                 if current == word, relation == "case" || relation == "mark" { continue }
                 // A modifier before the noun with a preposition or comma of its own is a phrase the
-                // parser misattached ("According to police, | shooters opened fire").
+                // parser misattached ("According to police, | shooters fired").
                 if child < current, relation == "compound" || relation == "amod",
                     tree.children[child].contains(where: { words[$0].deprel == "case" || (words[$0].deprel == "punct" && words[$0].xpos == ",") })
                 {

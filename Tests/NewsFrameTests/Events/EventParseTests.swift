@@ -435,7 +435,7 @@ struct EventParseTests {
         #expect(!actors.isEmpty && actors.allSatisfy { $0.canonical == "insurgents" }, "\(frames.map(\.arguments))")
     }
 
-    @Test("capitals alone are no place no gazetteer knows: 'in ULFA-NSCN ambush', a letter split off 'J&K'")
+    @Test("capitals alone are no place no gazetteer knows: 'in KLF-DMV ambush', a letter split off 'J&K'")
     func capitalsAreNoUnknownPlace() throws {
         let acronym = try attack("Four guards killed in KLF-DMV ambush in Dorvo province")
         #expect(acronym.first("location")?.canonical == "Dorvo province", "\(acronym.arguments)")
