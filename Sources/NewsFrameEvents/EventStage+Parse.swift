@@ -704,7 +704,12 @@ extension EventStage {
         // "hit its target": a noun that names no participant leaves the role to another mention.
         if context.tokens.has(syntax.words[word].token, "empty_head") { return }
         let (first, last) = descriptionWords(word, syntax, context)
-        let range = syntax.tokens(first, last)
+        var range = syntax.tokens(first, last)
+        // (Nor a word of the trigger the parser hung inside it: "shot | dead a police officer".)
+        let trigger = draft.mention.range
+        if range.overlaps(trigger), trigger.upperBound < range.upperBound, trigger.lowerBound <= range.lowerBound {
+            range = trigger.upperBound..<range.upperBound
+        }
         draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))
     }
 

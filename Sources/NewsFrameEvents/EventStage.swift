@@ -117,7 +117,10 @@ public struct EventStage: Stage {
                 // A verb-only form used as a noun ("the targets") evokes nothing.
                 // "A rocket hit Erbil", "Missile strikes tanker": a noun reading with an object, or
                 // with a subject when the form has no noun entry, is a verb mistagged.
-                let isNoun = ["NOUN", "PROPN"].contains(syntax.words[head].upos) && syntax.tree.object(of: head) == nil
+                // ("shot dead", "gunned down": a verb's form of several words is the verb, however
+                // the tagger read its first word.)
+                let phrasalVerb = length > 1 && !candidates.contains { lexicon.triggers[$0].part == .noun }
+                let isNoun = !phrasalVerb && ["NOUN", "PROPN"].contains(syntax.words[head].upos) && syntax.tree.object(of: head) == nil
                     && (syntax.tree.subject(of: head) == nil || syntax.tree.dependent(of: head, ["cop"]) != nil
                         || candidates.contains { lexicon.triggers[$0].part == .noun })
                 chosen = candidates.first { lexicon.triggers[$0].part == (isNoun ? .noun : .verb) } ?? (isNoun ? nil : candidates[0])

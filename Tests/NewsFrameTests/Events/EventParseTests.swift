@@ -470,6 +470,16 @@ struct EventParseTests {
         #expect(frames.first?.first("time") == nil, "\(frames.map(\.arguments))")
     }
 
+    @Test("a verb's form of several words is the verb however its first word is tagged, and no word of it joins a description")
+    func phrasalVerbFormAndDescription() throws {
+        let text = "Gunmen shot dead a police officer in Kessen."
+        let frame = try attack(text)
+        let target = try #require(frame.first("target"), "\(frame.arguments)")
+        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[target.start..<target.end])) == "a police officer")
+        let separate = try attacks(in: "In a separate incident on Monday, two gunmen shot dead a senior police officer in Kessen.", dct: "2024-06-04")
+        #expect(separate.count == 1, "\(separate.map(\.arguments))")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
