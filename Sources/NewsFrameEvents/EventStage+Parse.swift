@@ -360,12 +360,18 @@ extension EventStage {
     func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
         fillPhrase(&draft, word, role: role, rule: rule, syntax, context)
         if role == "actor" {
-            // "Men armed with knives and axes": what the actor is armed with is the weapon.
+            // "Men armed with knives and axes": what the actor is armed with is the weapon; so is
+            // a weapon the actor is "with" ("a man with a knife attacked shoppers").
             for clause in syntax.tree.dependents(of: word, ["acl"]) where context.tokens.has(syntax.words[clause].token, "actor_modifier") {
                 for child in syntax.tree.dependents(of: clause, ["obl"]) {
                     if let preposition = syntax.preposition(child), context.tokens.has(syntax.words[preposition].token, "instrument") {
                         fill(&draft, child, role: "weapon", rule: "events/parse-armed-with", syntax, context)
                     }
+                }
+            }
+            for child in syntax.tree.dependents(of: word, ["nmod"]) where context.tokens.weaponAt[syntax.words[child].token] != nil {
+                if let preposition = syntax.preposition(child), context.tokens.has(syntax.words[preposition].token, "instrument") {
+                    fill(&draft, child, role: "weapon", rule: "events/parse-actor-with", syntax, context)
                 }
             }
             return

@@ -480,6 +480,12 @@ struct EventParseTests {
         #expect(separate.count == 1, "\(separate.map(\.arguments))")
     }
 
+    @Test("a weapon the attacker is 'with' is the weapon")
+    func attackerWithWeapon() throws {
+        let frame = try attack("A man with a knife attacked shoppers at a market in Dorvo on Friday.")
+        #expect(frame.first("weapon")?.canonical == "knife" && frame.first("weapon")?.rule == "events/parse-actor-with", "\(frame.arguments)")
+    }
+
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
     func placeNoGazetteerKnows() throws {
         let cue = try attack(
