@@ -101,7 +101,10 @@ package final class QuoteTokens {
                 texts[dash - 1] == ")" || (texts[dash - 1].count > 1 && texts[dash - 1] == texts[dash - 1].uppercased())
             {
                 for position in paragraphStart...dash { inDateline[position] = true }
-            } else if let end = Self.datelineEnd(paragraphStart, index, texts, lexicon) {
+            } else if let end = Self.datelineEnd(paragraphStart, index, texts, lexicon, joined: { position in
+                position > 0 && position + 1 < tokens.count && tokens[position].start == tokens[position - 1].end
+                    && tokens[position + 1].start == tokens[position].end
+            }) {
                 for position in paragraphStart...end { inDateline[position] = true }
             } else if let end = Self.placeDatelineEnd(paragraphStart, index, texts, lexicon, isPlace: { position in
                 mentionAt[position].map { ["GPE", "LOC"].contains(mentions[$0].type) } ?? false
@@ -214,11 +217,23 @@ extension QuoteTokens {
         return nil
     }
 
-    static func datelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon) -> Int? {
+    /// `joined`: whether the token at a position touches both its neighbours ("PORT-AU-PRINCE"'s
+    /// hyphens), so that it is inside the place's name, not the dateline's mark.
+    static func datelineEnd(_ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, joined: (Int) -> Bool = { _ in false }) -> Int? {
         func isCapitals(_ text: String) -> Bool { text.count > 1 && text.allSatisfy { $0.isUppercase || $0 == "." } && text.contains { $0.isLetter } }
         guard start < end, isCapitals(texts[start]), texts[start].count >= 3 else { return nil }
         var position = start + 1
-        while position < min(end, start + 3), isCapitals(texts[position]) { position += 1 }
+        var limit = start + 3
+        while position < min(end, limit) {
+            if isCapitals(texts[position]) {
+                position += 1
+            } else if texts[position] == "-", joined(position), position + 1 < end, isCapitals(texts[position + 1]) {
+                position += 2
+                limit += 2
+            } else {
+                break
+            }
+        }
         guard position < end else { return nil }
         let isMark = { (index: Int) in lexicon.dashes.contains(texts[index]) || lexicon.datelineEnds.contains(texts[index]) }
         guard texts[position] == "," || texts[position] == "(" || isMark(position) else { return nil }

@@ -1,0 +1,22 @@
+import NewsFrameCore
+import NewsFrameQuotes
+import Testing
+
+/// Where a dateline ends, which every stage reading speakers and participants skips.
+@Suite("datelines: where the place, agency and mark end")
+struct DatelineTests {
+    func dateline(_ text: String) throws -> [String] {
+        let lexicon = try QuoteLexicon(context: StageContext(options: [:], lexiconDirectory: TestSupport.lexicons))
+        let tokens = QuoteTokens(try TestSupport.analyze(text), lexicon: lexicon)
+        return tokens.texts.indices.filter { tokens.inDateline[$0] }.map { tokens.texts[$0] }
+    }
+
+    @Test("a place in capitals whose words a hyphen joins is one name: its hyphens are no dateline mark")
+    func hyphenatedPlace() throws {
+        #expect(try dateline("PORT-AU-PRINCE, Haiti — Gunmen killed six people on Monday.").joined(separator: " ")
+            == "PORT - AU - PRINCE , Haiti —")
+        #expect(try dateline("KESSEN, Mali - Gunmen killed six people on Monday.").joined(separator: " ") == "KESSEN , Mali -")
+        // A hyphen set apart is the mark itself.
+        #expect(try dateline("GAO - Gunmen killed six people on Monday.").joined(separator: " ") == "GAO -")
+    }
+}
