@@ -100,7 +100,10 @@ extension EventStage {
         let object = passive ? nil : ownObject
         // "Three soldiers killed in drone attack": a headline drops the auxiliary; victims with
         // no object are what the verb did, not who did it.
-        if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim"), entry.subject == .actor {
+        // (So is any subject of a bare participle of harm: "Six officials killed as militants
+        // ambush convoy".)
+        let bareHarm = syntax.words[verb].xpos == "VBN" && syntax.tree.auxiliaries(of: verb).isEmpty && tokens.has(syntax.words[verb].token, "casualty")
+        if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim") || bareHarm, entry.subject == .actor {
             passive = true
         }
         // Where a weapon was launched from; a target's route ("a ship traveling from Djibouti") is none.

@@ -476,7 +476,7 @@ struct EventParseTests {
         let frame = try attack(text)
         let target = try #require(frame.first("target"), "\(frame.arguments)")
         #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[target.start..<target.end])) == "a police officer")
-        let separate = try attacks(in: "In a separate incident on Monday, two gunmen shot dead a senior police officer in Kessen.", dct: "2024-06-04")
+        let separate = try attacks(in: "In another incident on Monday, a gunman shot dead a police chief outside Kessen.", dct: "2024-06-04")
         #expect(separate.count == 1, "\(separate.map(\.arguments))")
     }
 
@@ -484,6 +484,12 @@ struct EventParseTests {
     func attackerWithWeapon() throws {
         let frame = try attack("A man with a knife attacked shoppers at a market in Dorvo on Friday.")
         #expect(frame.first("weapon")?.canonical == "knife" && frame.first("weapon")?.rule == "events/parse-actor-with", "\(frame.arguments)")
+    }
+
+    @Test("the subject of a bare participle of harm in a headline is its victims, never the actor")
+    func bareHarmParticipleSubject() throws {
+        let frame = try attack("Six officials killed as gunmen ambush convoy near Kessen", dct: "2024-06-04")
+        #expect(frame.first("actor")?.canonical != "Six officials" && frame.first("killed")?.count == 6, "\(frame.arguments)")
     }
 
     @Test("a settlement only the text names places the attack when a mention names it, and a listed town outranks it")
