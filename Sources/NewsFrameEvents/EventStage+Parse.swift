@@ -680,6 +680,13 @@ extension EventStage {
         // "Unidentified armed men": a noun no actor word names becomes one by a modifier that
         // arms or hides it (`actor_modifier`).
         let armed = syntax.tree.dependents(of: word, ["amod", "compound", "acl"]).contains { tokens.has(syntax.words[$0].token, "actor_modifier") }
+        // "two men on motorbikes opened fire…", "a man with a knife attacked…": a
+        // noun for people (`person`) is the actor as the subject of the attack verb itself, and
+        // stands for itself (a man named before may be a victim).
+        if !tokens.has(token, "actor"), !armed, tokens.has(token, "person"), rule.hasPrefix("events/parse-subject") {
+            describe(&draft, word, role: "actor", rule: rule + "|events/parse-person", syntax, context)
+            return
+        }
         guard tokens.has(token, "actor") || armed else { return }
         // "an Iran-backed militia", "gunmen": an indefinite description is a new participant, not
         // one named before; only a definite one ("the group") points back.
