@@ -33,6 +33,17 @@ public enum TextCase {
         return false
     }
 
+    /// Whether `text` has letters and all are capitals ("ULFA-NSCN", "J"): an acronym, a
+    /// group's more often than a place's.
+    public static func isCapitalsOnly(_ text: String) -> Bool {
+        var letters = false
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            guard scalar.properties.isUppercase else { return false }
+            letters = true
+        }
+        return letters
+    }
+
     /// Whether the first scalar of `text` is uppercase.
     public static func startsUppercase(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }

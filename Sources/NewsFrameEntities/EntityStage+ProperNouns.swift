@@ -45,7 +45,7 @@ extension EntityStage {
             (3...6).contains(tokens.text(index).unicodeScalars.count)
         {
             (type, rule) = ("ORG", Self.properAcronymRule)
-        } else if !isCapitalsOnly(tokens, index..<end), (max(0, index - 3)..<index).contains(where: { start in
+        } else if !TextCase.isCapitalsOnly((index..<end).map { tokens.text($0) }.joined()), (max(0, index - 3)..<index).contains(where: { start in
             tokens.sentence[start] == tokens.sentence[index]
                 && lexicon.placeCueTrie.longest(tokens.lowerIDs, from: start).map {
                     start + $0.length == index && lexicon.placeCues[$0.payload].namesUnknown
@@ -63,12 +63,6 @@ extension EntityStage {
             return nil
         }
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
-    }
-
-    /// Whether the letters of the tokens are all capitals ("KLF-DMV", "J").
-    func isCapitalsOnly(_ tokens: EntityTokens, _ range: Range<Int>) -> Bool {
-        let letters = range.flatMap { tokens.text($0).unicodeScalars.filter { $0.properties.isAlphabetic } }
-        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// "Camp Shorabak", "Calle del Correo": a prefix that belongs to the name, name particles,

@@ -37,11 +37,11 @@ extension EventStage {
     func victims(in range: Range<Int>, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         for position in range where tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
             let word = syntax.wordOfToken[position]
-            var victims = passiveSubject(of: word, syntax, tokens) ?? syntax.tree.object(of: word)
-            if victims == nil, ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word) {
-                victims = passiveSubject(of: verb, syntax, tokens) ?? syntax.tree.object(of: verb)
+            if let victims = harmed(by: word, syntax, tokens) ?? resultVerb(of: word, syntax).flatMap({ harmed(by: $0, syntax, tokens) }),
+                isVictim(victims, syntax, tokens)
+            {
+                return victims
             }
-            if let victims, isVictim(victims, syntax, tokens) { return victims }
         }
         return nil
     }
@@ -68,10 +68,16 @@ extension EventStage {
         return syntax.tree.dependent(of: word, ["nummod", "det"]) != nil
     }
 
-    /// The passive subject of a harm word outside the dateline: the parser may make "KESSEN,
-    /// Mali -" a first subject of the lead's "At least a dozen people died".
-    func passiveSubject(of word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
-        syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] }
+    /// Whom a verb of harm befell: its passive subject outside the dateline (the parser may make
+    /// "KESSEN, Mali -" a first subject of the lead's "At least a dozen people died"), else its object.
+    func harmed(by word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] } ?? syntax.tree.object(of: word)
+    }
+
+    /// The verb a result word or manner adverb of harm belongs to ("was shot dead", "fatally
+    /// stabbed"): its victims are that verb's.
+    func resultVerb(of word: Int, _ syntax: EventSyntax) -> Int? {
+        ["xcomp", "advmod"].contains(syntax.deprel(word)) ? syntax.head(word) : nil
     }
 
     /// The count of a casualty word and the token it was read from.
@@ -79,17 +85,13 @@ extension EventStage {
         var candidates = [word]
         // The victims: a passive subject, else the object, else the subject of a verb with none
         // ("Nineteen people died"); the subject of "the strike killed three" is no victim.
-        let object = passiveSubject(of: word, syntax, tokens) ?? syntax.tree.object(of: word)
+        let object = harmed(by: word, syntax, tokens)
         if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
         // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
         // victims of a result word or a manner adverb are its verb's.
-        if ["xcomp", "advmod"].contains(syntax.deprel(word)), let verb = syntax.head(word),
-            let victims = passiveSubject(of: verb, syntax, tokens) ?? syntax.tree.object(of: verb)
-        {
-            candidates.append(victims)
-        }
+        if let victims = resultVerb(of: word, syntax).flatMap({ harmed(by: $0, syntax, tokens) }) { candidates.append(victims) }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }

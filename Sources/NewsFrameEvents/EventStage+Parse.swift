@@ -605,7 +605,7 @@ extension EventStage {
             }) {
                 entityArgument(&draft, place, role: role, rule: rule, tokens)
             } else if syntax.words[word].upos == "PROPN", modifiers.isEmpty,
-                !tokens.base.texts[token].unicodeScalars.filter(\.properties.isAlphabetic).allSatisfy(\.properties.isUppercase)
+                !TextCase.isCapitalsOnly(tokens.base.texts[token])
             {
                 // "in Barsalogho", "near Besham": a name no gazetteer knows, after a place word, is
                 // where it happened; it stands for itself. (Capitals alone are an acronym, a

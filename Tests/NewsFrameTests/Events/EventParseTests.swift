@@ -25,6 +25,11 @@ struct EventParseTests {
         (try TestSupport.analyze(text, dct: dct).annotations.events ?? []).filter { $0.type == "ATTACK" }
     }
 
+    /// The words of `text` an argument spans.
+    func words(_ argument: EventArgument, of text: String) -> String {
+        String(String.UnicodeScalarView(Array(text.unicodeScalars)[argument.start..<argument.end]))
+    }
+
     func attack(_ text: String, dct: String = "2024-03-08") throws -> EventFrame {
         let document = try TestSupport.analyze(text, dct: dct)
         return try #require((document.annotations.events ?? []).first { $0.type == "ATTACK" }, "no attack in: \(text)")
@@ -343,19 +348,18 @@ struct EventParseTests {
         let text = "Police said suspected bandits attacked Gadra police post in Zamfara on Tuesday, injuring three policemen."
         let frame = try attack(text)
         let actor = try #require(frame.first("actor"), "\(frame.arguments)")
-        let scalars = Array(text.unicodeScalars)
-        #expect(String(String.UnicodeScalarView(scalars[actor.start..<actor.end])) == "suspected bandits")
+        #expect(words(actor, of: text) == "suspected bandits")
         #expect(actor.rule.hasPrefix("events/parse-modified-noun") && frame.first("target") != nil, "\(frame.arguments)")
         // A wh-adverb the parser hangs inside the phrase stays out of it.
         let clause = "Two soldiers were killed and another hurt last night when suspected rebels detonated a mine near the camp, officials said Friday."
         let ambush = try attack(clause, dct: "2013-05-24")
         let doer = try #require(ambush.first("actor"), "\(ambush.arguments)")
-        #expect(String(String.UnicodeScalarView(Array(clause.unicodeScalars)[doer.start..<doer.end])) == "suspected rebels")
+        #expect(words(doer, of: clause) == "suspected rebels")
         // Nor does a phrase with a preposition and comma of its own that the parser hangs on the noun.
         let according = "According to police, shooters fired on farm workers near Kessen on Friday, killing two of them."
         let shooting = try attack(according)
         let shooters = try #require(shooting.first("actor"), "\(shooting.arguments)")
-        #expect(String(String.UnicodeScalarView(Array(according.unicodeScalars)[shooters.start..<shooters.end])) == "shooters")
+        #expect(words(shooters, of: according) == "shooters")
     }
 
     @Test("one sentence naming the country and then a town of it tells one attack: 'killed in Ecuador following an attack … in Guayaquil'")
@@ -395,7 +399,7 @@ struct EventParseTests {
         let students = try attack(text)
         let target = try #require(students.first("target"), "\(students.arguments)")
         #expect(target.rule.hasPrefix("events/harm-victims"))
-        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[target.start..<target.end])) == "five high school students")
+        #expect(words(target, of: text) == "five high school students")
         let depot = try attack("Police said the attack on the depot killed three guards on Monday.")
         #expect(depot.first("target")?.rule.hasPrefix("events/parse-target-preposition") == true, "\(depot.arguments)")
         let attackers = try attacks(in: "Two of the gunmen were shot dead by police after the raid on Monday.")
@@ -475,7 +479,7 @@ struct EventParseTests {
         let text = "Gunmen shot dead a police officer in Kessen."
         let frame = try attack(text)
         let target = try #require(frame.first("target"), "\(frame.arguments)")
-        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[target.start..<target.end])) == "a police officer")
+        #expect(words(target, of: text) == "a police officer")
         let separate = try attacks(in: "In another incident on Monday, a gunman shot dead a police chief outside Kessen.", dct: "2024-06-04")
         #expect(separate.count == 1, "\(separate.map(\.arguments))")
     }

@@ -91,6 +91,13 @@ struct SyntaxStageTests {
         #expect(values == ["2024-01-03"])
     }
 
+    @Test("a lemma rule offers alternatives, the one the treebank knows winning: 'raided' is raid, 'outsided' outside")
+    func lemmaRuleAlternatives() throws {
+        let words = try #require(try TestSupport.analyze("Gunmen raided the camp and the rebels outsided the army.").annotations.syntax)
+        #expect(words.first { $0.xpos.hasPrefix("VB") && $0.lemma.hasPrefix("raid") }?.lemma == "raid", "\(words.map(\.lemma))")
+        #expect(words.contains { $0.lemma == "outside" && $0.xpos.hasPrefix("VB") }, "\(words.map(\.lemma))")
+    }
+
     @Test("a title-case headline is read with its ordinary words in lower case: its verb is a verb")
     func headline() throws {
         let found = try Self.relations("Houthi Missile Attack Sets Cargo Ship Ablaze In Red Sea")

@@ -100,6 +100,9 @@ struct CharacterClassTests {
         }
         // Beyond ASCII the Unicode tables answer.
         #expect(TextCase.lowercased("ÉTAT Über") == "état über")
+        // Capitals only: letters, all uppercase; punctuation does not count, and no letter is no acronym.
+        #expect(TextCase.isCapitalsOnly("KLF-DMV") && TextCase.isCapitalsOnly("J") && TextCase.isCapitalsOnly("ÉTAT"))
+        #expect(!TextCase.isCapitalsOnly("Kessen") && !TextCase.isCapitalsOnly("-") && !TextCase.isCapitalsOnly("J&k"))
         #expect(TextCase.hasLowercase("ÉTAT") == false && TextCase.hasLowercase("ÉTAt") && TextCase.hasLowercase("ñ"))
         #expect(TextCase.startsUppercase("Über") && !TextCase.startsUppercase("über"))
         // Possessives: straight and curly, not on short words or other endings.
