@@ -136,12 +136,13 @@ public struct EventArgument: Sendable, Hashable {
 
     public var span: Span { Span(start, end) }
 
-    /// The order of a frame's arguments: by role in this order, then by position. The events
-    /// stage makes them so and `load` restores it from JSONL, whose roles are object keys.
+    /// The order of a frame's arguments: by role in this order, then as given. The events
+    /// stage gives them by position, except a frame's locations, the most specific first ("Tower
+    /// 22", then "Jordan"); `load` restores the order from JSONL, whose roles are object keys.
     public static let roleOrder = ["actor", "sponsor", "target", "location", "origin", "time", "weapon", "casualties", "killed", "injured", "attack", "quote"]
 
     public static func inRoleOrder(_ arguments: [EventArgument]) -> [EventArgument] {
         func rank(_ role: String) -> Int { roleOrder.firstIndex(of: role) ?? 9 }
-        return arguments.sorted { (rank($0.role), $0.start) < (rank($1.role), $1.start) }
+        return arguments.enumerated().sorted { (rank($0.element.role), $0.offset) < (rank($1.element.role), $1.offset) }.map(\.element)
     }
 }

@@ -130,7 +130,7 @@ public struct EventMerger: Sendable {
             if let key = keyed.described { storage.describedActorKeys.insert(key) }
             if let country = member.fields["country"] { storage.countries.insert(country) }
             if member.fields["geo_level"] == "town", let key = keyed.site { storage.townKeys.insert(key) }
-            for key in [keyed.target, keyed.location, keyed.site] { if let key { storage.placeKeys.insert(key) } }
+            for key in [keyed.target, keyed.location, keyed.outerLocation, keyed.site] { if let key { storage.placeKeys.insert(key) } }
         }
 
         /// Takes in another open event that a report bridged to this one.
@@ -286,6 +286,8 @@ public struct EventMerger: Sendable {
         let actor: NameKey?
         let target: NameKey?
         let location: NameKey?
+        /// The wider place a frame names after its town or facility ("Tower 22", then "Jordan").
+        let outerLocation: NameKey?
         let site: NameKey?
         /// The actor's description, when the frame names no actor.
         let described: NameKey?
@@ -295,6 +297,7 @@ public struct EventMerger: Sendable {
             actor = candidate.actor.map(keys.key)
             target = candidate.fields["target"].map(keys.key)
             location = candidate.fields["location"].map(keys.key)
+            outerLocation = candidate.fields["outer_location"].map(keys.key)
             site = candidate.site.map(keys.key)
             described = candidate.actor == nil ? candidate.fields["actor"].map(keys.key) : nil
         }
@@ -309,7 +312,7 @@ public struct EventMerger: Sendable {
         }
         func meets(_ key: NameKey?) -> Bool { key.map { key in event.placeKeys.contains { $0.isCompatible(with: key) } } ?? false }
         let target = meets(keyed.target)
-        let location = meets(keyed.location)
+        let location = meets(keyed.location) || meets(keyed.outerLocation)
         // Two different towns are two attacks; a base and the country it is in may be one.
         if candidate.site != nil, !event.sites.isEmpty, !target, !location, !meets(keyed.site),
             candidate.siteType.map(event.siteTypes.contains) ?? true
@@ -484,7 +487,7 @@ public struct EventMerger: Sendable {
         if agreeingRoles == 0 { return ["*"] }
         var keys: Set<String> = []
         if let actor = keyed.actor { for word in actor.words { keys.insert("a:" + word) } }
-        for place in [keyed.target, keyed.location, keyed.site] { for word in place?.words ?? [] { keys.insert(EventKeyIndex.placePrefix + word) } }
+        for place in [keyed.target, keyed.location, keyed.outerLocation, keyed.site] { for word in place?.words ?? [] { keys.insert(EventKeyIndex.placePrefix + word) } }
         if let weapon = candidate.fields["weapon"] { keys.insert("w:" + weapon) }
         if describedActors, let described = keyed.described { for word in described.words { keys.insert("d:" + word) } }
         return keys

@@ -33,7 +33,7 @@ struct EventLexicon: @unchecked Sendable {
     static let classes: Set<String> = [
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
-        "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun",
+        "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun", "occur",
         "time_relative", "actor_modifier", "violent", "site", "means", "succession", "way", "blamed_on", "person",
     ]
     static let statusOrder = ["claimed", "unclaimed", "suspected", "confirmed", "reported", "denied", "thwarted"]

@@ -50,7 +50,7 @@ extension EventStage {
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
                     isHeadline(frames[$0].mention.range.lowerBound, tokens) && !headlineFolded.contains($0) && frames[$0].type == draft.type
-                        && !conflict(draft, frames[$0], tokens, keys)
+                        && !conflict(draft, frames[$0], tokens, keys, countryHoldsTown: true)
                 })
             {
                 target = headline
@@ -135,13 +135,22 @@ extension EventStage {
             frame.arguments.removeAll { $0.role == "time" }
         }
         // A town or village replaces the country alone ("in Nigeria" told first, "in the village of
-        // Kwatas" after).
+        // Kwatas" after), and comes before a region or district told first.
         // (Only by a place on land: a sea named later may be a looser telling, and would keep
         // apart mentions that "in the Red Sea" joins.)
-        if let place = frame.first("location"), isCountryOnly(place, tokens), let other = draft.first("location"), other.entityType == "GPE",
-            !isCountryOnly(other, tokens)
+        if let place = frame.first("location"), let other = draft.first("location"), other.entityType == "GPE" {
+            if isCountryOnly(place, tokens) {
+                if !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
+            } else if isWidePlace(place, tokens), narrowPlaceMention(other, tokens) != nil, frame.arguments.filter({ $0.role == "location" }).count == 1 {
+                frame.insertLocation(other)
+            }
+        }
+        // A town or facility hit replaces a country or region hit told first (the headline's
+        // "strike on the Belgorod region", the lead's "on the town of Shebekino in the Belgorod region").
+        if let hit = frame.first("target"), isWidePlace(hit, tokens), let other = draft.first("target"), let inner = narrowPlaceMention(other, tokens),
+            tokens.base.mentions[inner].country.map({ inner in country(of: hit, tokens).map { $0 == inner } ?? true }) ?? true
         {
-            frame.arguments.removeAll { $0.role == "location" }
+            frame.arguments.removeAll { $0.role == "target" }
         }
         // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
         for role in ["killed", "injured"] where frame.first(role)?.rule == Self.vagueHarmRule {
@@ -180,7 +189,10 @@ extension EventStage {
             undated.arguments.removeAll {
                 ($0.role == "time" && !later.mention.isDatedPossessive) || ($0.entityType == "GPE" && !isLocated($0, tokens))
             }
-            return !conflict(undated, earlier, tokens, keys)
+            // A definite mention that gives only a place is an account of where the event was,
+            // not another event ("Jordan's government said the attack took place in Syria").
+            if undated.arguments.allSatisfy({ $0.role == "location" }) { return true }
+            return !conflict(undated, earlier, tokens, keys, countryHoldsTown: true)
         }
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) {
             // One sentence may name the country and then the town ("killed in Ecuador following
@@ -247,7 +259,7 @@ extension EventStage {
     }
 
     /// Two mentions disagree when both give a date, place or actor and these differ.
-    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache) -> Bool {
+    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache, countryHoldsTown: Bool = false) -> Bool {
         // (A report's date is no date of the event to disagree with.)
         if let x = a.first("time"), let y = b.first("time"), x.rule != Self.reportDateRule, y.rule != Self.reportDateRule,
             let x = x.value, let y = y.value, x != y
@@ -258,8 +270,13 @@ extension EventStage {
         // Two bases, or two towns, are two attacks; a base and the country it is in are not.
         // A place no gazetteer knows ("Namoungou village") may lie in or by the known one it is
         // told with, so it tells two places apart only from another unknown one.
+        // With `countryHoldsTown`, nor are a country and a town the gazetteer puts in it: a
+        // headline's "in Pakistan" and its lead's town, or "The ambush happened near the port of
+        // Gwadar" after "in Pakistan" (elsewhere a country may be told of another attack there).
         if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)),
-            x.entityType != "GPE" || isLocated(x, tokens) == isLocated(y, tokens)
+            x.entityType != "GPE" || isLocated(x, tokens) == isLocated(y, tokens),
+            !countryHoldsTown || isCountryOnly(x, tokens) == isCountryOnly(y, tokens) || country(of: x, tokens) == nil
+                || country(of: x, tokens) != country(of: y, tokens)
         {
             return true
         }

@@ -224,6 +224,13 @@ extension EventStage {
                 }
             }
         }
+        // "The strike took place in Kolbe village", "the bombing happened at a market": a
+        // verb of occurrence says where and when its subject, the event, was.
+        if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", isOccurrence(head, syntax) {
+            for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
+                prepositional(&draft, child, passive: false, nominal: true, syntax, context)
+            }
+        }
         // "An Israeli airstrike destroyed the consulate", "the blast flattened a market": what a
         // verb of damage whose subject is the attack acts on is the target.
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", lexicon.isA(syntax.lemma(head), "damage"), draft.first("target") == nil,
@@ -267,6 +274,12 @@ extension EventStage {
         }
         if syntax.deprel(verb) == "advcl", lexicon.isA(syntax.lemma(head), "accuse") { return syntax.tree.dependent(of: head, ["obj"]) }
         return nil
+    }
+
+    /// "occurred", "happened", "took place" (a verb and its object: `occur` in `events-words.tsv`).
+    func isOccurrence(_ verb: Int, _ syntax: EventSyntax) -> Bool {
+        let lemma = syntax.lemma(verb).lowercased()
+        return lexicon.isA(lemma, "occur") || syntax.tree.dependents(of: verb, ["obj"]).contains { lexicon.isA(lemma + " " + syntax.lemma($0).lowercased(), "occur") }
     }
 
     func isLight(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {

@@ -74,6 +74,7 @@ public struct EventStage: Stage {
             victimsAsTarget(&frames[index], syntax, context)
         }
         placeNearby(&frames, tokens)
+        for index in frames.indices { narrowPlace(&frames[index], tokens) }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
         dropWithoutViolence(&frames, tokens)

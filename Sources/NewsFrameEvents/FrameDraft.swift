@@ -42,6 +42,12 @@ struct FrameDraft {
 
     func first(_ role: String) -> Argument? { arguments.first { $0.role == role } }
 
+    /// A more specific place as the first location, before the wider one it lies in.
+    mutating func insertLocation(_ place: Argument) {
+        guard !arguments.contains(where: { $0.role == "location" && ($0.range == place.range || $0.canonical == place.canonical) }) else { return }
+        arguments.insert(place, at: arguments.firstIndex { $0.role == "location" } ?? arguments.count)
+    }
+
     /// One party is not both: a headline's "X Targeted in Drone Attacks" read as active makes X
     /// the actor of its own attack, while the passive reading (or another mention) makes it the
     /// target; the target stands.
@@ -133,7 +139,9 @@ struct FrameDraft {
             return EventArgument(role: $0.role, start: span.start, end: span.end, canonical: $0.canonical, value: $0.value, count: $0.count, rule: $0.rule)
         }
         if let attackSpan { result.append(EventArgument(role: "attack", start: attackSpan.start, end: attackSpan.end, rule: "events/claim-link")) }
-        result = EventArgument.inRoleOrder(result)
+        // By position, but the locations as the draft holds them: the most specific first.
+        let byPosition = result.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        result = EventArgument.inRoleOrder(byPosition.filter { $0.role != "location" } + result.filter { $0.role == "location" })
         let trigger = tokens.span(mention.range)
         var frame = EventFrame(
             type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,

@@ -49,6 +49,8 @@ extension CorpusStore {
                         ORDER BY a.idx LIMIT 1) AS location_text,
                     (SELECT COALESCE(a.canonical, a.text) FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx
                         AND a.role = 'sponsor' ORDER BY a.idx LIMIT 1) AS sponsor,
+                    (SELECT COALESCE(a.canonical, a.text) FROM event_arguments a WHERE a.doc_id = e.doc_id AND a.event_idx = e.idx
+                        AND a.role = 'location' ORDER BY a.idx LIMIT 1 OFFSET 1) AS outer_location,
                     COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER) - ?) AS merge_first,
                     COALESCE(e.day_last, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS merge_last,
                     COALESCE(e.day_first, CAST(julianday(substr(d.dct, 1, 10)) - 2440587.5 AS INTEGER)) AS merge_order
@@ -61,7 +63,7 @@ extension CorpusStore {
                     let first: Int? = row["merge_first"]
                     let last: Int? = row["merge_last"]
                     var fields: [String: String] = [:]
-                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "geo_level", "place", "location_text", "sponsor"] {
+                    for column in ["time_value", "actor", "target", "location", "weapon", "weapon_count", "casualties", "status", "killed", "injured", "country", "geo_level", "place", "location_text", "sponsor", "outer_location"] {
                         let value: DatabaseValue = row[column]
                         if !value.isNull { fields[column] = String(describing: value.storage.value ?? "") }
                     }

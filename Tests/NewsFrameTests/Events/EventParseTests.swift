@@ -772,4 +772,58 @@ struct EventParseTests {
         #expect(frames.first?.first("injured")?.count == 60)
     }
 
+
+    @Test("an attack on a town is placed there first, before the region or district it lies in; a facility hit keeps the place phrase")
+    func narrowerPlaceFirst() throws {
+        let text = "Gunmen attacked Tamsar village in the Kolbe district on Sunday, killing two guards."
+        let frame = try attack(text, dct: "2024-03-18")
+        let places = frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) }
+        #expect(places == ["Tamsar village", "Kolbe district"], "\(frame.arguments)")
+        #expect(frame.arguments.first { $0.role == "location" }?.rule.hasSuffix("events/narrower-place") == true)
+        let post = "Gunmen attacked the Tamsar border post in the Kolbe district on Sunday."
+        let facility = try attack(post, dct: "2024-03-18")
+        #expect(facility.first("target").map { words($0, of: post) } == "Tamsar border post", "\(facility.arguments)")
+        #expect(facility.arguments.filter { $0.role == "location" }.map { words($0, of: post) } == ["Kolbe district"], "\(facility.arguments)")
+        // A headline's region hit gives way to the town its lead names in that region.
+        let report = "Two killed in drone attack on Belgorod region\n\nTwo guards were killed on Friday in a drone attack on the town of Shebekino in the Belgorod region, the mayor said."
+        let folded = try attack(report, dct: "2024-12-20")
+        #expect(folded.first("target").map { words($0, of: report) } == "town of Shebekino", "\(folded.arguments)")
+        #expect(folded.first("location")?.canonical == "Shebekino", "\(folded.arguments)")
+        // A place only near the thing hit stays the one place.
+        let near = try attack("Rebels shelled positions near the Tamsar border post in the Kolbe district on Sunday.", dct: "2024-03-18")
+        #expect(near.arguments.filter { $0.role == "location" }.count <= 1, "\(near.arguments)")
+    }
+
+    @Test("a verb of occurrence says where and when its subject, the attack, was; a definite mention placed in a town of the country told first folds")
+    func occurrencePlacesTheAttack() throws {
+        let text = "The strike took place in Kolbe village on Thursday."
+        let frame = try attack(text, dct: "2024-03-08")
+        #expect(frame.first("location").map { words($0, of: text) } == "Kolbe village", "\(frame.arguments)")
+        #expect(frame.first("location")?.rule == "events/parse-place")
+        let document = try TestSupport.analyze(
+            "Gunmen ambushed a police patrol in Pakistan on Friday, the provincial police chief said. The ambush happened near the port of Gwadar, he added.",
+            dct: "2023-11-03")
+        let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(frames.count == 1, "\(frames.map { ($0.trigger, $0.arguments.map(\.canonical)) })")
+        #expect(frames.first?.first("location")?.canonical == "Gwadar", "\(frames.first?.arguments ?? [])")
+    }
+
+    @Test("a frame's wider place joins reports that name only it: 'Tower 22' then 'Jordan' meets 'in Jordan'")
+    func outerLocationMerges() {
+        let merger = EventMerger(requireSite: false)
+        let named = EventMerger.Candidate(
+            docID: "a", index: 0, type: "ATTACK", days: DayRange(value: "2024-01-28"), actor: nil, site: "Tower 22", siteType: "FAC",
+            fields: ["location": "Tower 22", "outer_location": "Jordan", "target": "Tower 22", "weapon": "drone"])
+        let wide = EventMerger.Candidate(
+            docID: "b", index: 0, type: "ATTACK", days: DayRange(value: "2024-01-28"), actor: nil, site: "Jordan", siteType: "GPE",
+            fields: ["location": "Jordan", "weapon": "drone"])
+        var events: [[String]] = []
+        merger.merge([named, wide]) { events.append($0.members.map(\.docID)) } join: { _, _ in Issue.record("no frame is undated") }
+        #expect(events == [["a", "b"]], "\(events)")
+        var alone = named
+        alone.fields["outer_location"] = nil
+        events = []
+        merger.merge([alone, wide]) { events.append($0.members.map(\.docID)) } join: { _, _ in Issue.record("no frame is undated") }
+        #expect(events.count == 2, "without the wider place only the weapon agrees: \(events)")
+    }
 }
