@@ -28,8 +28,12 @@ extension EventStage {
     /// A country, a first-level region, or an area a place noun names ("Isfarin district",
     /// "the Kolbe area of the northern province", "Belgorod region").
     func isWidePlace(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
-        guard ["GPE", "LOC"].contains(argument.entityType ?? "") else { return false }
-        return argument.range.contains { token in
+        ["GPE", "LOC"].contains(argument.entityType ?? "") && namesWideArea(argument.range, tokens)
+    }
+
+    /// Whether the words hold a country, a first-level region or a place noun.
+    private func namesWideArea(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
+        range.contains { token in
             tokens.base.mentionAt[token].map { ["country", "region"].contains(tokens.base.mentions[$0].feature ?? "") } ?? false
                 || tokens.has(token, "place_noun")
         }
@@ -39,8 +43,7 @@ extension EventStage {
     /// village"), an argument names: itself, or inside a description ("the town of Shebekino");
     /// nil for a wider area or a place only near ("near the base").
     func narrowPlaceMention(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Int? {
-        guard argument.entityType == nil || isNarrowType(argument.entityType), !isWidePlace(argument, tokens),
-            !argument.range.contains(where: { tokens.has($0, "place_noun") }), !FrameDraft.isNear(argument.range.lowerBound, tokens)
+        guard [nil, "FAC", "GPE"].contains(argument.entityType), !namesWideArea(argument.range, tokens), !FrameDraft.isNear(argument.range.lowerBound, tokens)
         else { return nil }
         var found: Int? = nil
         for token in argument.range {
@@ -53,6 +56,4 @@ extension EventStage {
         }
         return found
     }
-
-    private func isNarrowType(_ type: String?) -> Bool { type == "FAC" || type == "GPE" }
 }
