@@ -32,7 +32,7 @@ extension EventStage {
     }
 
     /// Whether the words hold a country, a first-level region or a place noun.
-    private func namesWideArea(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
+    func namesWideArea(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
         range.contains { token in
             tokens.base.mentionAt[token].map { ["country", "region"].contains(tokens.base.mentions[$0].feature ?? "") } ?? false
                 || tokens.has(token, "place_noun")

@@ -3,14 +3,15 @@ import NewsFrameCore
 /// "Raiders killed 12 herders near a well in northern Niger. … at Kelbongaro, in the Tahoua
 /// region": reports often place an attack in its country first and name the town or
 /// region in the next sentence, where no relation ties it to the trigger. A frame that names
-/// no place, or only a country (or only a region: then a town of that region), takes the one
-/// town or region the sentences of its mentions
-/// and the sentence after each name, when that place lies in the frame's country, is not the
-/// seat of an institution or speaker, no other
-/// frame's mention shares those sentences, the next sentence holds no trigger of its own, and
-/// no facility hit places the attack already.
+/// no place, or only a country (or only a region: then a town of that region), takes the
+/// narrowest place the sentences of its mentions and the sentence after each name, when that
+/// place lies in the frame's country, is where something happened (not the seat of an
+/// institution, a speaker, a possessor, or where someone went or came from), no other frame's
+/// mention shares those sentences, the next sentence holds no trigger of its own, and no
+/// facility hit places the attack already. The country or region it had stays second, as the
+/// narrower-place rule keeps it, so reports naming only that still meet it in the merge.
 extension EventStage {
-    func placeNearby(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+    func placeNearby(_ frames: inout [FrameDraft], _ tokens: EventTokens, _ syntax: EventSyntax?) {
         let mentionSentences = frames.map { frame in Set(([frame.mention.range] + frame.folded).map { tokens.sentence[$0.lowerBound] }) }
         for index in frames.indices where frames[index].type == "ATTACK" {
             // A facility hit places the attack already ("a drone struck the Harir base").
@@ -47,24 +48,124 @@ extension EventStage {
                     guard let mention = tokens.base.mentionAt[position], tokens.base.mentionTokens[mention].lowerBound == position,
                         !tokens.base.inDateline[position], isTownOrRegion(tokens.base.mentions[mention])
                     else { continue }
+                    // "Kyiv says its strikes …": a capital that opens a clause and speaks stands
+                    // for its government.
+                    let end = tokens.base.mentionTokens[mention].upperBound
+                    let opensClause = position == tokens.sentenceRange[sentence].lowerBound || tokens.base.texts[position - 1] == ","
+                        || tokens.has(position - 1, "clause")
+                    if opensClause, end < tokens.count, tokens.base.cueAt[end] != nil { continue }
+                    // "Moscow's budget": a possessor owns, it does not place; unless what it owns
+                    // is a place in it ("Idlib's Saraqib district").
+                    if tokens.base.possessive[end - 1], !ownsPlace(after: end, tokens) { continue }
                     let place = tokens.base.mentions[mention]
                     // A place no gazetteer lists may lie in the frame's country when a mention of
                     // the attack names it ("the attack … at Kessen Wouro"), not from the next sentence.
                     let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
-                    guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens) else { continue }
+                    guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens), !isWhither(position, syntax, tokens) else { continue }
                     if region != nil, !unlistedHere, place.feature != "town" || place.admin1 != region { continue }
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
             }
             // One place: two are a route, a comparison or two attacks, and no guess. A place the
             // gazetteer lists outranks one only the text names ("the al-Fardous neighbourhood
-            // of Aleppo" places the attack in Aleppo).
+            // of Aleppo" places the attack in Aleppo), but not an area it lies in: a town in its
+            // region ("near Matuga in Kwale County") or a village only the text names in a
+            // listed area ("the village of Tamsar in the Tillaberi region") is the place,
+            // and so is a village beside a town it is only near ("Tamsar village, west of Kaya").
             let listed = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted }
-            let chosen = listed.isEmpty ? found : listed
+            let towns = listed.filter { nearbyRank($0, tokens) == 0 }
+            let nearTowns = towns.filter { FrameDraft.isNear(tokens.base.mentionTokens[$0].lowerBound, tokens) }
+            let areas = listed.filter { nearbyRank($0, tokens) == 2 }
+            let settlements = found.filter { nearbyRank($0, tokens) == 1 }
+            let chosen: [Int]
+            if towns.count == 1, areas.count == listed.count - 1, areas.allSatisfy({ encloses($0, towns[0], tokens) }),
+                nearTowns.isEmpty || settlements.isEmpty
+            {
+                chosen = towns
+            } else if towns.count == nearTowns.count, !areas.isEmpty || !nearTowns.isEmpty, settlements.count == 1 {
+                chosen = settlements
+            } else {
+                chosen = listed.isEmpty ? found : listed
+            }
             guard chosen.count == 1, let place = chosen.first else { continue }
+            let wider = frames[index].first("location").flatMap { isWidePlace($0, tokens) ? $0 : nil }
             frames[index].arguments.removeAll { $0.role == "location" }
             entityArgument(&frames[index], place, role: "location", rule: "events/nearby-place", tokens)
+            // The wider place stays second, as the narrower-place rule keeps it: the country or
+            // region the frame was placed in, or else the one listed area the sentences name.
+            if let wider {
+                frames[index].add(wider)
+            } else if areas.count == 1, areas[0] != place {
+                entityArgument(&frames[index], areas[0], role: "location", rule: "events/nearby-place", tokens)
+            }
         }
+    }
+
+    /// Whether a place is where someone went or came from, not where anything happened:
+    /// "the wounded were flown to the town of Kaya", "on its way to a camp near Mardan",
+    /// "launched from Yemen". The parse tells through the phrases a place hangs in; an unparsed sentence by
+    /// the words before it, back to a verb or a clause's edge. ("From" counts only as the
+    /// place's own preposition: "farmers from a hamlet near Kaya" tells where they lived.)
+    func isWhither(_ position: Int, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        func whither(_ token: Int, own: Bool) -> Bool {
+            (tokens.has(token, "destination") && (token == 0 || !tokens.has(token - 1, "vicinity"))) || (own && tokens.has(token, "origin"))
+        }
+        guard let syntax, syntax.wordOfToken[position] >= 0 else { return false }
+        var word = syntax.wordOfToken[position]
+        if syntax.words[word].isParsed {
+            // "The town of X" is X: its "of" keeps the next phrase the place's own.
+            var own = true
+            for _ in 0..<3 {
+                let marker = syntax.preposition(word).map { syntax.words[$0].token }
+                if let marker, whither(marker, own: own) { return true }
+                own = own && marker.map { tokens.has($0, "of_object") } == true
+                guard ["nmod", "flat", "compound", "appos"].contains(syntax.deprel(word)), let head = syntax.head(word) else { return false }
+                word = head
+            }
+            return false
+        }
+        var own = true
+        for token in stride(from: position - 1, through: max(0, position - 8), by: -1) {
+            let tagged = syntax.wordOfToken[token]
+            if tokens.has(token, "clause") || tokens.base.texts[token] == "," || (tagged >= 0 && ["VERB", "AUX"].contains(syntax.words[tagged].upos)) { return false }
+            if whither(token, own: own) { return true }
+            if tokens.has(token, "place") { own = false }
+        }
+        return false
+    }
+
+    /// Whether the noun phrase after a possessor names a place: a place noun or a place name.
+    func ownsPlace(after start: Int, _ tokens: EventTokens) -> Bool {
+        for token in start..<min(start + 5, tokens.count) {
+            if tokens.base.texts[token] == "," || tokens.has(token, "clause") || tokens.has(token, "place") { return false }
+            if tokens.has(token, "place_noun") { return true }
+            if let mention = tokens.base.mentionAt[token], ["GPE", "LOC", "FAC"].contains(tokens.base.mentions[mention].type) { return true }
+        }
+        return false
+    }
+
+    /// Whether an area is the first-level region a listed town lies in: the region itself, or
+    /// its seat's name told as the region ("the eastern province of Idlib"), not a district.
+    /// A town named as its region is no narrower than it: "in Katsina" beside "Katsina State"
+    /// may mean either.
+    func encloses(_ area: Int, _ town: Int, _ tokens: EventTokens) -> Bool {
+        let outer = tokens.base.mentions[area], inner = tokens.base.mentions[town]
+        guard let region = outer.admin1, region == inner.admin1, outer.country == inner.country, inner.canonical != region else { return false }
+        return outer.feature == "region" || outer.canonical == region
+    }
+
+    /// How narrowly a place found near an attack's mentions places it: a town the gazetteer
+    /// lists (0: "the al-Fardous neighbourhood of Aleppo" places the attack in Aleppo); a
+    /// settlement only the text names (1); an area (2: a first-level region, or a name told
+    /// with an area noun, "the village of Tamsar in the Tillaberi region", "the eastern
+    /// province of Idlib", whatever the gazetteer knows the name as); an area only the text
+    /// names (3: "Kolbe District").
+    func nearbyRank(_ mention: Int, _ tokens: EventTokens) -> Int {
+        let range = tokens.base.mentionTokens[mention]
+        let listed = tokens.base.mentions[mention].feature != EntityMention.unlisted
+        let named = range.lowerBound >= 2 && tokens.has(range.lowerBound - 1, "of_object") && tokens.has(range.lowerBound - 2, "place_noun")
+        let area = namesWideArea(range.lowerBound..<min(range.upperBound + 1, tokens.lower.count), tokens) || named
+        return (area ? 2 : 0) + (listed ? 0 : 1)
     }
 
     /// A place not told as the seat of an institution, a speaker or a force ("the government in
@@ -77,7 +178,8 @@ extension EventStage {
         {
             before -= 1
         }
-        guard before >= 1, tokens.has(before, "place") else { return true }
+        // "near", "outside": a force is not seated near a place; the event was.
+        guard before >= 1, tokens.has(before, "place"), !tokens.has(before, "vicinity") else { return true }
         return quoteLexicon.nouns[tokens.lower[before - 1]] == nil && !tokens.has(before - 1, "actor")
     }
 

@@ -73,7 +73,7 @@ public struct EventStage: Stage {
             targetFromSite(&frames[index], tokens)
             victimsAsTarget(&frames[index], syntax, context)
         }
-        placeNearby(&frames, tokens)
+        placeNearby(&frames, tokens, syntax)
         for index in frames.indices { narrowPlace(&frames[index], tokens) }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)

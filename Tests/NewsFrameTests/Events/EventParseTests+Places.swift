@@ -1,0 +1,58 @@
+import NewsFrameCore
+import Testing
+
+/// Where an attack was: the narrowest place its sentences name, kept before the wider one it
+/// lies in (each sentence written for this project).
+extension EventParseTests {
+    @Test("a frame placed only in its country takes the one town the next sentence names there, not the seat of a government")
+    func placeInTheNextSentence() throws {
+        let frame = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. Most of the dead were farmers from a hamlet near Kaya.", dct: "2024-05-13")
+        #expect(frame.first("location")?.canonical == "Kaya" && frame.first("location")?.rule == "events/nearby-place", "\(frame.arguments)")
+        let seat = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. The dead were farmers who opposed the government in Ouagadougou.", dct: "2024-05-13")
+        #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
+    }
+
+    @Test("an attack on a town is placed there first, before the region or district it lies in; a facility hit keeps the place phrase")
+    func narrowerPlaceFirst() throws {
+        let text = "Gunmen attacked Tamsar village in the Kolbe district on Sunday, killing two guards."
+        let frame = try attack(text, dct: "2024-03-18")
+        let places = frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) }
+        #expect(places == ["Tamsar village", "Kolbe district"], "\(frame.arguments)")
+        #expect(frame.arguments.first { $0.role == "location" }?.rule.hasSuffix("events/narrower-place") == true)
+        let post = "Gunmen attacked the Tamsar border post in the Kolbe district on Sunday."
+        let facility = try attack(post, dct: "2024-03-18")
+        #expect(facility.first("target").map { words($0, of: post) } == "Tamsar border post", "\(facility.arguments)")
+        #expect(facility.arguments.filter { $0.role == "location" }.map { words($0, of: post) } == ["Kolbe district"], "\(facility.arguments)")
+        // A headline's region hit gives way to the town its lead names in that region.
+        let report = "Two killed in drone attack on Belgorod region\n\nA drone attack on the town of Shebekino in the Belgorod region on Friday killed two guards, the mayor said."
+        let folded = try attack(report, dct: "2024-12-20")
+        #expect(folded.first("target").map { words($0, of: report) } == "town of Shebekino", "\(folded.arguments)")
+        #expect(folded.first("location")?.canonical == "Shebekino", "\(folded.arguments)")
+        // A place only near the thing hit stays the one place.
+        let near = try attack("Rebels shelled positions near the Tamsar border post in the Kolbe district on Sunday.", dct: "2024-03-18")
+        #expect(near.arguments.filter { $0.role == "location" }.count <= 1, "\(near.arguments)")
+    }
+
+    @Test("a town beside the region it lies in places the attack there, and so does a village only the text names in a listed area; the region stays second")
+    func townInItsRegion() throws {
+        let text = "Gunmen killed six bus passengers in Kenya on Friday. The bus was near Matuga in Kwale County at the time, police said."
+        let frame = try attack(text, dct: "2024-05-13")
+        #expect(frame.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Matuga", "Kenya"], "\(frame.arguments)")
+        #expect(frame.first("location")?.rule == "events/nearby-place")
+        let village = try attack("Gunmen killed 22 villagers in western Niger on Sunday. The raid targeted the village of Tamsar in the Tillaberi region.", dct: "2024-05-13")
+        #expect(village.first("location")?.canonical == "Tamsar", "\(village.arguments)")
+        // A town named as its region may mean either: "Katsina" beside "Katsina State" is no narrower.
+        let namesake = try attack("Gunmen killed six bus passengers in Nigeria on Friday. The bus was in Katsina State, and the wounded are in hospital in Katsina.", dct: "2024-05-13")
+        #expect(namesake.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Nigeria"], "\(namesake.arguments)")
+    }
+
+    @Test("a capital that speaks, a place someone went to or came from does not place the attack told before")
+    func speakersAndDestinationsPlaceNothing() throws {
+        let speaker = try attack("Drones struck an oil depot in Russia on Sunday. Moscow said the depot was empty.", dct: "2024-05-13")
+        #expect(speaker.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Russia"], "\(speaker.arguments)")
+        let flown = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. The wounded were flown to the town of Kaya.", dct: "2024-05-13")
+        #expect(flown.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Burkina Faso"], "\(flown.arguments)")
+        let camp = try attack("A bomber attacked a convoy in Pakistan on Tuesday. The convoy was on its way from Peshawar to a camp near Mardan.", dct: "2024-05-13")
+        #expect(camp.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Pakistan"], "\(camp.arguments)")
+    }
+}
