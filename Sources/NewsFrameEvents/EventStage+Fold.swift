@@ -119,10 +119,16 @@ extension EventStage {
     /// two days after a rocket struck", "killed since the October 7 attack") are two events;
     /// "wounded when a drone struck" is one, and so is harm told before or after its attack.
     func separated(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
-        // "died in a blast after the convoy was ambushed": harm follows its attack.
+        // "died in a blast after the convoy was ambushed": harm follows its attack; but "killed
+        // six guards on Sunday, two weeks after rebels ambushed a convoy" counts the time between
+        // two events.
         let harm = tokens.has(earlier.mention.range.lowerBound, "casualty") || tokens.has(later.mention.range.lowerBound, "casualty")
         let between = earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)
-        return between.contains { tokens.has($0, "sequence") || (!harm && (tokens.has($0, "offset_after") || tokens.has($0, "offset_before"))) }
+        return between.contains { position in
+            guard !tokens.has(position, "sequence") else { return true }
+            guard tokens.has(position, "offset_after") || tokens.has(position, "offset_before") else { return false }
+            return !harm || (position > 0 && tokens.timexAt[position - 1].map { tokens.timexes[$0].type == "DURATION" } == true)
+        }
     }
 
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
