@@ -224,6 +224,9 @@ extension EventStage {
                 }
             }
         }
+        if draft.first("actor") == nil, let (party, rule) = responsibleParty(noun, syntax, tokens) {
+            fill(&draft, party, role: "actor", rule: rule, syntax, context)
+        }
         // "The strike took place in Kolbe village", "the bombing happened at a market": a
         // verb of occurrence says where and when its subject, the event, was.
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", isOccurrence(head, syntax) {
