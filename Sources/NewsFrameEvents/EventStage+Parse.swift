@@ -176,10 +176,12 @@ extension EventStage {
                         draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].type == "GPE",
                         tokens.base.mentions[mention].admin1 != nil || tokens.base.mentions[mention].feature == EntityMention.unlisted
+                            || (tokens.base.mentionTokens[mention].lowerBound > 0 && tokens.has(tokens.base.mentionTokens[mention].lowerBound - 1, "direction"))
                     {
                         // A town or region before the noun is where, not who: "the Orlando massacre",
-                        // "the Kharkiv strike", a place no gazetteer lists (a country or a people stays
-                        // the actor: "U.S. strikes").
+                        // "the Kharkiv strike", a place no gazetteer lists, a country a compass word
+                        // places ("a southeast Turkey bomb attack"); a country or a people stays the
+                        // actor: "U.S. strikes".
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
