@@ -180,7 +180,7 @@ extension EventStage {
                     {
                         // A town or region before the noun is where, not who: "the Orlando massacre",
                         // "the Kharkiv strike", a place no gazetteer lists, a country a compass word
-                        // places ("a southeast Turkey bomb attack"); a country or a people stays the
+                        // places ("a northern Iraq bomb attack"); a country or a people stays the
                         // actor: "U.S. strikes".
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
