@@ -28,6 +28,12 @@ extension EventStage {
             {
                 absorb(draft, into: &sentences[target], tokens)
             } else {
+                // "The blasts came a day after a car bomb killed 18": the two are apart, wherever
+                // the blasts fold.
+                var draft = draft
+                for index in same where sentences[index].type == draft.type && spanApart(sentences[index], draft, tokens) {
+                    draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded
+                }
                 sentences.append(draft)
             }
         }
@@ -45,11 +51,18 @@ extension EventStage {
                 focus.append(frames.count - 1)
                 continue
             }
-            var target = focus.reversed().first { foldable(draft, into: frames[$0], tokens, keys) }
+            // The latest frame it may tell of; one that names the same place first ("The afternoon
+            // attack in Villa Rica" after a killing told elsewhere is the Villa Rica attack).
+            let candidates = focus.reversed().filter { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
+            var target = candidates.first { index in
+                guard let site = draft.site, let other = frames[index].site else { return false }
+                return keys.key(site).isCompatible(with: keys.key(other))
+            } ?? candidates.first
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
                     isHeadline(frames[$0].mention.range.lowerBound, tokens) && !headlineFolded.contains($0) && frames[$0].type == draft.type
+                        && !isApart(draft, frames[$0])
                         && !conflict(draft, frames[$0], tokens, keys, countryHoldsTown: true)
                 })
             {
@@ -60,7 +73,7 @@ extension EventStage {
             // says nothing of who, what, where or when, is the event it goes on to tell.
             // Harm alone ("the group that has killed thousands") is no such telling.
             if target == nil, !tokens.has(draft.mention.range.lowerBound, "casualty"), frames.filter({ $0.type == draft.type }).count == 1,
-                let bare = frames.indices.first(where: { frames[$0].type == draft.type }), isBare(frames[bare])
+                let bare = frames.indices.first(where: { frames[$0].type == draft.type }), isBare(frames[bare]), !isApart(draft, frames[bare])
             {
                 target = bare
             }
@@ -73,10 +86,19 @@ extension EventStage {
                 focus.append(target)
             } else if !draft.foldOnly {
                 frames.append(draft)
-                focus.append(frames.count - 1)
+                // An event told only as the time before or after another ("came a day after a
+                // similar attack killed …") comes into focus just below that one: what follows
+                // goes on telling of the other, unless it cannot be it.
+                let other = focus.lastIndex { isApart(draft, frames[$0]) }
+                focus.insert(frames.count - 1, at: other ?? focus.count)
             }
         }
         return frames
+    }
+
+    /// Whether a frame holds a mention the draft's own sentence set apart from it in time.
+    func isApart(_ draft: FrameDraft, _ frame: FrameDraft) -> Bool {
+        draft.apartFrom.contains { $0 == frame.mention.range || frame.folded.contains($0) }
     }
 
     /// A mention numbered by an ordinal in its clause ("the first attack", "the second and
@@ -127,8 +149,21 @@ extension EventStage {
         return between.contains { position in
             guard !tokens.has(position, "sequence") else { return true }
             guard tokens.has(position, "offset_after") || tokens.has(position, "offset_before") else { return false }
-            return !harm || (position > 0 && tokens.timexAt[position - 1].map { tokens.timexes[$0].type == "DURATION" } == true)
+            return !harm || isSpanBefore(position, tokens)
         }
+    }
+
+    /// Two mentions of one sentence a span of time and an offset word stand between ("The
+    /// blasts came a day after a car bomb killed 18"): two events, whichever frames they join.
+    func spanApart(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
+        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { position in
+            (tokens.has(position, "offset_after") || tokens.has(position, "offset_before")) && isSpanBefore(position, tokens)
+        }
+    }
+
+    /// Whether a span of time ("two weeks", "a day") ends right before an offset word.
+    func isSpanBefore(_ position: Int, _ tokens: EventTokens) -> Bool {
+        position > 0 && tokens.timexAt[position - 1].map { tokens.timexes[$0].type == "DURATION" } == true
     }
 
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),

@@ -27,6 +27,9 @@ struct FrameDraft {
     /// A mention that only tells more of an event told before ("the bombings" with no place or
     /// party of their own): it folds into an earlier frame or is dropped, never a frame alone.
     var foldOnly = false
+    /// Mentions of its own sentence a word of time order sets apart from it ("came a day after"):
+    /// it never folds into a frame that holds one.
+    var apartFrom: [Range<Int>] = []
     /// Who its harm befell ("killed five students", "a ranger was killed"): the target when
     /// no mention of the attack names what was hit (`ANNOTATION.md`: victims are target).
     /// (The parse word heading them; read into an argument only for a frame left with no target.)
