@@ -12,6 +12,8 @@ extension EventStage {
     /// The rule of a toll a quantity word gives ("dozens were killed"): in one report, a number
     /// told in another mention ("killed 46 people") replaces it.
     static let vagueHarmRule = "events/harm-quantity"
+    /// The rule of a target that is the victims of a frame's harm.
+    static let victimsRule = "events/harm-victims"
 
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
@@ -51,7 +53,7 @@ extension EventStage {
         guard frame.type == "ATTACK", frame.first("target") == nil, let syntax, let victims = frame.victims else { return }
         var scratch = frame
         scratch.arguments = []
-        fillPhrase(&scratch, victims, role: "target", rule: "events/harm-victims", syntax, context)
+        fillPhrase(&scratch, victims, role: "target", rule: Self.victimsRule, syntax, context)
         frame.arguments += scratch.arguments.filter { $0.role == "target" }
     }
 

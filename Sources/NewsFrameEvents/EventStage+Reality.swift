@@ -216,7 +216,7 @@ extension EventStage {
     /// Drops the frames of words that are an attack only in context when nothing physical
     /// shows (`showsViolence`), after claims are linked; a claim of a dropped frame claims none.
     func dropWithoutViolence(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
-        let keep = frames.map { $0.entry.requires != .violence || showsViolence($0, tokens) }
+        let keep = frames.map { ($0.entry.requires != .violence || showsViolence($0, tokens)) && !isTally($0, tokens) }
         guard keep.contains(false) else { return }
         var newIndex: [Int?] = []
         var next = 0
@@ -229,5 +229,19 @@ extension EventStage {
             frame.attack = frame.attack.flatMap { newIndex[$0] }
             return frame
         }
+    }
+
+    /// "About 800 residents were killed in the province during March", "some 30,000 villagers
+    /// have been killed over two decades": a toll in the hundreds over a period, or one in the thousands, told only by
+    /// words of harm, with no one who did it, nothing hit but the dead, no place and no weapon,
+    /// counts many events, not one. (A smaller toll of a month, "in March some 60 farmers were
+    /// killed in two hamlets", may be one massacre; one attack rarely kills hundreds.)
+    func isTally(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
+        guard frame.type == "ATTACK", ([frame.mention.range] + frame.folded).allSatisfy({ tokens.has($0.lowerBound, "casualty") }) else { return false }
+        if frame.arguments.contains(where: { ["actor", "location", "weapon", "origin"].contains($0.role) }) { return false }
+        if frame.arguments.contains(where: { $0.role == "target" && !$0.rule.contains(Self.victimsRule) }) { return false }
+        let period = frame.first("time").map { time in time.rule != Self.reportDateRule && (DayRange(value: time.value ?? "").map { $0.length > 1 } ?? true) } ?? false
+        let killed = frame.first("killed")?.count ?? 0
+        return (period && killed >= 500) || killed >= 1000
     }
 }

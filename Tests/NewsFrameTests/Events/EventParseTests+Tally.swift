@@ -1,0 +1,16 @@
+import NewsFrameCore
+import Testing
+
+/// Tolls that count many events are no attack frame (each sentence written for this project).
+extension EventParseTests {
+    @Test("a toll in the hundreds over a month, or in the thousands, told by harm alone is a tally; a smaller one may be one massacre")
+    func tallyIsNoAttack() throws {
+        #expect(try attacks(in: "About 800 residents were killed in the province during March, officials said.", dct: "2024-05-13").isEmpty)
+        #expect(try attacks(in: "Some 30,000 villagers have been killed over two decades of insurgency.", dct: "2024-05-13").isEmpty)
+        let massacre = try attacks(in: "In March some 60 farmers were killed in two hamlets near the river.", dct: "2024-05-13")
+        #expect(massacre.count == 1, "\(massacre.map(\.arguments))")
+        // A place, an actor or a weapon makes it one event told.
+        let placed = try attacks(in: "About 800 residents were killed during March when militants stormed the town of Kolbe.", dct: "2024-05-13")
+        #expect(placed.count == 1, "\(placed.map(\.arguments))")
+    }
+}
