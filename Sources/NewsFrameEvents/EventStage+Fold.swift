@@ -28,7 +28,7 @@ extension EventStage {
             {
                 absorb(draft, into: &sentences[target], tokens)
             } else {
-                // "The blasts came a day after a car bomb killed 18": the two are apart, wherever
+                // "The explosions came two days after a truck bomb killed 12": the two are apart, wherever
                 // the blasts fold.
                 var draft = draft
                 for index in same where sentences[index].type == draft.type && spanApart(sentences[index], draft, tokens) {
@@ -154,7 +154,7 @@ extension EventStage {
     }
 
     /// Two mentions of one sentence a span of time and an offset word stand between ("The
-    /// blasts came a day after a car bomb killed 18"): two events, whichever frames they join.
+    /// explosions came two days after a truck bomb killed 12"): two events, whichever frames they join.
     func spanApart(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
         (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { position in
             (tokens.has(position, "offset_after") || tokens.has(position, "offset_before")) && isSpanBefore(position, tokens)
