@@ -108,7 +108,7 @@ package final class QuoteTokens {
                 for position in paragraphStart...end { inDateline[position] = true }
             } else if let end = Self.placeDatelineEnd(paragraphStart, index, texts, lexicon, isPlace: { position in
                 mentionAt[position].map { ["GPE", "LOC"].contains(mentions[$0].type) } ?? false
-            }, spaced: { position in position > 0 && tokens[position].start > tokens[position - 1].end }) {
+            }, spaced: { position in position > 0 && tokens[position].start > tokens[position - 1].end }, isDate: { inTimex[$0] }) {
                 for position in paragraphStart...end { inDateline[position] = true }
             }
             paragraphStart = index
@@ -195,7 +195,8 @@ extension QuoteTokens {
     /// mark (a colon or a dash) within the first eight tokens of the paragraph; or a known
     /// place and the mark right after it ("Bhopal: Maoists ambushed…").
     static func placeDatelineEnd(
-        _ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool, spaced: (Int) -> Bool
+        _ start: Int, _ end: Int, _ texts: [String], _ lexicon: QuoteLexicon, isPlace: (Int) -> Bool, spaced: (Int) -> Bool,
+        isDate: (Int) -> Bool = { _ in false }
     ) -> Int? {
         guard start < end, isPlace(start) else { return nil }
         var position = start
@@ -209,6 +210,16 @@ extension QuoteTokens {
             return position
         }
         guard position < end, texts[position] == "," else { return nil }
+        // "Imphal, May 22 (IANS) Six troopers…", "Kolbe, Oct. 1: A bomber…": the day, then the
+        // mark or an agency in brackets. Only the place is the dateline's: the day stays a date
+        // the lead may take as its event's, as it did before the place was known for a dateline's.
+        var after = position + 1
+        while after < min(end, start + 12), isDate(after) { after += 1 }
+        if after > position + 1 {
+            if after < end, isMark(after) { return position }
+            if after + 2 < end, texts[after] == "(", texts[after + 2] == ")", texts[after + 1].first?.isUppercase == true { return position }
+            return nil
+        }
         for index in position + 1..<min(end, start + 8) {
             if isMark(index) { return index }
             // Between the comma and the mark: the country, its code in brackets, nothing else.

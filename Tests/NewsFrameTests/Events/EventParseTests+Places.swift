@@ -55,4 +55,11 @@ extension EventParseTests {
         let camp = try attack("A bomber attacked a convoy in Pakistan on Tuesday. The convoy was on its way from Peshawar to a camp near Mardan.", dct: "2024-05-13")
         #expect(camp.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Pakistan"], "\(camp.arguments)")
     }
+
+    @Test("a dateline's place followed by its day and an agency in brackets is no place of the attack")
+    func datelineWithDayAndAgency() throws {
+        let frame = try attack("Gao, May 22 (NFW) Six soldiers were killed when their convoy was ambushed on Sunday near Ansongo in Mali, officials said.", dct: "2024-05-23")
+        #expect(frame.first("location")?.canonical == "Ansongo", "\(frame.arguments)")
+        #expect(!frame.arguments.contains { $0.canonical == "Gao" }, "\(frame.arguments)")
+    }
 }
