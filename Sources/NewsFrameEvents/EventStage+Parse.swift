@@ -353,6 +353,18 @@ extension EventStage {
         } else if tokens.has(position, "place") {
             // "launched drones at X": with the weapon as object, "at" names the target.
             let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon
+            // "a bomb exploded at a crowded market in Kirkuk": a place that can be hit, named by no
+            // name, where the attack happened is what it hit; the name below it is where.
+            let token = syntax.words[word].token
+            let phrase = descriptionWords(word, syntax, context)
+            let named = syntax.tokens(phrase.first, phrase.last).contains { tokens.base.mentionAt[$0] != nil }
+            if !atTarget, draft.type == "ATTACK", draft.first("target") == nil, !named, !tokens.has(position, "vicinity"),
+                lexicon.isA(syntax.lemma(word), "site")
+            {
+                fill(&draft, word, role: "target", rule: "events/parse-site-hit", syntax, context)
+                deepPlace(&draft, below: word, syntax, context)
+                return
+            }
             fill(&draft, word, role: atTarget ? "target" : "location", rule: atTarget ? "events/parse-target-at" : "events/parse-place", syntax, context)
         } else if nominal, word > syntax.head(of: draft.mention.range) ?? word, lexicon.isA(tokens.lower[position], "of_object") {
             // "the bombing of the consulate": a nominal's object.

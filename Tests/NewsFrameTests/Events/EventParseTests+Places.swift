@@ -62,4 +62,15 @@ extension EventParseTests {
         #expect(frame.first("location")?.canonical == "Ansongo", "\(frame.arguments)")
         #expect(!frame.arguments.contains { $0.canonical == "Gao" }, "\(frame.arguments)")
     }
+
+    @Test("a place that can be hit, named by no name, where a bomb went off is what it hit, and the name below it where; a named one stays the place")
+    func unnamedSiteIsWhatWasHit() throws {
+        let text = "A bomb exploded at a crowded market in Kirkuk on Sunday, killing four people."
+        let frame = try attack(text, dct: "2024-05-13")
+        #expect(frame.first("target").map { words($0, of: text) } == "crowded market" && frame.first("target")?.rule.hasPrefix("events/parse-site-hit") == true, "\(frame.arguments)")
+        #expect(frame.first("location")?.canonical == "Kirkuk" && frame.first("killed")?.count == 4, "\(frame.arguments)")
+        // Only near it: no hit.
+        let near = try attack("A bomb exploded near a market in Kirkuk on Sunday, killing four people.", dct: "2024-05-13")
+        #expect(near.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(near.arguments)")
+    }
 }
