@@ -51,13 +51,7 @@ extension EventStage {
                 focus.append(frames.count - 1)
                 continue
             }
-            // The latest frame it may tell of; one that names the same place first ("The afternoon
-            // attack in Villa Rica" after a killing told elsewhere is the Villa Rica attack).
-            let candidates = focus.reversed().filter { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
-            var target = candidates.first { index in
-                guard let site = draft.site, let other = frames[index].site else { return false }
-                return keys.key(site).isCompatible(with: keys.key(other))
-            } ?? candidates.first
+            var target = focus.reversed().first { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
