@@ -356,9 +356,18 @@ extension EventStage {
             // "a bomb exploded at a crowded market in Kirkuk": a place that can be hit, named by no
             // name, where the attack happened is what it hit; the name below it is where.
             let token = syntax.words[word].token
+            // (One person the verb acts on is what it aimed at: "killed a police clerk at a police
+            // station"; "killed 30 worshippers in a church" hit the church.)
             let phrase = descriptionWords(word, syntax, context)
             let named = syntax.tokens(phrase.first, phrase.last).contains { tokens.base.mentionAt[$0] != nil }
-            if !atTarget, draft.type == "ATTACK", draft.first("target") == nil, !named, !tokens.has(position, "vicinity"),
+            // ("attacked and killed a clerk … at a police station": a conjunct's object too.)
+            let object = syntax.head(word).flatMap { head -> Int? in
+                if syntax.deprel(head) == "obj" { return head }
+                let verbs = [head] + syntax.tree.dependents(of: head, ["conj"]) + (syntax.deprel(head) == "conj" ? syntax.head(head).map { [$0] } ?? [] : [])
+                return verbs.lazy.compactMap { syntax.tree.dependent(of: $0, ["obj"]) }.first
+            }
+            let onePerson = object.map { ["NN", "NNP"].contains(syntax.words[$0].xpos) && syntax.tree.dependent(of: $0, ["nummod"]) == nil } ?? false
+            if !atTarget, draft.type == "ATTACK", draft.first("target") == nil, !named, !onePerson, !tokens.has(position, "vicinity"),
                 lexicon.isA(syntax.lemma(word), "site")
             {
                 fill(&draft, word, role: "target", rule: "events/parse-site-hit", syntax, context)

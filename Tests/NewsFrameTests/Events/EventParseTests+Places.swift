@@ -69,6 +69,11 @@ extension EventParseTests {
         let frame = try attack(text, dct: "2024-05-13")
         #expect(frame.first("target").map { words($0, of: text) } == "crowded market" && frame.first("target")?.rule.hasPrefix("events/parse-site-hit") == true, "\(frame.arguments)")
         #expect(frame.first("location")?.canonical == "Kirkuk" && frame.first("killed")?.count == 4, "\(frame.arguments)")
+        // One person the verb acts on is what it aimed at.
+        let clerk = try attack("A man killed a police clerk at a police station in Rambouillet on Friday.", dct: "2024-05-13")
+        #expect(clerk.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(clerk.arguments)")
+        let both = try attack("A man attacked and killed a police clerk on Friday with a knife at a police station in a suburb of Lyon.", dct: "2024-05-13")
+        #expect(both.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(both.arguments)")
         // Only near it: no hit.
         let near = try attack("A bomb exploded near a market in Kirkuk on Sunday, killing four people.", dct: "2024-05-13")
         #expect(near.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(near.arguments)")
