@@ -72,7 +72,7 @@ extension EventParseTests {
         // One person the verb acts on is what it aimed at.
         let clerk = try attack("A man killed a police clerk at a police station in Rambouillet on Friday.", dct: "2024-05-13")
         #expect(clerk.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(clerk.arguments)")
-        let both = try attack("An assailant attacked and killed a police clerk on Friday with a knife at a police station in Lyon.", dct: "2024-05-13")
+        let both = try attack("An assailant attacked and killed a police clerk using a machete inside a police station in Lyon.", dct: "2024-05-13")
         #expect(both.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(both.arguments)")
         // Only near it: no hit.
         let near = try attack("A bomb exploded near a market in Kirkuk on Sunday, killing four people.", dct: "2024-05-13")
