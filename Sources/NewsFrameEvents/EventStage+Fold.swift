@@ -46,7 +46,7 @@ extension EventStage {
         for draft in sentences {
             // "The first attack targeted …, while the second …": a numbered member of a series is
             // an event of its own, not one told before.
-            if isSeriesMember(draft, tokens) {
+            if isSeriesMember(draft, tokens) || opensSeparately(draft, tokens) {
                 frames.append(draft)
                 focus.append(frames.count - 1)
                 continue
@@ -88,6 +88,13 @@ extension EventStage {
             }
         }
         return frames
+    }
+
+    /// A mention in a sentence that opens by saying it tells another event ("In a separate
+    /// incident on Saturday, …", class `separate`): never one told before, whatever it shares.
+    func opensSeparately(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        let sentence = tokens.sentenceRange[tokens.sentence[draft.mention.range.lowerBound]]
+        return tokens.has(sentence.lowerBound, "separate")
     }
 
     /// Whether a frame holds a mention the draft's own sentence set apart from it in time.

@@ -39,7 +39,7 @@ extension EventStage {
     func victims(in range: Range<Int>, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         for position in range where tokens.has(position, "casualty") && syntax.wordOfToken[position] >= 0 {
             let word = syntax.wordOfToken[position]
-            if let victims = harmed(by: word, syntax, tokens) ?? resultVerb(of: word, syntax).flatMap({ harmed(by: $0, syntax, tokens) }),
+            if let victims = harmed(by: word, syntax, tokens) ?? resultVerb(of: word, syntax, tokens).flatMap({ harmed(by: $0, syntax, tokens) }),
                 isVictim(victims, syntax, tokens)
             {
                 return victims
@@ -76,10 +76,12 @@ extension EventStage {
         syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] } ?? syntax.tree.object(of: word)
     }
 
-    /// The verb a result word or manner adverb of harm belongs to ("was shot dead", "fatally
-    /// stabbed"): its victims are that verb's.
-    func resultVerb(of word: Int, _ syntax: EventSyntax) -> Int? {
-        ["xcomp", "advmod"].contains(syntax.deprel(word)) ? syntax.head(word) : nil
+    /// The verb a result word, a result phrase or a manner adverb of harm belongs to ("was shot
+    /// dead", "was stabbed to death", "fatally stabbed"): its victims are that verb's.
+    func resultVerb(of word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        if ["xcomp", "advmod"].contains(syntax.deprel(word)) { return syntax.head(word) }
+        let toward = syntax.preposition(word).map { tokens.has(syntax.words[$0].token, "destination") } ?? false
+        return syntax.deprel(word) == "obl" && toward ? syntax.head(word) : nil
     }
 
     /// The count of a casualty word and the token it was read from.
@@ -93,18 +95,19 @@ extension EventStage {
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
         // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
         // victims of a result word or a manner adverb are its verb's.
-        if let victims = resultVerb(of: word, syntax).flatMap({ harmed(by: $0, syntax, tokens) }) { candidates.append(victims) }
+        if let victims = resultVerb(of: word, syntax, tokens).flatMap({ harmed(by: $0, syntax, tokens) }) { candidates.append(victims) }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }
         for candidate in candidates {
             guard let (value, source) = count(of: candidate, word, syntax, tokens) else { continue }
             // "killing a teacher and four other villagers": the victims named together add up.
-            // (A bare number, or victims with their own harm, in coordination are another verb's:
-            // "killed seven people and injured 12 others".)
+            // (A bare number, victims with their own harm, or another casualty word, in coordination
+            // are another count: "killed seven people and injured 12 others", "the death of one
+            // person and eight injuries".)
             let others = candidate == word ? [] : syntax.tree.dependents(of: candidate, ["conj"])
                 .filter { conj in
-                    ["NOUN", "PROPN"].contains(syntax.words[conj].upos)
+                    ["NOUN", "PROPN"].contains(syntax.words[conj].upos) && !tokens.has(syntax.words[conj].token, "casualty")
                         && !syntax.tree.children[conj].contains { tokens.has(syntax.words[$0].token, "casualty") }
                 }
                 .compactMap { count(of: $0, word, syntax, tokens)?.0 }
@@ -118,6 +121,8 @@ extension EventStage {
     func count(of candidate: Int, _ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
         let token = syntax.words[candidate].token
         if candidate != word, let value = number(token, tokens) { return (value, token) }
+        // "Ana Ruiz was killed": one named person.
+        if candidate != word, tokens.base.mentionAt[token].map({ tokens.base.mentions[$0].type == "PERSON" }) == true { return (1, token) }
         if candidate != word, ["NN", "NNP"].contains(syntax.words[candidate].xpos), let article = syntax.tree.dependent(of: candidate, ["det"]),
             lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
         {

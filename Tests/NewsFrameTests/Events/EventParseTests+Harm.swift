@@ -1,0 +1,23 @@
+import NewsFrameCore
+import Testing
+
+/// Tolls read from the parse and events a sentence says are separate (each sentence written
+/// for this project).
+extension EventParseTests {
+    @Test("'stabbed to death' kills its victims; named people count one each; a casualty word coordinated with the victims is its own count")
+    func deathsOfNamedAndResultPhrases() throws {
+        #expect(try attack("A student was stabbed to death in Kolbe on Friday.", dct: "2024-05-13").first("killed")?.count == 1)
+        #expect(try attack("Ana Ruiz and Luis Vega were shot dead in Kolbe on Friday.", dct: "2024-05-13").first("killed")?.count == 2)
+        let both = try attack("The shelling of Kolbe on Friday caused the death of one person and nine injuries.", dct: "2024-05-13")
+        #expect(both.first("killed")?.count == 1 && both.first("injured")?.count == 9, "\(both.arguments)")
+    }
+
+    @Test("a sentence that opens 'In a separate incident' tells another attack, whatever it shares with the one before")
+    func separateIncidentStaysApart() throws {
+        let frames = try attacks(
+            in: "Gunmen attacked a checkpoint in Kolbe on Saturday, killing two guards. In a separate incident on Saturday, a grenade was thrown at a police post in Kolbe, wounding a constable.",
+            dct: "2024-05-13")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("injured") == nil, "\(frames.map(\.arguments))")
+    }
+}
