@@ -117,6 +117,17 @@ extension EventStage {
         }
         // "attacked the post using hand grenades": a participle of the verb that names the means.
         addMeans(&draft, of: verb, ["advcl", "xcomp"], rule: "events/parse-verb-means", syntax, tokens)
+        // "A man pulled a knife and attacked two guards": the weapon a verb coordinated with the
+        // attack acts on is its weapon.
+        if draft.first("weapon") == nil {
+            let partners = syntax.tree.dependents(of: verb, ["conj"]) + (syntax.deprel(verb) == "conj" ? syntax.head(verb).map { [$0] } ?? [] : [])
+            for partner in partners where syntax.words[partner].upos == "VERB" {
+                if let object = syntax.tree.dependent(of: partner, ["obj"]), let weapon = tokens.weaponAt[syntax.words[object].token] {
+                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-conjunct-weapon", tokens))
+                    break
+                }
+            }
+        }
         // The phrases of every word of the trigger: "opened fire | on the guards" may hang on "fire".
         let triggerWords = draft.mention.range.compactMap { syntax.wordOfToken[$0] >= 0 && syntax.wordOfToken[$0] != verb ? syntax.wordOfToken[$0] : nil }
         for word in [verb] + triggerWords {
@@ -722,7 +733,15 @@ extension EventStage {
         // "two men on motorbikes opened fire…", "a man with a knife attacked…": a
         // noun for people (`person`) is the actor as the subject of the attack verb itself, and
         // stands for itself (a man named before may be a victim).
-        if !tokens.has(token, "actor"), !armed, tokens.has(token, "person"), rule.hasPrefix("events/parse-subject") {
+        // (Or the active subject of a verb coordinated with it: "A man pulled a knife and
+        // attacked"; "a man was shot and killed" is its victim.)
+        let trigger = syntax.head(of: draft.mention.range)
+        let coordinated = syntax.deprel(word) == "nsubj" && syntax.head(word).map { verb in
+            syntax.words[verb].upos == "VERB" && syntax.tree.dependent(of: verb, ["aux:pass", "cop"]) == nil && trigger.map { ($0 != verb && syntax.head($0) == verb && syntax.deprel($0) == "conj") || (syntax.head(verb) == $0 && syntax.deprel(verb) == "conj") } ?? false
+        } == true
+        if !tokens.has(token, "actor"), !armed, tokens.has(token, "person"),
+            rule.hasPrefix("events/parse-subject") || (rule.hasPrefix("events/parse-shared-subject") && coordinated)
+        {
             describe(&draft, word, role: "actor", rule: rule + "|events/parse-person", syntax, context)
             return
         }

@@ -18,4 +18,12 @@ extension EventParseTests {
         // The one who blames is no actor.
         #expect(blamed.arguments.allSatisfy { $0.canonical != "Officials" }, "\(blamed.arguments)")
     }
+
+    @Test("the active subject of a verb coordinated with the attack, and the weapon that verb acts on, are the attack's; a passive subject is its victim")
+    func coordinatedVerbGivesActorAndWeapon() throws {
+        let frame = try attack("A man pulled a knife and attacked two guards at a bank in Kolbe on Monday.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "man" && frame.first("weapon")?.canonical == "knife", "\(frame.arguments)")
+        let victim = try attack("A 47-year-old man was later shot and killed on the same day on a road in Kolbe.", dct: "2024-05-13")
+        #expect(victim.first("actor") == nil, "\(victim.arguments)")
+    }
 }
