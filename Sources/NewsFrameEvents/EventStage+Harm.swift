@@ -104,7 +104,7 @@ extension EventStage {
             // "killing a teacher and four other villagers": the victims named together add up.
             // (A bare number, victims with their own harm, or another casualty word, in coordination
             // are another count: "killed seven people and injured 12 others", "the death of one
-            // person and eight injuries".)
+            // villager and nine injuries".)
             let others = candidate == word ? [] : syntax.tree.dependents(of: candidate, ["conj"])
                 .filter { conj in
                     ["NOUN", "PROPN"].contains(syntax.words[conj].upos) && !tokens.has(syntax.words[conj].token, "casualty")

@@ -8,7 +8,7 @@ extension EventParseTests {
     func deathsOfNamedAndResultPhrases() throws {
         #expect(try attack("A student was stabbed to death in Kolbe on Friday.", dct: "2024-05-13").first("killed")?.count == 1)
         #expect(try attack("Ana Ruiz and Luis Vega were shot dead in Kolbe on Friday.", dct: "2024-05-13").first("killed")?.count == 2)
-        let both = try attack("The shelling of Kolbe on Friday caused the death of one person and nine injuries.", dct: "2024-05-13")
+        let both = try attack("The shelling of Kolbe on Friday caused the death of one villager and nine injuries.", dct: "2024-05-13")
         #expect(both.first("killed")?.count == 1 && both.first("injured")?.count == 9, "\(both.arguments)")
     }
 
