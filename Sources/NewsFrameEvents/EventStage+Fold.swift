@@ -31,8 +31,13 @@ extension EventStage {
                 // "The explosions came two days after a truck bomb killed 12": the two are apart, wherever
                 // the blasts fold.
                 var draft = draft
-                for index in same where sentences[index].type == draft.type && spanApart(sentences[index], draft, tokens) {
+                for index in same where sentences[index].type == draft.type {
+                    guard let offset = spanOffset(sentences[index], draft, tokens) else { continue }
                     draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded
+                    if draft.apartBy == nil, let span = tokens.timexAt[offset - 1], let days = Self.days(ofDuration: tokens.timexes[span].value) {
+                        let start = tokens.base.index(atOrAfter: tokens.timexes[span].start)
+                        draft.apartBy = (tokens.has(offset, "offset_after") ? -days : days, start..<offset)
+                    }
                 }
                 sentences.append(draft)
             }
@@ -87,6 +92,7 @@ extension EventStage {
                 focus.insert(frames.count - 1, at: other ?? focus.count)
             }
         }
+        dateApart(&frames, tokens)
         return frames
     }
 
@@ -154,11 +160,25 @@ extension EventStage {
         }
     }
 
-    /// Two mentions of one sentence a span of time and an offset word stand between ("The
-    /// explosions came two days after a truck bomb killed 12"): two events, whichever frames they join.
-    func spanApart(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
-        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { position in
+    /// The offset word, with a span of time before it, that stands between two mentions of one
+    /// sentence ("The explosions came two days after a truck bomb killed 12"): two events,
+    /// whichever frames they join.
+    func spanOffset(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Int? {
+        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).first { position in
             (tokens.has(position, "offset_after") || tokens.has(position, "offset_before")) && isSpanBefore(position, tokens)
+        }
+    }
+
+    /// A frame set apart by a span of whole days from one dated to the day, and undated itself,
+    /// takes the day the span gives.
+    func dateApart(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+        for index in frames.indices {
+            guard let (days, words) = frames[index].apartBy, frames[index].first("time").map({ $0.rule == Self.reportDateRule }) ?? true,
+                let other = frames.firstIndex(where: { isApart(frames[index], $0) }),
+                let day = frames[other].first("time").flatMap({ DayRange(value: $0.value ?? "") }), day.length == 1
+            else { continue }
+            frames[index].arguments.removeAll { $0.role == "time" }
+            frames[index].add(FrameDraft.Argument(role: "time", range: words, value: DayRange.string(day.first + days), rule: "events/time-apart"))
         }
     }
 

@@ -30,6 +30,10 @@ struct FrameDraft {
     /// Mentions of its own sentence a word of time order sets apart from it ("came a day after"):
     /// it never folds into a frame that holds one.
     var apartFrom: [Range<Int>] = []
+    /// The span of time that sets it apart, as days from the event it is told against (negative:
+    /// before it), and the words of that span: "came two days after a truck bomb …" dates the
+    /// truck bomb two days before the explosions.
+    var apartBy: (days: Int, words: Range<Int>)? = nil
     /// Who its harm befell ("killed five students", "a ranger was killed"): the target when
     /// no mention of the attack names what was hit (`ANNOTATION.md`: victims are target).
     /// (The parse word heading them; read into an argument only for a frame left with no target.)

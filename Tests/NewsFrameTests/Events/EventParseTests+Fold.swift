@@ -20,6 +20,8 @@ extension EventParseTests {
         let frames = try attacks(in: text, dct: "2024-05-13")
         #expect(frames.count == 2, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("killed")?.count == 5 && frames.last?.first("killed")?.count == 12, "\(frames.map(\.arguments))")
+        // Undated, the truck bomb takes the day two days before Sunday's explosions.
+        #expect(frames.last?.first("time")?.value == "2024-05-10" && frames.last?.first("time")?.rule == "events/time-apart", "\(frames.map(\.arguments))")
         let focus = try attacks(
             in: "A drone struck a car in Kolbe on Tuesday, killing three fighters. The strike came two days after an earlier raid killed a guard. A paramedic was injured when the drone fired more missiles.",
             dct: "2024-05-13")
