@@ -28,8 +28,8 @@ extension EventStage {
             {
                 absorb(draft, into: &sentences[target], tokens)
             } else {
-                // "The explosions came two days after a truck bomb killed 12": the two are apart, wherever
-                // the blasts fold.
+                // "The explosions came two days after a truck bomb killed 12": the two are apart,
+                // wherever the explosions fold.
                 var draft = draft
                 for index in same where sentences[index].type == draft.type {
                     guard let offset = spanOffset(sentences[index], draft, tokens) else { continue }
@@ -155,8 +155,7 @@ extension EventStage {
         let between = earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)
         return between.contains { position in
             guard !tokens.has(position, "sequence") else { return true }
-            guard tokens.has(position, "offset_after") || tokens.has(position, "offset_before") else { return false }
-            return !harm || isSpanBefore(position, tokens)
+            return isOffsetWord(position, tokens) && (!harm || isSpanBefore(position, tokens))
         }
     }
 
@@ -165,7 +164,7 @@ extension EventStage {
     /// whichever frames they join.
     func spanOffset(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Int? {
         (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).first { position in
-            (tokens.has(position, "offset_after") || tokens.has(position, "offset_before")) && isSpanBefore(position, tokens)
+            isOffsetWord(position, tokens) && isSpanBefore(position, tokens)
         }
     }
 
@@ -180,6 +179,11 @@ extension EventStage {
             frames[index].arguments.removeAll { $0.role == "time" }
             frames[index].add(FrameDraft.Argument(role: "time", range: words, value: DayRange.string(day.first + days), rule: "events/time-apart"))
         }
+    }
+
+    /// Whether a word orders two events in time ("after", "before", "following").
+    func isOffsetWord(_ position: Int, _ tokens: EventTokens) -> Bool {
+        tokens.has(position, "offset_after") || tokens.has(position, "offset_before")
     }
 
     /// Whether a span of time ("two weeks", "a day") ends right before an offset word.

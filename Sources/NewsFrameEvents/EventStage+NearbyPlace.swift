@@ -48,8 +48,8 @@ extension EventStage {
                     guard let mention = tokens.base.mentionAt[position], tokens.base.mentionTokens[mention].lowerBound == position,
                         !tokens.base.inDateline[position], isTownOrRegion(tokens.base.mentions[mention])
                     else { continue }
-                    // "Kyiv says its strikes …": a capital that opens a clause and speaks stands
-                    // for its government.
+                    // "Moscow said the depot was empty": a capital that opens a clause and speaks
+                    // stands for its government.
                     let end = tokens.base.mentionTokens[mention].upperBound
                     let opensClause = position == tokens.sentenceRange[sentence].lowerBound || tokens.base.texts[position - 1] == ","
                         || tokens.has(position - 1, "clause")
@@ -103,8 +103,8 @@ extension EventStage {
 
     /// Whether a place is where someone went or came from, not where anything happened:
     /// "the wounded were flown to the town of Kaya", "on its way to a camp near Mardan",
-    /// "launched from Yemen". The parse tells through the phrases a place hangs in; an unparsed sentence by
-    /// the words before it, back to a verb or a clause's edge. ("From" counts only as the
+    /// "launched from Yemen". The parse tells through the phrases a place hangs in; an unparsed
+    /// sentence by the words before it, back to a verb or a clause's edge. ("From" counts only as the
     /// place's own preposition: "farmers from a hamlet near Kaya" tells where they lived.)
     func isWhither(_ position: Int, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         func whither(_ token: Int, own: Bool) -> Bool {

@@ -120,8 +120,7 @@ extension EventStage {
         // "A man pulled a knife and attacked two guards": the weapon a verb coordinated with the
         // attack acts on is its weapon.
         if draft.first("weapon") == nil {
-            let partners = syntax.tree.dependents(of: verb, ["conj"]) + (syntax.deprel(verb) == "conj" ? syntax.head(verb).map { [$0] } ?? [] : [])
-            for partner in partners where syntax.words[partner].upos == "VERB" {
+            for partner in syntax.coordinated(with: verb) where syntax.words[partner].upos == "VERB" {
                 if let object = syntax.tree.dependent(of: partner, ["obj"]), let weapon = tokens.weaponAt[syntax.words[object].token] {
                     draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-conjunct-weapon", tokens))
                     break
@@ -366,7 +365,6 @@ extension EventStage {
             let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon
             // "a bomb exploded at a crowded market in Kirkuk": a place that can be hit, named by no
             // name, where the attack happened is what it hit; the name below it is where.
-            let token = syntax.words[word].token
             // (One person the verb acts on is what it aimed at: "killed a police clerk at a police
             // station"; "killed 30 worshippers in a church" hit the church.)
             let phrase = descriptionWords(word, syntax, context)
@@ -374,8 +372,7 @@ extension EventStage {
             // ("attacked and killed a clerk … at a police station": a conjunct's object too.)
             let object = syntax.head(word).flatMap { head -> Int? in
                 if syntax.deprel(head) == "obj" { return head }
-                let verbs = [head] + syntax.tree.dependents(of: head, ["conj"]) + (syntax.deprel(head) == "conj" ? syntax.head(head).map { [$0] } ?? [] : [])
-                return verbs.lazy.compactMap { syntax.tree.dependent(of: $0, ["obj"]) }.first
+                return ([head] + syntax.coordinated(with: head)).lazy.compactMap { syntax.tree.dependent(of: $0, ["obj"]) }.first
             }
             let onePerson = object.map { ["NN", "NNP"].contains(syntax.words[$0].xpos) && syntax.tree.dependent(of: $0, ["nummod"]) == nil } ?? false
             if !atTarget, draft.type == "ATTACK", draft.first("target") == nil, !named, !onePerson, !tokens.has(position, "vicinity"),
@@ -737,7 +734,8 @@ extension EventStage {
         // attacked"; "a man was shot and killed" is its victim.)
         let trigger = syntax.head(of: draft.mention.range)
         let coordinated = syntax.deprel(word) == "nsubj" && syntax.head(word).map { verb in
-            syntax.words[verb].upos == "VERB" && syntax.tree.dependent(of: verb, ["aux:pass", "cop"]) == nil && trigger.map { ($0 != verb && syntax.head($0) == verb && syntax.deprel($0) == "conj") || (syntax.head(verb) == $0 && syntax.deprel(verb) == "conj") } ?? false
+            syntax.words[verb].upos == "VERB" && syntax.tree.dependent(of: verb, ["aux:pass", "cop"]) == nil
+                && trigger.map { syntax.coordinated(with: verb).contains($0) } == true
         } == true
         if !tokens.has(token, "actor"), !armed, tokens.has(token, "person"),
             rule.hasPrefix("events/parse-subject") || (rule.hasPrefix("events/parse-shared-subject") && coordinated)

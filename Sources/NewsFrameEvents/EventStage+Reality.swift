@@ -232,9 +232,9 @@ extension EventStage {
     }
 
     /// "About 800 residents were killed in the province during March", "some 30,000 villagers
-    /// have been killed over two decades": a toll in the hundreds over a period, or one in the thousands, told only by
-    /// words of harm, with no one who did it, nothing hit but the dead, no place and no weapon,
-    /// counts many events, not one. (A smaller toll of a month, "in March some 60 farmers were
+    /// have been killed over two decades": a toll in the hundreds over a period, or one in the
+    /// thousands, told only by words of harm, with no one who did it, nothing hit but the dead,
+    /// no place and no weapon, counts many events, not one. (A smaller toll of a month, "in March some 60 farmers were
     /// killed in two hamlets", may be one massacre; one attack rarely kills hundreds.)
     func isTally(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
         guard frame.type == "ATTACK", ([frame.mention.range] + frame.folded).allSatisfy({ tokens.has($0.lowerBound, "casualty") }) else { return false }

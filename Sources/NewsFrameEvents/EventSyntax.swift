@@ -63,6 +63,12 @@ final class EventSyntax {
         return first
     }
 
+    /// The verbs coordinated with a verb: its conjuncts and the verb it is a conjunct of
+    /// ("pulled a knife and attacked", either way round).
+    func coordinated(with verb: Int) -> [Int] {
+        tree.dependents(of: verb, ["conj"]) + (deprel(verb) == "conj" ? head(verb).map { [$0] } ?? [] : [])
+    }
+
     /// The word and its in-phrase modifiers, in text order.
     func local(_ word: Int) -> [Int] {
         var result: [Int] = []

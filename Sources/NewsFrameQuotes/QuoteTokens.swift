@@ -210,9 +210,9 @@ extension QuoteTokens {
             return position
         }
         guard position < end, texts[position] == "," else { return nil }
-        // "Imphal, May 22 (IANS) Six troopers…", "Kolbe, Oct. 1: A bomber…": the day, then the
-        // mark or an agency in brackets. Only the place is the dateline's: the day stays a date
-        // the lead may take as its event's, as it did before the place was known for a dateline's.
+        // "Gao, May 22 (NFW) Six soldiers…", "Kolbe, Oct. 1: A bomber…": the day, then the mark
+        // or an agency in brackets. Only the place is marked as the dateline's: the day stays a
+        // date the lead may take as its event's.
         var after = position + 1
         while after < min(end, start + 12), isDate(after) { after += 1 }
         if after > position + 1 {

@@ -78,4 +78,14 @@ extension EventParseTests {
         let near = try attack("A bomb exploded near a market in Kirkuk on Sunday, killing four people.", dct: "2024-05-13")
         #expect(near.first("target")?.rule.hasPrefix("events/parse-site-hit") != true, "\(near.arguments)")
     }
+
+    @Test("a place a force is only near is where, a village beside a town it is only near is the place, and a possessor that owns a place still places")
+    func nearForcesVillagesAndPossessors() throws {
+        let near = try attack("Gunmen killed six bus passengers in Kenya on Friday. Police said militants near Matuga had been seen that morning.", dct: "2024-05-13")
+        #expect(near.first("location")?.canonical == "Matuga", "\(near.arguments)")
+        let village = try attack("Gunmen killed 21 villagers in Nigeria on Sunday. The raid on Tamsar village, west of Jos, lasted two hours.", dct: "2024-05-13")
+        #expect(village.first("location")?.canonical == "Tamsar village", "\(village.arguments)")
+        let owner = try attack("Gunmen killed two rangers in Thailand on Sunday. The rangers were on patrol in Narathiwat's Rangae district.", dct: "2024-05-13")
+        #expect(owner.first("location")?.canonical == "Narathiwat", "\(owner.arguments)")
+    }
 }

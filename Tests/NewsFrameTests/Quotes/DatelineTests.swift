@@ -19,4 +19,12 @@ struct DatelineTests {
         // A hyphen set apart is the mark itself.
         #expect(try dateline("GAO - Gunmen killed six people on Monday.").joined(separator: " ") == "GAO -")
     }
+
+    @Test("a known place, a comma and a day before a mark or an agency in brackets: the place is the dateline's, the day stays the lead's")
+    func placeAndDay() throws {
+        #expect(try dateline("Gao, May 22 (NFW) Six soldiers were killed on Sunday.") == ["Gao", ","])
+        #expect(try dateline("Gao, Oct. 1: Six soldiers were killed on Sunday.") == ["Gao", ","])
+        // A place and a day that open a sentence with neither are no dateline.
+        #expect(try dateline("Gao, May 22 was a quiet day in the town.").isEmpty)
+    }
 }
