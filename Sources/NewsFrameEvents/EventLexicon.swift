@@ -7,7 +7,7 @@ struct EventLexicon: @unchecked Sendable {
     enum Part: String { case verb, noun }
     enum ObjectRole: String { case target, weapon, attack, none }
     enum SubjectRole: String { case actor, weapon, defender, target, none }
-    enum Requirement: String { case future, weapon, actor, violence }
+    enum Requirement: String { case future, weapon, actor, violence, told }
 
     struct Trigger {
         var name: String
@@ -34,7 +34,7 @@ struct EventLexicon: @unchecked Sendable {
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
         "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun", "occur",
-        "time_relative", "actor_modifier", "violent", "site", "means", "succession", "way", "blamed_on", "person", "destination", "agency", "direction", "separate",
+        "time_relative", "actor_modifier", "violent", "site", "means", "succession", "way", "blamed_on", "person", "destination", "agency", "direction", "separate", "usual", "toll", "toll_link",
     ]
     static let statusOrder = ["claimed", "unclaimed", "suspected", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)
@@ -44,6 +44,9 @@ struct EventLexicon: @unchecked Sendable {
     private(set) var vocabulary = Vocabulary()
     private(set) var triggers: [Trigger] = []
     private(set) var triggerTrie = WordTrie()
+    /// The forms of nouns that only point back (`requires` told: "the incident"), kept apart
+    /// so that the rules asking whether a clause holds a trigger do not count them.
+    private(set) var toldTrie = WordTrie()
     /// Every entry a form belongs to: "attacks" is a verb row and a noun row.
     private(set) var entriesByForm: [[String]: [Int]] = [:]
     /// Single words by class.
@@ -90,7 +93,7 @@ struct EventLexicon: @unchecked Sendable {
             var requires: Requirement? = nil
             if let value = row["requires"] {
                 guard let requirement = Requirement(rawValue: value) else {
-                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon, actor or violence")
+                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon, actor, violence or told")
                 }
                 requires = requirement
             }
@@ -102,7 +105,11 @@ struct EventLexicon: @unchecked Sendable {
                 otherwise: row["otherwise"], ruleID: row.ruleID, example: row["example"], expect: row["expect"]))
             for form in row["forms"]!.split(separator: "|") {
                 let words = LexiconPhrase.words(form.lowercased())
-                triggerTrie.insert(words.map { vocabulary.intern($0) }, payload: triggers.count - 1)
+                if requires == .told {
+                    toldTrie.insert(words.map { vocabulary.intern($0) }, payload: triggers.count - 1)
+                } else {
+                    triggerTrie.insert(words.map { vocabulary.intern($0) }, payload: triggers.count - 1)
+                }
                 entriesByForm[words, default: []].append(triggers.count - 1)
             }
         }

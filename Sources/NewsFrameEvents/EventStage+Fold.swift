@@ -398,8 +398,14 @@ extension EventStage {
             guard let attack = after ?? candidates.last else { continue }
             frames[index].attack = attack
             frames[attack].status.insert("claimed")
-            // An attacker named only by description ("Iran-backed militants") is the claimant, when named.
+            // An attacker named only by description ("Iran-backed militants") is the claimant, when
+            // named; so is one named only by a nationality, which a group's claim tells was whose,
+            // not who ("Bus carrying Turkish military bombed", then a group claims the bombing).
+            let nationality = frames[attack].first("actor").map { actor in
+                tokens.base.mentionAt[actor.range.lowerBound].map { tokens.base.mentions[$0].type == "NORP" } ?? false
+            } ?? false
             let described = frames[attack].first("actor").map { $0.entityType == nil } ?? true
+                || (nationality && claim.first("actor")?.entityType == "ORG")
             // (A person who claims speaks for the group that attacked: "spokesman Zaid claimed the
             // bombing" names no attacker.)
             if described, var actor = claim.first("actor"), actor.entityType != "PERSON",

@@ -15,6 +15,10 @@ extension EventStage {
     /// The rule of a target that is the victims of a frame's harm.
     static let victimsRule = "events/harm-victims"
 
+    /// The rule of a killed count a toll gives ("which brought the toll to four"): the total,
+    /// which replaces the count of any one casualty word.
+    static let tollRule = "events/harm-toll"
+
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
         let sentence = tokens.sentenceRange[tokens.sentence[casualties.range.lowerBound]]
@@ -31,6 +35,53 @@ extension EventStage {
             let rule = tokens.has(source, "quantity") ? Self.vagueHarmRule : "events/harm"
             for kind in kinds { draft.add(FrameDraft.Argument(role: kind, range: range, value: String(count), count: count, rule: rule)) }
         }
+    }
+
+    /// A toll told in a sentence of an attack frame's mentions or in the one after ("A fourth
+    /// guard died later, which brought the toll to four") is the frame's `killed`, the
+    /// latest such toll, when no other attack frame is told in that sentence and the toll is
+    /// no lower than the count the frame had.
+    func applyTolls(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+        let told = frames.map { frame in
+            frame.type == "ATTACK" ? Set(([frame.mention.range] + frame.folded).map { tokens.sentence[$0.lowerBound] }) : []
+        }
+        for index in frames.indices where frames[index].type == "ATTACK" {
+            let others = told.indices.filter { $0 != index }.reduce(into: Set<Int>()) { $0.formUnion(told[$1]) }
+            let sentences = told[index].union(told[index].map { $0 + 1 }).subtracting(others).filter { $0 < tokens.sentenceRange.count }
+            for sentence in sentences.sorted() {
+                guard let (count, range) = toll(in: tokens.sentenceRange[sentence], tokens), count >= frames[index].first("killed")?.count ?? 0 else {
+                    continue
+                }
+                frames[index].arguments.removeAll { $0.role == "killed" }
+                frames[index].add(FrameDraft.Argument(role: "killed", range: range, value: String(count), count: count, rule: Self.tollRule))
+            }
+        }
+    }
+
+    /// The total of the dead a toll noun leads to ("the death toll rose to 26", "a death toll
+    /// of nine", "stands at at least 12"): the first number after a `toll_link` word, within
+    /// the toll's clause; and the text from the toll to it. A toll placed or dated wider than
+    /// one event ("Gaza's death toll", "the toll in the region since October", "raised the toll
+    /// to 60 since Tuesday") counts a war.
+    func toll(in sentence: Range<Int>, _ tokens: EventTokens) -> (Int, Range<Int>)? {
+        for position in sentence where tokens.has(position, "toll") {
+            if (max(sentence.lowerBound, position - 3)..<position).contains(where: { tokens.base.possessive[$0] }) { continue }
+            var link: Int? = nil
+            for next in position + 1..<min(sentence.upperBound, position + 8) {
+                if tokens.has(next, "clause") || tokens.base.texts[next] == "," || tokens.base.inTimex[next] { break }
+                if link == nil, tokens.has(next, "toll_link") {
+                    link = next
+                    continue
+                }
+                if tokens.has(next, "place") || tokens.has(next, "sequence") || tokens.base.mentionAt[next] != nil { break }
+                if let link, next - link <= 3, let value = number(next, tokens) {
+                    // ("the toll reached 90, nearly all farmers, since May": a run's.)
+                    if (next + 1..<sentence.upperBound).contains(where: { tokens.has($0, "sequence") }) { return nil }
+                    return (value, position..<next + 1)
+                }
+            }
+        }
+        return nil
     }
 
     /// Who the casualty words of `range` name as hurt, kept aside as a target for a frame that

@@ -66,28 +66,12 @@ extension EventStage {
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
             }
-            // One place: two are a route, a comparison or two attacks, and no guess. A place the
-            // gazetteer lists outranks one only the text names ("the al-Fardous neighbourhood
-            // of Aleppo" places the attack in Aleppo), but not an area it lies in: a town in its
-            // region ("near Matuga in Kwale County") or a village only the text names in a
-            // listed area ("the village of Tamsar in the Tillaberi region") is the place,
-            // and so is a village beside a town it is only near ("Tamsar village, west of Kaya").
-            let listed = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted }
-            let towns = listed.filter { nearbyRank($0, tokens) == 0 }
-            let nearTowns = towns.filter { FrameDraft.isNear(tokens.base.mentionTokens[$0].lowerBound, tokens) }
-            let areas = listed.filter { nearbyRank($0, tokens) == 2 }
-            let settlements = found.filter { nearbyRank($0, tokens) == 1 }
-            let chosen: [Int]
-            if towns.count == 1, areas.count == listed.count - 1, areas.allSatisfy({ encloses($0, towns[0], tokens) }),
-                nearTowns.isEmpty || settlements.isEmpty
-            {
-                chosen = towns
-            } else if towns.count == nearTowns.count, !areas.isEmpty || !nearTowns.isEmpty, settlements.count == 1 {
-                chosen = settlements
-            } else {
-                chosen = listed.isEmpty ? found : listed
-            }
-            guard chosen.count == 1, let place = chosen.first else { continue }
+            // A town or settlement the mentions' own sentences name comes before what the next
+            // sentences add ("killed in Tandigou. … Tandigou is 20 km from Kaya").
+            let own = found.filter { mentionSentences[index].contains(tokens.sentence[tokens.base.mentionTokens[$0].lowerBound]) }
+            let ownPlace = own.count < found.count ? nearbyChoice(own, tokens).flatMap { nearbyRank($0, tokens) <= 1 ? $0 : nil } : nil
+            guard let place = ownPlace ?? nearbyChoice(found, tokens) else { continue }
+            let areas = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted && nearbyRank($0, tokens) == 2 }
             let wider = frames[index].first("location").flatMap { isWidePlace($0, tokens) ? $0 : nil }
             frames[index].arguments.removeAll { $0.role == "location" }
             entityArgument(&frames[index], place, role: "location", rule: "events/nearby-place", tokens)
@@ -99,6 +83,32 @@ extension EventStage {
                 entityArgument(&frames[index], areas[0], role: "location", rule: "events/nearby-place", tokens)
             }
         }
+    }
+
+    /// The one place the found places give, or nil. One place: two are a route, a comparison or
+    /// two attacks, and no guess.
+    func nearbyChoice(_ found: [Int], _ tokens: EventTokens) -> Int? {
+        // A place the gazetteer lists outranks one only the text names ("the al-Fardous
+        // neighbourhood of Aleppo" places the attack in Aleppo), but not an area it lies in: a
+        // town in its region ("near Matuga in Kwale County") or a village only the text names in
+        // a listed area ("the village of Tamsar in the Tillaberi region") is the place, and so
+        // is a village beside a town it is only near ("Tamsar village, west of Kaya").
+        let listed = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted }
+        let towns = listed.filter { nearbyRank($0, tokens) == 0 }
+        let nearTowns = towns.filter { FrameDraft.isNear(tokens.base.mentionTokens[$0].lowerBound, tokens) }
+        let areas = listed.filter { nearbyRank($0, tokens) == 2 }
+        let settlements = found.filter { nearbyRank($0, tokens) == 1 }
+        let chosen: [Int]
+        if towns.count == 1, areas.count == listed.count - 1, areas.allSatisfy({ encloses($0, towns[0], tokens) }),
+            nearTowns.isEmpty || settlements.isEmpty
+        {
+            chosen = towns
+        } else if towns.count == nearTowns.count, !areas.isEmpty || !nearTowns.isEmpty, settlements.count == 1 {
+            chosen = settlements
+        } else {
+            chosen = listed.isEmpty ? found : listed
+        }
+        return chosen.count == 1 ? chosen.first : nil
     }
 
     /// Whether a place is where someone went or came from, not where anything happened:

@@ -161,6 +161,15 @@ extension EventStage {
         }
     }
 
+    /// Whether a country or people before an attack noun modifies a noun for an actor that is
+    /// no state's force between them ("Iraqi Militia Launch Drone Attack"): the militia is the
+    /// doer, its nationality only says whose, as in "an Iraqi armed group".
+    func statesActorNoun(_ mention: Int, before end: Int, _ tokens: EventTokens) -> Bool {
+        guard ["GPE", "NORP"].contains(tokens.base.mentions[mention].type) else { return false }
+        let start = tokens.base.mentionTokens[mention].upperBound
+        return start < end && (start..<end).contains { tokens.has($0, "actor") && !tokens.has($0, "force") }
+    }
+
     /// The subject a verb shares with the verb it is coordinated with or controlled by.
     func sharedSubject(_ head: Int, _ syntax: EventSyntax) -> Int? {
         var current = head
@@ -196,7 +205,8 @@ extension EventStage {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
                     } else if let mention = tokens.base.mentionAt[token], draft.first("actor") == nil,
-                        ["GPE", "ORG", "NORP", "PERSON"].contains(tokens.base.mentions[mention].type)
+                        ["GPE", "ORG", "NORP", "PERSON"].contains(tokens.base.mentions[mention].type),
+                        !statesActorNoun(mention, before: syntax.words[noun].token, tokens)
                     {
                         entityArgument(&draft, mention, role: "actor", rule: "events/parse-nominal-modifier", tokens)
                     }
@@ -634,6 +644,12 @@ extension EventStage {
             entityArgument(&draft, mention, role: role, rule: rule + "|events/parse-apposition", tokens)
             return
         }
+        // "a jihadist faction, the Kolbe Front (KF), raided…": a group's name
+        // right after the comma that ends its description, which the parser hung elsewhere.
+        if role == "actor", let group = namedAfterComma(word, syntax, tokens) {
+            entityArgument(&draft, group, role: role, rule: rule + "|events/parse-apposition-name", tokens)
+            return
+        }
         var modifiers: [Int] = []
         for other in syntax.local(word) where other != word {
             if let mention = tokens.base.mentionAt[syntax.words[other].token], !modifiers.contains(mention) { modifiers.append(mention) }
@@ -757,6 +773,18 @@ extension EventStage {
         let phrase = SpeakerPhrase(
             range: syntax.tokens(first, word), kind: .description, typeOrder: noun?.types ?? [], ruleID: noun?.ruleID, head: token)
         assign(&draft, .phrase(phrase), role: "actor", rule: rule, context)
+    }
+
+    /// The group named right after the comma that closes a description of people or a group
+    /// ("an armed group, JNIM,"), when the parser did not hang the name on it as an apposition.
+    func namedAfterComma(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        let token = syntax.words[word].token
+        guard tokens.has(token, "actor"), syntax.words[word].upos == "NOUN" else { return nil }
+        let end = syntax.tokens(descriptionWords(word, syntax, tokens).first, word).upperBound
+        guard end + 1 < tokens.count, tokens.base.texts[end] == ",", let mention = tokens.base.mentionAt[end + 1],
+            tokens.base.mentionTokens[mention].lowerBound == end + 1, tokens.base.mentions[mention].type == "ORG"
+        else { return nil }
+        return mention
     }
 
     /// Past the sponsor cue after a name ("Iran | -backed", "Iran-backed" as one token), or nil

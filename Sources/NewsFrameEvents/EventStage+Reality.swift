@@ -68,6 +68,15 @@ extension EventStage {
         if let head = syntax.head(word), mention.isNoun, ["compound", "amod"].contains(syntax.deprel(word)), tokens.has(syntax.words[head].token, "generic") {
             return true
         }
+        // "It is common for villagers to be attacked", "such raids are rare": a clause or a noun
+        // that is what an adjective of how often things happen says is usual tells no one event.
+        // (The parser may hang the clause on its "for" phrase: "common for villagers | to be attacked".)
+        var below = word
+        for _ in 0..<2 {
+            guard ["csubj", "csubj:pass", "nsubj", "xcomp", "advcl", "acl", "obl"].contains(syntax.deprel(below)), let head = syntax.head(below) else { break }
+            if lexicon.isA(syntax.lemma(head), "usual") { return true }
+            below = head
+        }
         // Up through objects and complements: "began launching strikes", "started attacking".
         var current = word
         for _ in 0..<3 {
@@ -132,6 +141,14 @@ extension EventStage {
         return !mention.isNoun && syntax.tree.subject(of: word).map(syntax.tree.isNegated) == true
     }
 
+    /// "Two teachers were among those killed": a participle of harm hung on a pronoun
+    /// tells who was harmed in an event told before, not a run of events, though "those" is a
+    /// word of generic mentions. Read only when the word-cue check turned the mention down.
+    func isHarmOfThose(_ mention: TriggerMention, _ syntax: EventSyntax?) -> Bool {
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range), let head = syntax.head(verb) else { return false }
+        return syntax.words[verb].xpos == "VBN" && syntax.deprel(verb) == "acl" && syntax.words[head].upos == "PRON"
+    }
+
     /// "used two drones to strike the garrison": an infinitive of purpose under a verb in
     /// the past tells what was done, where "vowed to attack" tells an aim. Read only when the
     /// word-cue check turned the mention down for its infinitive marker.
@@ -172,6 +189,8 @@ extension EventStage {
         case .actor: met = draft.first("actor") != nil
         // Judged on the whole frame once its mentions are folded (`process`).
         case .violence: met = true
+        // Checked where mentions are found: only a definite one is made, and it only folds.
+        case .told: met = true
         }
         return met ? draft.type : draft.entry.otherwise
     }

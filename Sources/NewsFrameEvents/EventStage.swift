@@ -44,7 +44,8 @@ public struct EventStage: Stage {
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
         for mention in triggerMentions(tokens, syntax) {
-            guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil),
+            guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil)
+                ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
                 !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax)
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
@@ -55,6 +56,9 @@ public struct EventStage: Stage {
                 draft.foldOnly = true
             }
             draft.foldOnly = draft.foldOnly || reason == Self.foldOnlyRule
+            // "The incident occurred at a bridge near Tandigou": a noun that names an event only
+            // by pointing back tells where and when of one told before, and is none by itself.
+            if draft.entry.requires == .told { draft.foldOnly = true }
             guard let type = resolvedType(draft, tokens) else { continue }
             if draft.foldOnly {
                 guard drafts.contains(where: { $0.type == type }) else { continue }
@@ -77,6 +81,7 @@ public struct EventStage: Stage {
         for index in frames.indices { narrowPlace(&frames[index], tokens) }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
+        applyTolls(&frames, tokens)
         dropWithoutViolence(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })
@@ -103,7 +108,9 @@ public struct EventStage: Stage {
         var result: [TriggerMention] = []
         var index = 0
         while index < tokens.count {
-            guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lowerIDs, from: index) else {
+            guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lowerIDs, from: index)
+                ?? (tokens.isDefinite(before: index) ? lexicon.toldTrie.longest(tokens.lowerIDs, from: index) : nil)
+            else {
                 index += 1
                 continue
             }

@@ -28,4 +28,14 @@ extension EventParseTests {
         #expect(focus.count == 2, "\(focus.map(\.arguments))")
         #expect(focus.first?.first("injured")?.count == 1 && focus.last?.first("injured") == nil, "\(focus.map(\.arguments))")
     }
+
+    @Test("'the incident' tells where and when of the attack told before and makes no frame of its own; 'a separate incident' keeps its date for its own attack")
+    func incidentPointsBack() throws {
+        let frames = try attacks(in: "Gunmen attacked an army convoy in Burkina Faso, killing five soldiers. The incident happened on Monday in the village of Tandigou.", dct: "2024-05-01")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value == "2024-04-29" && frames.first?.first("location")?.canonical == "Tandigou", "\(frames.map(\.arguments))")
+        #expect(try attacks(in: "The incident happened on Monday in the village of Tandigou.", dct: "2024-05-01").isEmpty)
+        let separate = try attacks(in: "Gunmen attacked an army convoy near Dori on Sunday. In a separate incident on Monday, two gunmen shot dead a teacher in Kaya.", dct: "2024-05-01")
+        #expect(separate.contains { $0.first("time")?.value == "2024-04-29" && $0.first("location")?.canonical == "Kaya" }, "\(separate.map(\.arguments))")
+    }
 }

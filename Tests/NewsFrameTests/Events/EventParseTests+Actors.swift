@@ -1,0 +1,56 @@
+import NewsFrameCore
+import Testing
+
+/// Who attacked, when the parse hides the name or gives a nationality (each sentence written
+/// for this project).
+extension EventParseTests {
+    @Test("a group's name right after the comma of its description is the actor, whatever the parser hung it on; a 'linked' group's patron is its sponsor")
+    func nameAfterDescriptionIsTheActor() throws {
+        let frame = try attack("The militants, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), raided an army post near Dori on Monday.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.rule.hasSuffix("events/parse-apposition-name") == true, "\(frame.arguments)")
+        #expect(frame.first("actor")?.canonical != "al-Qaeda", "\(frame.arguments)")
+        let linked = try attack("An al-Qaeda-linked group attacked the army post at Djibo on Monday.", dct: "2024-05-13")
+        #expect(linked.first("sponsor")?.canonical == "al-Qaeda" && linked.first("actor")?.canonical == "al-Qaeda-linked group", "\(linked.arguments)")
+    }
+
+    @Test("a nationality before a noun for an armed group is not the actor of the attack noun after them; the group's claim names it")
+    func nationalityOfAGroupIsNoActor() throws {
+        let frame = try attack("Malian Militia Launch Drone Attack on Army Post in Dori\n\nA Malian armed group claimed the drone strike on the army post in Dori on Monday.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "Malian armed group" && frame.first("actor")?.rule == "events/claimant", "\(frame.arguments)")
+        // A state's force keeps its state: "Malian warplanes" are Mali's.
+        let force = try attack("A Malian Warplanes Strike on Rebel Camp in Kidal\n\nThe strike hit the camp on Monday.", dct: "2024-05-13")
+        #expect(force.first("actor")?.canonical == "Mali", "\(force.arguments)")
+    }
+
+    @Test("a group that claims an attack replaces an actor the text gave only as a nationality")
+    func claimantReplacesANationality() throws {
+        let frame = try attack("Bus carrying Malian military bombed in Dori, kills 4\n\nThe Kolbe Liberation Front claimed responsibility for the bombing.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "Kolbe Liberation Front" && frame.first("actor")?.rule == "events/claimant", "\(frame.arguments)")
+    }
+
+    @Test("a death toll told with a mention or right after it is the frame's killed; one placed or dated wider counts a war")
+    func tollGivesTheKilled() throws {
+        let later = try attack("A bomb hit a bus in Dori on Monday, killing three soldiers. A fourth soldier died in hospital, raising the death toll to four.", dct: "2024-05-13")
+        #expect(later.first("killed")?.count == 4 && later.first("killed")?.rule == "events/harm-toll", "\(later.arguments)")
+        let war = try attack("An airstrike killed 12 people in Kolbe on Monday, raising the death toll in the region to 3,000.", dct: "2024-05-13")
+        #expect(war.first("killed")?.count == 12, "\(war.arguments)")
+        let run = try attack("An airstrike killed 12 people in Kolbe on Monday. The toll of the offensive reached 90, nearly all farmers, since Friday.", dct: "2024-05-13")
+        #expect(run.first("killed")?.count == 12, "\(run.arguments)")
+        // A lower toll is an earlier count, not the total.
+        let lower = try attack("A bomb killed nine people in Dori on Monday. The death toll had stood at six by noon.", dct: "2024-05-13")
+        #expect(lower.first("killed")?.count == 9, "\(lower.arguments)")
+    }
+
+    @Test("those killed in an attack told before fold into it with their date; a clause an adjective of how often governs is no event")
+    func thoseKilledAndWhatIsCommon() throws {
+        let frames = try attacks(in: "Some 150 villagers have been killed and 90 hurt in Dori, one more of the raids an armed group has staged there.\n\nTwo teachers were among those killed there on Saturday. It is common for villagers to be attacked by armed groups.", dct: "2024-05-13")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value == "2024-05-11" && frames.first?.first("actor") == nil, "\(frames.map(\.arguments))")
+    }
+
+    @Test("a town the mentions' own sentences name places the attack before towns the next sentence names")
+    func ownSentencePlaceFirst() throws {
+        let frame = try attack("Gunmen killed 200 people in Burkina Faso on Saturday.\n\nTwo teachers in Tandigou were among those killed. Tandigou is 20 km from Kaya, on the road the fighters take toward the capital, Ouagadougou.", dct: "2024-05-13")
+        #expect(frame.first("location")?.canonical == "Tandigou" && frame.first("location")?.rule == "events/nearby-place", "\(frame.arguments)")
+    }
+}
