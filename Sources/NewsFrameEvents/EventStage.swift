@@ -81,6 +81,7 @@ public struct EventStage: Stage {
         for index in frames.indices { narrowPlace(&frames[index], tokens) }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
+        resolveDescribedActors(&frames, syntax, tokens)
         applyTolls(&frames, tokens)
         dropWithoutViolence(&frames, tokens)
         return AnnotationSet(events: frames.map { draft in

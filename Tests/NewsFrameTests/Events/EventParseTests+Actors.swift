@@ -53,4 +53,14 @@ extension EventParseTests {
         let frame = try attack("Gunmen killed 200 people in Burkina Faso on Saturday.\n\nTwo teachers in Tandigou were among those killed. Tandigou is 20 km from Kaya, on the road the fighters take toward the capital, Ouagadougou.", dct: "2024-05-13")
         #expect(frame.first("location")?.canonical == "Tandigou" && frame.first("location")?.rule == "events/nearby-place", "\(frame.arguments)")
     }
+
+    @Test("an attacker told only by a noun is the one armed group the text names beside such a noun while it tells the attack; not one of another event or of a run of attacks")
+    func groupNamedInTheText() throws {
+        let frame = try attack("Suicide attackers struck a hotel in Dori on Sunday, killing nine people. Members of the Islamist group Kolbe Liberation Front arrived in two cars packed with explosives.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "Kolbe Liberation Front" && frame.first("actor")?.rule == "events/group-in-text", "\(frame.arguments)")
+        let threat = try attack("Gunmen killed five soldiers in Dori on Tuesday. The region faces threats from Kolbe Liberation Front fighters.", dct: "2024-05-13")
+        #expect(threat.first("actor")?.canonical == "Gunmen", "\(threat.arguments)")
+        let habit = try attack("Gunmen killed five soldiers in Dori on Tuesday. Kolbe Liberation Front fighters often attack soldiers in the area.", dct: "2024-05-13")
+        #expect(habit.first("actor")?.canonical == "Gunmen", "\(habit.arguments)")
+    }
 }
