@@ -194,7 +194,8 @@ extension EventStage {
                     if let weapon = tokens.weaponAt[token] {
                         draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].type == "GPE",
-                        tokens.base.mentions[mention].admin1 != nil || tokens.base.mentions[mention].feature == EntityMention.unlisted
+                        tokens.base.mentions[mention].admin1 != nil
+                            || [EntityMention.unlisted, "town", "region"].contains(tokens.base.mentions[mention].feature ?? "")
                             || (tokens.base.mentionTokens[mention].lowerBound > 0 && tokens.has(tokens.base.mentionTokens[mention].lowerBound - 1, "direction"))
                     {
                         // A town or region before the noun is where, not who: "the Orlando massacre",
@@ -837,6 +838,12 @@ extension EventStage {
         let entity = tokens.base.mentions[mention]
         // A base or a region attacks nothing; a place is a facility, a place or a country.
         if role == "actor" || role == "sponsor", entity.type == "FAC" || entity.type == "LOC" { return }
+        // Nor does a town or a province: "Baghdad market bomber kills 121", "a blast in Quetta
+        // killed four" (a state acts by its country's name, "Israel struck").
+        // (A capital may speak for its state: "Moscow denies".)
+        if role == "actor" || role == "sponsor", draft.type == "ATTACK", entity.type == "GPE", entity.feature != "country", entity.admin1 != nil || entity.feature != nil {
+            return
+        }
         if role == "location", !["FAC", "LOC", "GPE"].contains(entity.type) { return }
         // "Israeli airstrike", "a Russian drone attack": a nationality acts as its country.
         if role == "actor" || role == "sponsor", entity.type == "NORP", let country = lexicon.countryOf[entity.canonical] {

@@ -144,6 +144,17 @@ public struct EventStage: Stage {
             }
             let entry = lexicon.triggers[chosen]
             let range = index..<index + length
+            // "targeted attacks", "a targeted killing": a verb's form that modifies an attack noun
+            // says what kind of attack the noun is; the noun is the mention.
+            // (Or the parser made it a verb with the noun as its object: no one targets attacks.)
+            if entry.part == .verb, let syntax, let head = syntax.head(of: range),
+                let noun = syntax.deprel(head) == "amod" ? syntax.head(head)
+                    : entry.object == .target ? syntax.tree.object(of: head).flatMap { syntax.words[$0].token == range.upperBound ? $0 : nil } : nil,
+                lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[noun].token) != nil
+            {
+                index += length
+                continue
+            }
             var passive = false
             if entry.part == .verb, let syntax, let head = syntax.head(of: range) {
                 passive = syntax.tree.voice(of: head) == .passive

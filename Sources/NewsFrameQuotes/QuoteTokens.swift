@@ -217,7 +217,12 @@ extension QuoteTokens {
         while after < min(end, start + 12), isDate(after) { after += 1 }
         if after > position + 1 {
             if after < end, isMark(after) { return position }
-            if after + 2 < end, texts[after] == "(", texts[after + 2] == ")", texts[after + 1].first?.isUppercase == true { return position }
+            // (The agency may be several words: "(SO News/Agency)".)
+            guard after + 2 < end, texts[after] == "(", texts[after + 1].first?.isUppercase == true else { return nil }
+            for inside in after + 2..<min(end, after + 7) {
+                if texts[inside] == ")" { return position }
+                guard texts[inside].first.map({ $0.isUppercase || $0.isPunctuation || $0.isSymbol }) == true else { return nil }
+            }
             return nil
         }
         for index in position + 1..<min(end, start + 8) {

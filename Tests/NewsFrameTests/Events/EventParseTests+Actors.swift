@@ -63,4 +63,20 @@ extension EventParseTests {
         let habit = try attack("Gunmen killed five soldiers in Dori on Tuesday. Kolbe Liberation Front fighters often attack soldiers in the area.", dct: "2024-05-13")
         #expect(habit.first("actor")?.canonical == "Gunmen", "\(habit.arguments)")
     }
+
+    @Test("a town or province is never an attacker: before an attack noun it is where; a capital may still speak")
+    func townIsNoAttacker() throws {
+        let headline = try attack("Dori market bomber kills 12\n\nA suicide bomber killed 12 people at a market in Dori on Saturday.", dct: "2024-05-13")
+        #expect(headline.first("actor")?.canonical != "Dori" && headline.first("location")?.canonical == "Dori", "\(headline.arguments)")
+        let nominal = try attack("Two soldiers killed in Kaya ambush\n\nTwo soldiers were killed on Saturday.", dct: "2024-05-13")
+        #expect(nominal.first("actor") == nil && nominal.first("location")?.canonical == "Kaya", "\(nominal.arguments)")
+    }
+
+    @Test("a verb's form that modifies an attack noun ('targeted attacks') makes no mention of its own")
+    func targetedAttacksIsOneNoun() throws {
+        let text = "A bomb blast in Dori wounded four people on Sunday. The province saw a sharp rise in violence this year, with bombings and targeted attacks against soldiers."
+        let frames = try attacks(in: text, dct: "2024-05-13")
+        let targeted = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "targeted")!.lowerBound.samePosition(in: text.unicodeScalars)!)
+        #expect(frames.allSatisfy { $0.trigger.start != targeted && $0.first("target")?.canonical != "attacks" }, "\(frames.map(\.arguments))")
+    }
 }

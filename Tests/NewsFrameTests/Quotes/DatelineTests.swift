@@ -24,6 +24,9 @@ struct DatelineTests {
     func placeAndDay() throws {
         #expect(try dateline("Gao, May 22 (NFW) Six soldiers were killed on Sunday.") == ["Gao", ","])
         #expect(try dateline("Gao, Oct. 1: Six soldiers were killed on Sunday.") == ["Gao", ","])
+        // An agency of several words ("(NF Wire/Agency)"); words in brackets that are no name are none.
+        #expect(try dateline("Gao, May 22 (NF Wire/Agency) Six soldiers were killed on Sunday.") == ["Gao", ","])
+        #expect(try dateline("Gao, May 22 (a quiet day) was when six soldiers were killed.").isEmpty)
         // A place and a day that open a sentence with neither are no dateline.
         #expect(try dateline("Gao, May 22 was a quiet day in the town.").isEmpty)
     }
