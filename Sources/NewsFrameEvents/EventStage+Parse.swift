@@ -637,7 +637,9 @@ extension EventStage {
             return
         }
         // A word in a noun's place is read as one, whatever its tag ("the Tower 22 outpost" tagged JJS).
-        guard !["VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET", "PART"].contains(syntax.words[word].upos), !tokens.base.inTimex[token] else { return }
+        // (Nor is a pronoun no rule above resolved, or a bare number: "shot them dead", "killed
+        // five" name no one.)
+        guard !["VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET", "PART", "PRON", "NUM"].contains(syntax.words[word].upos), !tokens.base.inTimex[token] else { return }
         // "the group, Islamic Resistance in Iraq,": an apposition that names it.
         if let appositive = syntax.tree.dependent(of: word, ["appos"]), let mention = tokens.base.mentionAt[syntax.words[appositive].token],
             role != "location" || ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[mention].type)

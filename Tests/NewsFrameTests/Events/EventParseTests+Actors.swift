@@ -79,4 +79,10 @@ extension EventParseTests {
         let targeted = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: text.range(of: "targeted")!.lowerBound.samePosition(in: text.unicodeScalars)!)
         #expect(frames.allSatisfy { $0.trigger.start != targeted && $0.first("target")?.canonical != "attacks" }, "\(frames.map(\.arguments))")
     }
+
+    @Test("a pronoun no rule resolves names no target")
+    func unresolvedPronounIsNoTarget() throws {
+        let frame = try attack("The bandits chased the farmers and shot them dead near Dori on Monday.", dct: "2024-05-13")
+        #expect(frame.first("target") == nil, "\(frame.arguments)")
+    }
 }
