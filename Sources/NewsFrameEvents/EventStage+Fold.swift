@@ -308,8 +308,13 @@ extension EventStage {
         {
             return true
         }
-        let weapons = Set(earlier.arguments.filter { $0.role == "weapon" }.compactMap(\.canonical))
-        if later.arguments.contains(where: { $0.role == "weapon" && $0.canonical.map(weapons.contains) == true }) { return true }
+        // ("The bomb" after "a car bomb": one weapon told more briefly.)
+        let weapons = earlier.arguments.filter { $0.role == "weapon" }.compactMap(\.canonical).map { keys.key($0) }
+        if later.arguments.contains(where: { weapon in
+            weapon.role == "weapon" && weapon.canonical.map { name in weapons.contains { $0.isCompatible(with: keys.key(name)) } } == true
+        }) {
+            return true
+        }
         if let actor = later.first("actor"), actor.entityType != nil, actor.canonical == earlier.first("actor")?.canonical { return true }
         if let target = later.first("target")?.canonical, let other = earlier.first("target")?.canonical,
             keys.key(target).isCompatible(with: keys.key(other))

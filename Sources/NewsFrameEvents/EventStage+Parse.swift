@@ -28,7 +28,10 @@ extension EventStage {
         let ownObject = syntax.tree.object(of: verb) ?? syntax.tree.dependent(of: verb, ["xcomp"]).flatMap {
             ["NOUN", "PROPN"].contains(syntax.words[$0].upos) ? $0 : nil
         }
-        let reduced = (relation == "acl" || relation == "amod") && syntax.words[verb].xpos == "VBN" && ownObject == nil
+        // ("A truck bomb exploded near the gate" parsed as a participle hung on the bomb: a weapon that
+        // is what the verb's subject is acts, it is not acted on.)
+        let weaponActs = entry.subject == .weapon && syntax.head(verb).map { tokens.weaponAt[syntax.words[$0].token] != nil } == true
+        let reduced = (relation == "acl" || relation == "amod") && syntax.words[verb].xpos == "VBN" && ownObject == nil && !weaponActs
         var passive = draft.mention.isPassive || syntax.tree.voice(of: verb) == .passive || reduced
         var subject = syntax.tree.subject(of: verb)
         var rule = "events/parse-subject"
@@ -564,7 +567,8 @@ extension EventStage {
                 syntax.tree.children[head].first { $0 != word && syntax.deprel($0) == syntax.deprel(word) && outside($0) }
             }
             let hung = syntax.tree.children[word].first { outside($0) && ["NOUN", "PROPN", "PRON"].contains(syntax.words[$0].upos) }
-            if role == "actor", syntax.deprel(word) == "nsubj", let other = sibling ?? hung {
+            // (Whatever the subject is: "BEIRUT — A car bomb exploded" gives the weapon.)
+            if syntax.deprel(word).hasPrefix("nsubj"), let other = sibling ?? hung {
                 fillPhrase(&draft, other, role: role, rule: rule + "|events/parse-after-dateline", syntax, context)
             }
             return

@@ -38,4 +38,17 @@ extension EventParseTests {
         let separate = try attacks(in: "Gunmen attacked an army convoy near Dori on Sunday. In a separate incident on Monday, two gunmen shot dead a teacher in Kaya.", dct: "2024-05-01")
         #expect(separate.contains { $0.first("time")?.value == "2024-04-29" && $0.first("location")?.canonical == "Kaya" }, "\(separate.map(\.arguments))")
     }
+
+    @Test("a weapon that is a dateline's subject or a participle's noun still arms the attack, and 'the bomb' after 'a car bomb' is one weapon, so the mentions fold")
+    func bombToldTwiceFolds() throws {
+        let frames = try attacks(in: "DORI — A car bomb exploded beside a crowded market in a northern town early Sunday, killing at least five people, medics said.\nThe bomb exploded near a school in the town of Tandigou.", dct: "2024-05-13")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("weapon")?.canonical == "car bomb" && frames.first?.first("location")?.canonical == "Tandigou", "\(frames.map(\.arguments))")
+    }
+
+    @Test("striking several places is one attack; 'several times' is a run of them")
+    func severalTargetsIsOneAttack() throws {
+        #expect(try attacks(in: "Warplanes struck several camps near Dori on Monday.", dct: "2024-05-13").count == 1)
+        #expect(try attacks(in: "Militants attacked the base several times in May.", dct: "2024-06-13").isEmpty)
+    }
 }
