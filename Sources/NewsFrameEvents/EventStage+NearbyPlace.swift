@@ -182,6 +182,7 @@ extension EventStage {
     /// Jakarta", "police in Kaduna said"): a place word after such a noun says where they are,
     /// not where anything happened.
     func isWhere(_ position: Int, _ tokens: EventTokens) -> Bool {
+        if isReferencePoint(position, tokens) { return false }
         var before = position - 1
         while before >= 0, quoteLexicon.determiners.contains(tokens.lower[before]) || tokens.has(before, "place_noun")
             || lexicon.isA(tokens.lower[before], "of_object")
@@ -191,6 +192,18 @@ extension EventStage {
         // "near", "outside": a force is not seated near a place; the event was.
         guard before >= 1, tokens.has(before, "place"), !tokens.has(before, "vicinity") else { return true }
         return quoteLexicon.nouns[tokens.lower[before - 1]] == nil && !tokens.has(before - 1, "actor")
+    }
+
+    /// Whether a place is told only as the point a distance is measured from ("the town of
+    /// Gubio, 95 kilometres north of the state capital, Maiduguri", "30 km from Baidoa"): a
+    /// number and a `distance` word before it in its sentence, with no other place between.
+    func isReferencePoint(_ position: Int, _ tokens: EventTokens) -> Bool {
+        let sentenceStart = tokens.sentenceRange[tokens.sentence[position]].lowerBound
+        for before in stride(from: position - 1, through: max(sentenceStart + 1, position - 9), by: -1) {
+            if tokens.base.mentionAt[before] != nil || tokens.has(before, "clause") { return false }
+            if tokens.has(before, "distance"), number(before - 1, tokens) != nil { return true }
+        }
+        return false
     }
 
     /// A place the gazetteer puts below the country level: a town, or a first-level region; or a

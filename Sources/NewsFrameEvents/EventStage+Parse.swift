@@ -851,6 +851,9 @@ extension EventStage {
             return
         }
         if role == "location", !["FAC", "LOC", "GPE"].contains(entity.type) { return }
+        // "close to Niger's border with Nigeria": the country across a border is not where.
+        let start = tokens.base.mentionTokens[mention].lowerBound
+        if role == "location", start >= 2, tokens.has(start - 1, "instrument"), tokens.has(start - 2, "border") { return }
         // "Israeli airstrike", "a Russian drone attack": a nationality acts as its country.
         if role == "actor" || role == "sponsor", entity.type == "NORP", let country = lexicon.countryOf[entity.canonical] {
             draft.add(FrameDraft.Argument(

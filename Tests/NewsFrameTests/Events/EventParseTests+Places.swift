@@ -88,4 +88,12 @@ extension EventParseTests {
         let owner = try attack("Gunmen killed two rangers in Thailand on Sunday. The rangers were on patrol in Narathiwat's Rangae district.", dct: "2024-05-13")
         #expect(owner.first("location")?.canonical == "Narathiwat", "\(owner.arguments)")
     }
+
+    @Test("a place a distance is measured from, or the country across a border, is not where")
+    func referencePointsAreNotWhere() throws {
+        let measured = try attack("Gunmen killed 12 people in Mali on Saturday. Tandigou lies 95 kilometres north of the regional capital, Mopti.", dct: "2024-05-13")
+        #expect(!measured.arguments.contains { $0.role == "location" && $0.canonical == "Mopti" }, "\(measured.arguments)")
+        let across = try attack("Gunmen attacked a village near the border with Mali on Saturday.", dct: "2024-05-13")
+        #expect(across.first("location") == nil, "\(across.arguments)")
+    }
 }
