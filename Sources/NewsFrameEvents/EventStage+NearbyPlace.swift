@@ -194,8 +194,8 @@ extension EventStage {
         return quoteLexicon.nouns[tokens.lower[before - 1]] == nil && !tokens.has(before - 1, "actor")
     }
 
-    /// Whether a place is told only as the point a distance is measured from ("the town of
-    /// Gubio, 95 kilometres north of the state capital, Maiduguri", "30 km from Baidoa"): a
+    /// Whether a place is told only as the point a distance is measured from ("the village of
+    /// Tandigou, 95 kilometres north of the regional capital, Mopti", "30 km from Kaya"): a
     /// number and a `distance` word before it in its sentence, with no other place between.
     func isReferencePoint(_ position: Int, _ tokens: EventTokens) -> Bool {
         let sentenceStart = tokens.sentenceRange[tokens.sentence[position]].lowerBound

@@ -851,7 +851,7 @@ extension EventStage {
             return
         }
         if role == "location", !["FAC", "LOC", "GPE"].contains(entity.type) { return }
-        // "close to Niger's border with Nigeria": the country across a border is not where.
+        // "a mile from Chad's border with Niger": the country across a border is not where.
         let start = tokens.base.mentionTokens[mention].lowerBound
         if role == "location", start >= 2, tokens.has(start - 1, "instrument"), tokens.has(start - 2, "border") { return }
         // "Israeli airstrike", "a Russian drone attack": a nationality acts as its country.
