@@ -817,6 +817,12 @@ extension EventStage {
         if range.overlaps(trigger), trigger.upperBound < range.upperBound, trigger.lowerBound <= range.lowerBound {
             range = trigger.upperBound..<range.upperBound
         }
+        // (Nor a headline's next verb read as a noun of the phrase: "strike on apartment block | kills 5".)
+        // A phrase whose head lies past such a verb is a misparse, and names nothing.
+        if let cut = range.dropFirst().first(where: { lexicon.triggerTrie.longest(context.tokens.lowerIDs, from: $0) != nil }) {
+            guard cut > syntax.words[word].token else { return }
+            range = range.lowerBound..<cut
+        }
         draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))
     }
 

@@ -85,4 +85,10 @@ extension EventParseTests {
         let frame = try attack("The bandits chased the farmers and shot them dead near Dori on Monday.", dct: "2024-05-13")
         #expect(frame.first("target") == nil, "\(frame.arguments)")
     }
+
+    @Test("a description stops before a headline's verb the parser read as its noun; one whose head lies past it names nothing")
+    func descriptionStopsAtAVerb() throws {
+        let frame = try attack("Russian missile strike on Kolbe apartment block kills 5\n\nA missile hit an apartment block in Kolbe on Monday, killing five people.", dct: "2024-05-13")
+        #expect(frame.first("target")?.canonical == "apartment block", "\(frame.arguments)")
+    }
 }
