@@ -257,6 +257,14 @@ extension EventStage {
     /// killed in two hamlets", may be one massacre; one attack rarely kills hundreds.)
     func isTally(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
         guard frame.type == "ATTACK", ([frame.mention.range] + frame.folded).allSatisfy({ tokens.has($0.lowerBound, "casualty") }) else { return false }
+        // Whoever did it and wherever: hundreds over a season or more ("More than 300 people were
+        // killed by the rebels last year"), or thousands at any time, count a war.
+        // (A year alone is no day range: "last year" is 2015.)
+        let days = frame.first("time").flatMap { time -> Int? in
+            guard time.rule != Self.reportDateRule, let value = time.value else { return nil }
+            return DayRange(value: value)?.length ?? (value.count == 4 && value.allSatisfy(\.isNumber) ? 365 : nil)
+        } ?? 0
+        if (days >= 90 && (frame.first("killed")?.count ?? 0) >= 100) || (frame.first("killed")?.count ?? 0) >= 1000 { return true }
         if frame.arguments.contains(where: { ["actor", "location", "weapon", "origin"].contains($0.role) }) { return false }
         if frame.arguments.contains(where: { $0.role == "target" && !$0.rule.contains(Self.victimsRule) }) { return false }
         let period = frame.first("time").map { time in time.rule != Self.reportDateRule && (DayRange(value: time.value ?? "").map { $0.length > 1 } ?? true) } ?? false

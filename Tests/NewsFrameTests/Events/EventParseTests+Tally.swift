@@ -13,4 +13,11 @@ extension EventParseTests {
         let placed = try attacks(in: "About 800 residents were killed during March when militants stormed the town of Kolbe.", dct: "2024-05-13")
         #expect(placed.count == 1, "\(placed.map(\.arguments))")
     }
+
+    @Test("hundreds killed over a year or more, or thousands at any time, are a tally whoever did it and wherever; a massacre of a day is not")
+    func yearTallyWithActor() throws {
+        #expect(try attacks(in: "Rebels killed some 400 farmers around Kaya last year.", dct: "2024-05-13").isEmpty)
+        #expect(try attacks(in: "Over 5,000 civilians were killed in Kolbe by the rebels.", dct: "2024-05-13").isEmpty)
+        #expect(try attacks(in: "Rebels killed more than 150 villagers in Kaya on Saturday.", dct: "2024-05-13").count == 1)
+    }
 }
