@@ -275,7 +275,14 @@ extension EventStage {
             }
             return !conflict(a, b, tokens, keys)
         }
-        guard !conflict(later, earlier, tokens, keys) else { return false }
+        // The sentence right after the one that first told the event may name the town in the
+        // country or province told there ("a raid on a town in Kolbe province. … stormed the town
+        // of Tandigou"): there the wider place holds the narrower, and shares it.
+        let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
+        let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
+        let adjacent = !succeeds && tokens.sentence[earlierStart] + 1 == tokens.sentence[laterStart]
+        guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent) else { return false }
+        if adjacent, let x = earlier.siteArgument, let y = later.siteArgument, holds(x, y, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor
@@ -285,8 +292,6 @@ extension EventStage {
         let undated = later.first("time").map { $0.rule == Self.reportDateRule } ?? true
         // ("Later in the day a convoy was struck" tells another event: only what it shares folds
         // it; "Earlier, the embassy confirmed that…" orders reports, not events.)
-        let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
-        let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
         if undated, !succeeds, later.site == nil || (unknownPlace && knownEarlier) { return true }
         // "Gunmen killed five students, authorities said on Tuesday. Shooters fired on them on
         // Monday…": the sentence right after a lead dated only by its report gives the event's
@@ -346,8 +351,7 @@ extension EventStage {
         // Gwadar" after "in Pakistan" (elsewhere a country may be told of another attack there).
         if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)),
             x.entityType != "GPE" || isLocated(x, tokens) == isLocated(y, tokens),
-            !countryHoldsTown || isCountryOnly(x, tokens) == isCountryOnly(y, tokens) || country(of: x, tokens) == nil
-                || country(of: x, tokens) != country(of: y, tokens)
+            !countryHoldsTown || !(holds(x, y, tokens) || holds(y, x, tokens))
         {
             return true
         }
@@ -366,6 +370,18 @@ extension EventStage {
             return true
         }
         return false
+    }
+
+    /// Whether a wider place holds a narrower one: a country a place the gazetteer puts in it,
+    /// or a first-level region a town of that region.
+    func holds(_ wide: FrameDraft.Argument, _ narrow: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        guard let outer = wide.range.lazy.compactMap({ tokens.base.mentionAt[$0] }).first,
+            let inner = narrow.range.lazy.compactMap({ tokens.base.mentionAt[$0] }).first, outer != inner
+        else { return false }
+        let a = tokens.base.mentions[outer], b = tokens.base.mentions[inner]
+        guard let country = a.country, b.country == country, b.feature != "country" else { return false }
+        if a.feature == "country" { return true }
+        return a.feature == "region" && a.admin1 != nil && b.admin1 == a.admin1 && b.feature != "region"
     }
 
     /// Whether the argument's place is a whole country.

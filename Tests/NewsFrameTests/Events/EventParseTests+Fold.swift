@@ -51,4 +51,12 @@ extension EventParseTests {
         #expect(try attacks(in: "Warplanes struck several camps near Dori on Monday.", dct: "2024-05-13").count == 1)
         #expect(try attacks(in: "Militants attacked the base several times in May.", dct: "2024-06-13").isEmpty)
     }
+
+    @Test("the sentence right after the lead may name the town in the country the lead named: one attack, in the town; a town told later in another country is another")
+    func leadThenTown() throws {
+        let frames = try attacks(in: "Gunmen killed five people in a raid on a town in central Mali, officials said.\nDozens of gunmen on motorcycles stormed the town of Djenne on Saturday night.", dct: "2024-05-13")
+        #expect(frames.count == 1 && frames.first?.first("location")?.canonical == "Djenne", "\(frames.map(\.arguments))")
+        let apart = try attacks(in: "Gunmen killed five people in a raid on a town in central Mali, officials said.\nDozens of gunmen on motorcycles stormed the village of Kaya on Saturday night.", dct: "2024-05-13")
+        #expect(apart.count == 2, "\(apart.map(\.arguments))")
+    }
 }
