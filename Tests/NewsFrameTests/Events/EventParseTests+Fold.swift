@@ -54,9 +54,9 @@ extension EventParseTests {
 
     @Test("the sentence right after the lead may name the town in the country the lead named: one attack, in the town; a town told later in another country is another")
     func leadThenTown() throws {
-        let frames = try attacks(in: "Gunmen killed five people in a raid on a town in central Mali, officials said.\nDozens of gunmen on motorcycles stormed the town of Djenne on Saturday night.", dct: "2024-05-13")
+        let frames = try attacks(in: "Gunmen killed five people when they raided a market town in central Mali, officials said.\nDozens of gunmen riding motorbikes stormed the town of Djenne on Saturday night.", dct: "2024-05-13")
         #expect(frames.count == 1 && frames.first?.first("location")?.canonical == "Djenne", "\(frames.map(\.arguments))")
-        let apart = try attacks(in: "Gunmen killed five people in a raid on a town in central Mali, officials said.\nDozens of gunmen on motorcycles stormed the village of Kaya on Saturday night.", dct: "2024-05-13")
+        let apart = try attacks(in: "Gunmen killed five people when they raided a market town in central Mali, officials said.\nDozens of gunmen riding motorbikes stormed the village of Kaya on Saturday night.", dct: "2024-05-13")
         #expect(apart.count == 2, "\(apart.map(\.arguments))")
     }
 }
