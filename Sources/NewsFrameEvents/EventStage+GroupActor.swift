@@ -12,13 +12,16 @@ extension EventStage {
     static let groupInTextRule = "events/group-in-text"
 
     func resolveDescribedActors(_ frames: inout [FrameDraft], _ syntax: EventSyntax?, _ tokens: EventTokens) {
-        guard let syntax, frames.contains(where: { $0.type == "ATTACK" }) else { return }
-        let named = tokens.base.mentions.indices.filter { tokens.base.mentions[$0].type == "ORG" && isNamedAttacker($0, syntax, tokens) }
-        for index in frames.indices where frames[index].type == "ATTACK" && !frames[index].status.contains("unclaimed") {
+        guard let syntax else { return }
+        let described = frames.indices.filter { index in
             let actors = frames[index].arguments.filter { $0.role == "actor" }
-            guard !actors.isEmpty, actors.allSatisfy({ actor in
-                actor.entityType == nil && actor.range.contains { tokens.has($0, "actor") && !tokens.has($0, "force") }
-            }) else { continue }
+            return frames[index].type == "ATTACK" && !frames[index].status.contains("unclaimed") && !actors.isEmpty
+                && actors.allSatisfy { actor in actor.entityType == nil && actor.range.contains { tokens.has($0, "actor") && !tokens.has($0, "force") } }
+        }
+        guard !described.isEmpty else { return }
+        let named = tokens.base.mentions.indices.filter { tokens.base.mentions[$0].type == "ORG" && isNamedAttacker($0, syntax, tokens) }
+        guard !named.isEmpty else { return }
+        for index in described {
             // Told while the attack is told (from its first mention to the sentence after its last),
             // in a sentence that tells no run of attacks ("militants often attack …").
             let sentences = ([frames[index].mention.range] + frames[index].folded).map { tokens.sentence[$0.lowerBound] }

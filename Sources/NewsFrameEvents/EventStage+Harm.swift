@@ -42,12 +42,14 @@ extension EventStage {
     /// latest such toll, when no other attack frame is told in that sentence and the toll is
     /// no lower than the count the frame had.
     func applyTolls(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
+        let tollSentences = Set((0..<tokens.count).filter { tokens.has($0, "toll") }.map { tokens.sentence[$0] })
+        guard !tollSentences.isEmpty else { return }
         let told = frames.map { frame in
             frame.type == "ATTACK" ? Set(([frame.mention.range] + frame.folded).map { tokens.sentence[$0.lowerBound] }) : []
         }
         for index in frames.indices where frames[index].type == "ATTACK" {
             let others = told.indices.filter { $0 != index }.reduce(into: Set<Int>()) { $0.formUnion(told[$1]) }
-            let sentences = told[index].union(told[index].map { $0 + 1 }).subtracting(others).filter { $0 < tokens.sentenceRange.count }
+            let sentences = told[index].union(told[index].map { $0 + 1 }).subtracting(others).intersection(tollSentences)
             for sentence in sentences.sorted() {
                 guard let (count, range) = toll(in: tokens.sentenceRange[sentence], tokens), count >= frames[index].first("killed")?.count ?? 0 else {
                     continue
@@ -59,7 +61,8 @@ extension EventStage {
     }
 
     /// The total of the dead a toll noun leads to ("the death toll rose to 26", "a death toll
-    /// of nine", "stands at at least 12"): the first number after a `toll_link` word, within
+    /// of nine", "stands at at least 12"): the first number after a word that leads to it (a
+    /// `destination`, `place` or `of_object` word: "to", "at", "of"), within
     /// the toll's clause; and the text from the toll to it. A toll placed or dated wider than
     /// one event ("Gaza's death toll", "the toll in the region since October", "raised the toll
     /// to 60 since Tuesday") counts a war.
@@ -69,7 +72,7 @@ extension EventStage {
             var link: Int? = nil
             for next in position + 1..<min(sentence.upperBound, position + 8) {
                 if tokens.has(next, "clause") || tokens.base.texts[next] == "," || tokens.base.inTimex[next] { break }
-                if link == nil, tokens.has(next, "toll_link") {
+                if link == nil, tokens.has(next, "destination") || tokens.has(next, "place") || tokens.has(next, "of_object") {
                     link = next
                     continue
                 }

@@ -110,7 +110,7 @@ public struct EventStage: Stage {
         var index = 0
         while index < tokens.count {
             guard let (payload, length) = lexicon.triggerTrie.longest(tokens.lowerIDs, from: index)
-                ?? (tokens.isDefinite(before: index) ? lexicon.toldTrie.longest(tokens.lowerIDs, from: index) : nil)
+                ?? lexicon.toldTrie.longest(tokens.lowerIDs, from: index).flatMap({ tokens.isDefinite(before: index) ? $0 : nil })
             else {
                 index += 1
                 continue
