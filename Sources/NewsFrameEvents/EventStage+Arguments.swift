@@ -698,7 +698,9 @@ extension EventStage {
                 guard governs(cue, trigger, syntax) || (governs(trigger, cue, syntax) && !ownClause) else { continue }
                 // "has never been officially claimed", "No group has claimed": unclaimed.
                 let verb = syntax.tree.governingVerb(of: cue) ?? cue
-                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || syntax.tree.subject(of: verb).map(syntax.tree.isNegated) == true {
+                // (Or "No one | claimed" parsed as a clause hung on its negated subject.)
+                let hungOnNegated = ["acl", "acl:relcl"].contains(syntax.deprel(cue)) && syntax.head(cue).map(syntax.tree.isNegated) == true
+                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || syntax.tree.subject(of: verb).map(syntax.tree.isNegated) == true || hungOnNegated {
                     if status == "claimed" { draft.status.insert("unclaimed") }
                     continue
                 }

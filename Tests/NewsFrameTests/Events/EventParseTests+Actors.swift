@@ -91,4 +91,10 @@ extension EventParseTests {
         let frame = try attack("Russian missile strike on Kolbe apartment block kills 5\n\nA missile hit an apartment block in Kolbe on Monday, killing five people.", dct: "2024-05-13")
         #expect(frame.first("target")?.canonical == "apartment block", "\(frame.arguments)")
     }
+
+    @Test("'No one claimed' makes an attack unclaimed, however the parser hangs the verb on 'no one'")
+    func noOneClaimed() throws {
+        let frame = try attack("Gunmen killed 20 people in a market in Dori on Saturday. No one claimed responsibility for the attack.", dct: "2024-05-13")
+        #expect(frame.status.contains("unclaimed") && !frame.status.contains("claimed"), "\(frame.status)")
+    }
 }
