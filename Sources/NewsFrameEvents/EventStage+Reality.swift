@@ -120,7 +120,15 @@ extension EventStage {
                 return true
             }
         }
-        // "has been struck repeatedly", "shelled over the years": frequency, not one event.
+        // "has been struck repeatedly", "shelled over the years": frequency, not one event; so is
+        // a perfect whose doer is a count of attacks ("has been targeted by several attacks").
+        if !mention.isNoun, syntax.tree.tense(of: word) == .perfect,
+            syntax.tree.dependents(of: word, ["obl:agent"]).contains(where: { agent in
+                syntax.local(agent).contains { tokens.has(syntax.words[$0].token, "generic") }
+            })
+        {
+            return true
+        }
         if !mention.isNoun {
             for child in syntax.tree.children[word] {
                 let token = syntax.words[child].token

@@ -20,4 +20,10 @@ extension EventParseTests {
         #expect(try attacks(in: "Over 5,000 civilians were killed in Kolbe by the rebels.", dct: "2024-05-13").isEmpty)
         #expect(try attacks(in: "Rebels killed more than 150 villagers in Kaya on Saturday.", dct: "2024-05-13").count == 1)
     }
+
+    @Test("a perfect whose doer is a count of attacks is a run of them, not one")
+    func perfectBySeveralAttacks() throws {
+        #expect(try attacks(in: "Tandigou, a garrison town near the border, has been targeted by several jihadist attacks.", dct: "2024-05-13").isEmpty)
+        #expect(try attacks(in: "Tandigou was targeted by a jihadist attack on Monday.", dct: "2024-05-13").count == 1)
+    }
 }
