@@ -23,7 +23,7 @@ extension EventParseTests {
 
     @Test("a perfect whose doer is a count of attacks is a run of them, not one")
     func perfectBySeveralAttacks() throws {
-        let frame = try attack("Nine soldiers were killed in an ambush near Dori on Monday. Tandigou, a garrison town by the border, has been targeted by many jihadist raids.", dct: "2024-05-13")
+        let frame = try attack("Nine soldiers were killed on Monday in an ambush near Dori. Tandigou, a garrison town by the border, has been targeted by many jihadist raids.", dct: "2024-05-13")
         #expect(frame.first("target")?.canonical == "Nine soldiers", "\(frame.arguments)")
     }
 }
