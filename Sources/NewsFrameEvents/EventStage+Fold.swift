@@ -421,7 +421,7 @@ extension EventStage {
             frames[attack].status.insert("claimed")
             // An attacker named only by description ("Iran-backed militants") is the claimant, when
             // named; so is one named only by a nationality, which a group's claim tells was whose,
-            // not who ("Bus carrying Turkish military bombed", then a group claims the bombing).
+            // not who ("Bus carrying Malian soldiers bombed", then a group claims the bombing).
             let nationality = frames[attack].first("actor").map { actor in
                 tokens.base.mentionAt[actor.range.lowerBound].map { tokens.base.mentions[$0].type == "NORP" } ?? false
             } ?? false

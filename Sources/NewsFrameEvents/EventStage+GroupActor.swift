@@ -1,13 +1,13 @@
 import NewsFrameCore
 
-/// "Suicide attackers struck a hotel … Members of the Islamist group al-Shabaab arrived in two
-/// vehicles": reports often name the attackers by a noun in the lead and the group they belong
-/// to in a later sentence, with no attack word there. An attack whose actor is only such a noun
-/// (`actor` words, not a state's force) takes the one armed group the document names as one
-/// (its name beside a noun for attackers: "MILF rebels", "the Islamist group al-Shabaab",
-/// "fighters of the Kolbe Front") while it tells of the attack, in a sentence that tells of no
-/// other event and no run of attacks, when it names exactly one there and the attack is not said to be unclaimed.
-/// Two such groups, or none, leave the noun as it is.
+/// "Two suicide attackers stormed a hotel in Dori … Fighters of the Kolbe Liberation Front had
+/// driven in from the north": reports often name the attackers by a noun in the lead and the
+/// group they belong to in a later sentence, with no attack word there. An attack whose actor is
+/// only such a noun (`actor` words, not a state's force) takes the one armed group the document
+/// names as one (its name beside a noun for attackers: "KLF rebels", "the jihadist group Kolbe
+/// Front", "fighters of the Kolbe Front") while it tells of the attack, in a sentence that tells
+/// of no other event and no run of attacks, when it names exactly one there and the attack is not
+/// said to be unclaimed. Two such groups, or none, leave the noun as it is.
 extension EventStage {
     static let groupInTextRule = "events/group-in-text"
 
@@ -23,14 +23,14 @@ extension EventStage {
         guard !named.isEmpty else { return }
         for index in described {
             // Told while the attack is told (from its first mention to the sentence after its last),
-            // in a sentence that tells no run of attacks ("militants often attack …").
+            // in a sentence that tells no run of attacks ("the militants often raid …").
             let sentences = ([frames[index].mention.range] + frames[index].folded).map { tokens.sentence[$0.lowerBound] }
             guard let first = sentences.min(), let last = sentences.max() else { continue }
             let own = [frames[index].mention.range] + frames[index].folded
             var groups: [Int] = []
             for mention in named {
                 let sentence = tokens.sentence[tokens.base.mentionTokens[mention].lowerBound]
-                // (Nor in a sentence that tells of another event: "faces threats from Boko Haram".)
+                // (Nor in a sentence that tells of another event: "the region fears threats from the Kolbe Front".)
                 let other = tokens.sentenceRange[sentence].contains { position in
                     lexicon.triggerTrie.longest(tokens.lowerIDs, from: position) != nil && !own.contains { $0.contains(position) }
                 }
@@ -46,7 +46,7 @@ extension EventStage {
     }
 
     /// Whether a group's name stands beside a noun for attackers: the noun right after it
-    /// ("al-Shabaab fighters"), right before it ("the group al-Shabaab"), or the noun its
+    /// ("Kolbe Front fighters"), right before it ("the group Kolbe Front"), or the noun its
     /// phrase hangs on ("fighters of the Kolbe Front").
     func isNamedAttacker(_ mention: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let range = tokens.base.mentionTokens[mention]

@@ -165,7 +165,7 @@ extension EventStage {
     }
 
     /// Whether a country or people before an attack noun modifies a noun for an actor that is
-    /// no state's force between them ("Iraqi Militia Launch Drone Attack"): the militia is the
+    /// no state's force between them ("Malian Militia Drone Attack on Army Post"): the militia is the
     /// doer, its nationality only says whose, as in "an Iraqi armed group".
     func statesActorNoun(_ mention: Int, before end: Int, _ tokens: EventTokens) -> Bool {
         guard ["GPE", "NORP"].contains(tokens.base.mentions[mention].type) else { return false }
@@ -783,7 +783,7 @@ extension EventStage {
     }
 
     /// The group named right after the comma that closes a description of people or a group
-    /// ("an armed group, JNIM,"), when the parser did not hang the name on it as an apposition.
+    /// ("an armed group, the KLF,"), when the parser did not hang the name on it as an apposition.
     func namedAfterComma(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         let token = syntax.words[word].token
         guard tokens.has(token, "actor"), syntax.words[word].upos == "NOUN" else { return nil }
@@ -850,9 +850,9 @@ extension EventStage {
         let entity = tokens.base.mentions[mention]
         // A base or a region attacks nothing; a place is a facility, a place or a country.
         if role == "actor" || role == "sponsor", entity.type == "FAC" || entity.type == "LOC" { return }
-        // Nor does a town or a province: "Baghdad market bomber kills 121", "a blast in Quetta
+        // Nor does a town or a province: "Dori market bomber kills 12", "a blast in Kaya
         // killed four" (a state acts by its country's name, "Israel struck").
-        // (A capital may speak for its state: "Moscow denies".)
+        // (A capital may speak for its state: "Bamako denies".)
         if role == "actor" || role == "sponsor", draft.type == "ATTACK", entity.type == "GPE", entity.feature != "country", entity.admin1 != nil || entity.feature != nil {
             return
         }

@@ -56,7 +56,7 @@ extension EventParseTests {
 
     @Test("an attacker told only by a noun is the one armed group the text names beside such a noun while it tells the attack; not one of another event or of a run of attacks")
     func groupNamedInTheText() throws {
-        let frame = try attack("Suicide attackers struck a hotel in Dori on Sunday, killing nine people. Members of the Islamist group Kolbe Liberation Front arrived in two cars packed with explosives.", dct: "2024-05-13")
+        let frame = try attack("Two suicide attackers stormed a hotel in Dori on Sunday, killing nine people. Fighters of the jihadist group Kolbe Liberation Front had driven in from the north.", dct: "2024-05-13")
         #expect(frame.first("actor")?.canonical == "Kolbe Liberation Front" && frame.first("actor")?.rule == "events/group-in-text", "\(frame.arguments)")
         let threat = try attack("Gunmen killed five soldiers in Dori on Tuesday. The region faces threats from Kolbe Liberation Front fighters.", dct: "2024-05-13")
         #expect(threat.first("actor")?.canonical == "Gunmen", "\(threat.arguments)")
