@@ -182,7 +182,9 @@ extension EventStage {
         {
             return (1, syntax.words[article].token)
         }
-        for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) {
+        // ("Two police officers" parsed with the number on "police": a compound's number is the noun's.)
+        let compounds = syntax.tree.dependents(of: candidate, ["compound"]).flatMap { syntax.tree.dependents(of: $0, ["nummod"]) }
+        for modifier in syntax.tree.dependents(of: candidate, ["nummod", "det", "amod", "advmod"]) + compounds {
             let position = syntax.words[modifier].token
             if let value = number(position, tokens) { return (value, position) }
             if tokens.has(position, "negation") { return (0, position) }

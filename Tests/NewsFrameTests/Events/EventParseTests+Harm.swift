@@ -20,4 +20,10 @@ extension EventParseTests {
         #expect(frames.count == 2, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("injured") == nil, "\(frames.map(\.arguments))")
     }
+
+    @Test("a number the parser hung on a compound of the victims' noun counts them: 'Two police officers'")
+    func numberOnACompound() throws {
+        let frame = try attack("Two police officers were killed when gunmen raided a police station in Dori on Monday.", dct: "2024-05-13")
+        #expect(frame.first("killed")?.count == 2, "\(frame.arguments)")
+    }
 }
