@@ -173,6 +173,10 @@ public struct EventStage: Stage {
             }
             if entry.part == .noun, let syntax, let head = syntax.head(of: range) {
                 mention.isDatedPossessive = syntax.tree.dependents(of: head, ["nmod:poss"]).contains { tokens.base.inTimex[syntax.words[$0].token] }
+                // "the Tuesday night attack": a day between "the" and a singular noun names it too.
+                var before = index
+                while before > 0, before > index - 4, tokens.base.inTimex[before - 1] { before -= 1 }
+                if before < index, tokens.has(before - 1, "definite"), !isPlural(mention, tokens) { mention.isDatedPossessive = true }
             }
             result.append(mention)
             index += length

@@ -59,4 +59,11 @@ extension EventParseTests {
         let apart = try attacks(in: "Gunmen killed five people when they raided a market town in central Mali, officials said.\nDozens of gunmen riding motorbikes stormed the village of Kaya on Saturday night.", dct: "2024-05-13")
         #expect(apart.count == 2, "\(apart.map(\.arguments))")
     }
+
+    @Test("'the Tuesday night attack' points back to the attack told before, with its day and its town in the state told first")
+    func datedDefiniteFolds() throws {
+        let frames = try attacks(in: "4 killed in shooting at party in Texas home\n\nA man with a rifle shot dead four guests at a birthday party in Texas, police said Wednesday.\n\nOfficers said the shooter fled on foot.\n\nThey were hunting him after the Tuesday night attack on a house in Austin.", dct: "2024-05-15")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value?.hasPrefix("2024-05-14") == true && frames.first?.first("location")?.canonical == "Austin", "\(frames.map(\.arguments))")
+    }
 }
