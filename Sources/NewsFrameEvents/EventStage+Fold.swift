@@ -276,8 +276,8 @@ extension EventStage {
             return !conflict(a, b, tokens, keys)
         }
         // The sentence right after the one that first told the event may name the town in the
-        // country or province told there ("an assault on a market town in Kolbe province. … stormed the town
-        // of Tandigou"): there the wider place holds the narrower, and shares it.
+        // country or province told there ("an assault on a market town in Kolbe province. …
+        // stormed the town of Tandigou"): there the wider place holds the narrower, and shares it.
         let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
         let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
         let adjacent = !succeeds && tokens.sentence[earlierStart] + 1 == tokens.sentence[laterStart]

@@ -16,7 +16,7 @@ extension EventStage {
         let described = frames.indices.filter { index in
             let actors = frames[index].arguments.filter { $0.role == "actor" }
             return frames[index].type == "ATTACK" && !frames[index].status.contains("unclaimed") && !actors.isEmpty
-                && actors.allSatisfy { actor in actor.entityType == nil && actor.range.contains { tokens.has($0, "actor") && !tokens.has($0, "force") } }
+                && actors.allSatisfy { actor in actor.entityType == nil && actor.range.contains(where: tokens.isAttackerWord) }
         }
         guard !described.isEmpty else { return }
         let named = tokens.base.mentions.indices.filter { tokens.base.mentions[$0].type == "ORG" && isNamedAttacker($0, syntax, tokens) }
@@ -24,13 +24,14 @@ extension EventStage {
         for index in described {
             // Told while the attack is told (from its first mention to the sentence after its last),
             // in a sentence that tells no run of attacks ("the militants often raid …").
-            let sentences = ([frames[index].mention.range] + frames[index].folded).map { tokens.sentence[$0.lowerBound] }
-            guard let first = sentences.min(), let last = sentences.max() else { continue }
             let own = [frames[index].mention.range] + frames[index].folded
+            let sentences = own.map { tokens.sentence[$0.lowerBound] }
+            guard let first = sentences.min(), let last = sentences.max() else { continue }
             var groups: [Int] = []
             for mention in named {
                 let sentence = tokens.sentence[tokens.base.mentionTokens[mention].lowerBound]
-                // (Nor in a sentence that tells of another event: "the region fears threats from the Kolbe Front".)
+                // (Nor in a sentence that tells of another event: "the region fears threats from the
+                // Kolbe Front".)
                 let other = tokens.sentenceRange[sentence].contains { position in
                     lexicon.triggerTrie.longest(tokens.lowerIDs, from: position) != nil && !own.contains { $0.contains(position) }
                 }
@@ -50,12 +51,11 @@ extension EventStage {
     /// phrase hangs on ("fighters of the Kolbe Front").
     func isNamedAttacker(_ mention: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let range = tokens.base.mentionTokens[mention]
-        let attacker = { (token: Int) in tokens.has(token, "actor") && !tokens.has(token, "force") }
         // (A headline's words read as a name are none: "Militants Storm Police Office".)
         if range.contains(where: { tokens.has($0, "actor") || lexicon.triggerTrie.longest(tokens.lowerIDs, from: $0) != nil }) { return false }
-        if attacker(range.upperBound) || attacker(range.lowerBound - 1) { return true }
+        if tokens.isAttackerWord(range.upperBound) || tokens.isAttackerWord(range.lowerBound - 1) { return true }
         let word = syntax.wordOfToken[range.upperBound - 1]
         guard word >= 0, let head = syntax.head(word), ["nmod", "compound", "appos", "flat"].contains(syntax.deprel(word)) else { return false }
-        return attacker(syntax.words[head].token)
+        return tokens.isAttackerWord(syntax.words[head].token)
     }
 }

@@ -170,7 +170,7 @@ extension EventStage {
     func statesActorNoun(_ mention: Int, before end: Int, _ tokens: EventTokens) -> Bool {
         guard ["GPE", "NORP"].contains(tokens.base.mentions[mention].type) else { return false }
         let start = tokens.base.mentionTokens[mention].upperBound
-        return start < end && (start..<end).contains { tokens.has($0, "actor") && !tokens.has($0, "force") }
+        return start < end && (start..<end).contains(where: tokens.isAttackerWord)
     }
 
     /// The subject a verb shares with the verb it is coordinated with or controlled by.

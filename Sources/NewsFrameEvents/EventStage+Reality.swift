@@ -272,11 +272,11 @@ extension EventStage {
             guard time.rule != Self.reportDateRule, let value = time.value else { return nil }
             return DayRange(value: value)?.length ?? (value.count == 4 && value.allSatisfy(\.isNumber) ? 365 : nil)
         } ?? 0
-        if (days >= 90 && (frame.first("killed")?.count ?? 0) >= 100) || (frame.first("killed")?.count ?? 0) >= 1000 { return true }
+        let killed = frame.first("killed")?.count ?? 0
+        if (days >= 90 && killed >= 100) || killed >= 1000 { return true }
         if frame.arguments.contains(where: { ["actor", "location", "weapon", "origin"].contains($0.role) }) { return false }
         if frame.arguments.contains(where: { $0.role == "target" && !$0.rule.contains(Self.victimsRule) }) { return false }
         let period = frame.first("time").map { time in time.rule != Self.reportDateRule && (DayRange(value: time.value ?? "").map { $0.length > 1 } ?? true) } ?? false
-        let killed = frame.first("killed")?.count ?? 0
-        return (period && killed >= 500) || killed >= 1000
+        return period && killed >= 500
     }
 }

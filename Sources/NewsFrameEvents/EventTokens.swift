@@ -129,6 +129,12 @@ final class EventTokens {
         index >= 0 && index < count && classes[index].contains { $0.wordClass == wordClass }
     }
 
+    /// Whether a word names attackers that are no state's force ("militants", "rebels", not
+    /// "troops"): the nouns a group's name or a nationality stands beside.
+    func isAttackerWord(_ index: Int) -> Bool {
+        has(index, "actor") && !has(index, "force")
+    }
+
     /// Whether a determiner that points back ("the", "this") stands one or two words before
     /// `start` ("the attack", "the drone attack").
     func isDefinite(before start: Int) -> Bool {
