@@ -173,10 +173,15 @@ public struct EventStage: Stage {
             }
             if entry.part == .noun, let syntax, let head = syntax.head(of: range) {
                 mention.isDatedPossessive = syntax.tree.dependents(of: head, ["nmod:poss"]).contains { tokens.base.inTimex[syntax.words[$0].token] }
-                // "the Tuesday night attack": a day between "the" and a singular noun names it too.
+                // "the Tuesday night attack": a day between "the" and a singular noun names it too;
+                // a calendar date there ("the 7 October attack") names an event of its own.
                 var before = index
                 while before > 0, before > index - 4, tokens.base.inTimex[before - 1] { before -= 1 }
-                if before < index, tokens.has(before - 1, "definite"), !isPlural(mention, tokens) { mention.isDatedPossessive = true }
+                if before < index, tokens.has(before - 1, "definite"), !isPlural(mention, tokens),
+                    !(before..<index).contains(where: { tokens.base.tokens[$0].kind == .number })
+                {
+                    mention.isDatedPossessive = true
+                }
             }
             result.append(mention)
             index += length

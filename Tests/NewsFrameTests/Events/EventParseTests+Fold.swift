@@ -65,5 +65,10 @@ extension EventParseTests {
         let frames = try attacks(in: "4 killed in shooting at party in Texas home\n\nA man with a rifle shot dead four guests at a birthday party in Texas, police said Wednesday.\n\nOfficers said the shooter fled on foot.\n\nThey were hunting him after the Tuesday night attack on a house in Austin.", dct: "2024-05-15")
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("time")?.value?.hasPrefix("2024-05-14") == true && frames.first?.first("location")?.canonical == "Austin", "\(frames.map(\.arguments))")
+        // A calendar date there names an event of its own, whose day the frame does not take.
+        // (Undated, as reports without a date line come in.)
+        let text = "Militants used two drones to attack the garrison at Kolbe.\n\nThe group praised the 7 October attack but said it had no part in planning it."
+        let named = (try TestSupport.analyze(text).annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(named.allSatisfy { $0.first("time") == nil }, "\(named.map(\.arguments))")
     }
 }
