@@ -90,6 +90,23 @@ public struct SyntaxTree: Sendable {
 
     public func object(of word: Int) -> Int? { dependent(of: word, ["obj"]) }
 
+    /// Whether the phrase `word` heads opens with an adposition labelled `case` (not the
+    /// possessive "'s"), on the word or on a leftmost noun before it ("by | Boko Haram
+    /// fighters" with "by" hung on "Boko"; not "at least 20 people", whose "at" is the
+    /// number's).
+    public func hasPreposition(_ word: Int) -> Bool { openingPreposition(word) != nil }
+
+    /// The adposition `hasPreposition` finds.
+    public func openingPreposition(_ word: Int) -> Int? {
+        var current = word
+        while let first = children[current].first, first < current {
+            if words[first].deprel == "case" && words[first].upos == "ADP" { return first }
+            guard ["NOUN", "PROPN"].contains(words[first].upos) else { return nil }
+            current = first
+        }
+        return nil
+    }
+
     /// The agent of a passive ("by militants"): `obl:agent`, or an `obl` introduced by "by".
     public func agent(of word: Int) -> Int? {
         if let agent = dependent(of: word, ["obl:agent"]) { return agent }

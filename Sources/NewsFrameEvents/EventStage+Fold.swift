@@ -194,6 +194,18 @@ extension EventStage {
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
     /// with its statuses and its mentions.
     func absorb(_ draft: FrameDraft, into frame: inout FrameDraft, _ tokens: EventTokens) {
+        // A country read as the actor from before the attack noun gives way to a named actor,
+        // and places the attack if nothing else does.
+        if isCountryModifierActor(frame, tokens), let actor = draft.first("actor"), actor.entityType != nil, !isCountryOnly(actor, tokens),
+            let country = frame.first("actor")
+        {
+            frame.arguments.removeAll { $0.role == "actor" }
+            if frame.first("location") == nil, draft.first("location") == nil { frame.add(countryPlace(country)) }
+        } else if isCountryModifierActor(draft, tokens), let country = draft.first("actor"), let actor = frame.first("actor"), !isCountryOnly(actor, tokens),
+            frame.first("location") == nil, draft.first("location") == nil
+        {
+            frame.add(countryPlace(country))
+        }
         // The event's own day replaces a report's (a month or a season says less).
         if frame.first("time")?.rule == Self.reportDateRule, let time = draft.first("time"), time.rule != Self.reportDateRule,
             DayRange(value: time.value ?? "")?.length == 1
@@ -272,6 +284,13 @@ extension EventStage {
                 } else {
                     b.arguments.removeAll { $0.role == y.role && $0.range == y.range }
                 }
+            }
+            // "Rebels kill five in Somalia attack": a country before the attack noun, read as its
+            // actor, gives way to the actor the rest of the sentence names.
+            if isCountryModifierActor(a, tokens), b.first("actor").map({ !isCountryOnly($0, tokens) }) == true {
+                a.arguments.removeAll { $0.role == "actor" }
+            } else if isCountryModifierActor(b, tokens), a.first("actor").map({ !isCountryOnly($0, tokens) }) == true {
+                b.arguments.removeAll { $0.role == "actor" }
             }
             return !conflict(a, b, tokens, keys)
         }
@@ -382,6 +401,18 @@ extension EventStage {
         guard let country = a.country, b.country == country, b.feature != "country" else { return false }
         if a.feature == "country" { return true }
         return a.feature == "region" && a.admin1 != nil && b.admin1 == a.admin1 && b.feature != "region"
+    }
+
+    /// The country a frame took as its actor, as the place it gave way to.
+    func countryPlace(_ country: FrameDraft.Argument) -> FrameDraft.Argument {
+        FrameDraft.Argument(role: "location", range: country.range, canonical: country.canonical, entityType: country.entityType, rule: country.rule + "|events/fold-country-place")
+    }
+
+    /// Whether a frame's actor is only a country named before its attack noun ("Somalia
+    /// attack"), which may say where as well as who.
+    func isCountryModifierActor(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        guard let actor = draft.first("actor") else { return false }
+        return actor.rule.hasPrefix("events/parse-nominal-modifier") && isCountryOnly(actor, tokens)
     }
 
     /// Whether the argument's place is a whole country.

@@ -217,7 +217,13 @@ extension EventStage {
                 }
             case "nmod", "obl", "obl:unmarked":
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
-            default: break
+            default:
+                // A noun after the trigger whose phrase opens with a preposition is the trigger's
+                // prepositional phrase whatever the labeller called it ("raid | by Boko Haram
+                // fighters" with "by" hung on "Boko" and the noun an `obj` or a relative clause).
+                if child > noun, ["NOUN", "PROPN", "PRON"].contains(syntax.words[child].upos), syntax.tree.hasPreposition(child) {
+                    prepositional(&draft, child, passive: false, nominal: true, syntax, context)
+                }
             }
         }
         // "wounded in a rocket attack | on the depot": a phrase right after the noun that the parser
@@ -259,6 +265,12 @@ extension EventStage {
             for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
+        }
+        // "The attack was a remotely detonated bomb": a weapon the attack is said to be is its weapon.
+        if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", syntax.tree.dependent(of: head, ["cop"]) != nil,
+            let weapon = tokens.weaponAt[syntax.words[head].token]
+        {
+            draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-copula-weapon", tokens))
         }
         // "An Israeli airstrike destroyed the consulate", "the blast flattened a market": what a
         // verb of damage whose subject is the attack acts on is the target.
@@ -319,7 +331,7 @@ extension EventStage {
     /// A phrase introduced by a preposition: its class in `events-words.tsv` gives the role.
     func prepositional(_ draft: inout FrameDraft, _ word: Int, passive: Bool, nominal: Bool, _ syntax: EventSyntax, _ context: ArgumentContext) {
         let tokens = context.tokens
-        guard let preposition = syntax.preposition(word), !tokens.base.inTimex[syntax.words[word].token] else { return }
+        guard let preposition = syntax.preposition(word) ?? syntax.tree.openingPreposition(word), !tokens.base.inTimex[syntax.words[word].token] else { return }
         let position = syntax.words[preposition].token
         let entry = draft.entry
         if tokens.has(position, "agent") {
@@ -331,6 +343,9 @@ extension EventStage {
         } else if tokens.has(position, "instrument") {
             fill(&draft, word, role: "weapon", rule: "events/parse-instrument", syntax, context)
         } else if tokens.has(position, "origin") {
+            // "40 kilometres from the town of Dori": the point a distance is measured from
+            // launched nothing.
+            if isReferencePoint(syntax.words[word].token, tokens) { return }
             // "came under fire from militants": attackers, not a launch site, are where the fire
             // came from.
             let token = syntax.words[word].token

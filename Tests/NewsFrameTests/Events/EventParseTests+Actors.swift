@@ -97,4 +97,33 @@ extension EventParseTests {
         let frame = try attack("Gunmen killed 20 people in a market in Dori on Saturday. No one claimed responsibility for the attack.", dct: "2024-05-13")
         #expect(frame.status.contains("unclaimed") && !frame.status.contains("claimed"), "\(frame.status)")
     }
+
+    @Test("a phrase after an attack noun that opens with 'by' names the actor whatever relation the labeller gave it")
+    func byPhraseOfANounIsTheActor() throws {
+        // The parser hangs "by" on "Boko" and calls "insurgents" a relative clause of "attack".
+        let frame = try attack("Six loggers were confirmed dead and three others injured in a fresh attack by Boko Haram insurgents near Gwoza.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "Boko Haram insurgents", "\(frame.arguments)")
+        #expect(frame.first("target")?.canonical == "Six loggers", "\(frame.arguments)")
+    }
+
+    @Test("a country before the attack noun gives way to the actor the rest of the sentence names, and places the attack")
+    func countryBeforeAttackNounGivesWay() throws {
+        let frames = try attacks(in: "Boko Haram fighters kill six in Niger attack", dct: "2024-05-14")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("actor")?.canonical == "Boko Haram", "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("location")?.canonical == "Niger", "\(frames.map(\.arguments))")
+    }
+
+    @Test("a weapon the attack is said to be is its weapon")
+    func copulaWeapon() throws {
+        let frame = try attack("The raid was a car bomb that tore through the market in Dori on Monday, killing nine traders.", dct: "2024-05-14")
+        #expect(frame.first("weapon")?.canonical == "car bomb", "\(frame.arguments)")
+    }
+
+    @Test("the point a distance is measured from is no launch site")
+    func distanceReferenceIsNoOrigin() throws {
+        let frame = try attack("A bomb exploded at a checkpoint 40 kilometres from the town of Dori on Monday, killing two guards.", dct: "2024-05-14")
+        #expect(frame.first("origin") == nil, "\(frame.arguments)")
+        #expect(frame.first("weapon")?.canonical == "bomb", "\(frame.arguments)")
+    }
 }
