@@ -301,7 +301,8 @@ extension EventStage {
         let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
         let adjacent = !succeeds && tokens.sentence[earlierStart] + 1 == tokens.sentence[laterStart]
         guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent) else { return false }
-        if adjacent, let x = earlier.siteArgument, let y = later.siteArgument, holds(x, y, tokens) { return true }
+        // (Either way round: a headline's town and its lead's "in northern Kenya".)
+        if adjacent, let x = earlier.siteArgument, let y = later.siteArgument, holds(x, y, tokens) || holds(y, x, tokens) { return true }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor
@@ -340,6 +341,14 @@ extension EventStage {
             return true
         }
         if let actor = later.first("actor"), actor.entityType != nil, actor.canonical == earlier.first("actor")?.canonical { return true }
+        // "Bandits kill four … the bandits killed four farmers on Tuesday": a definite
+        // description of the actor told before points back to them.
+        if let actor = later.first("actor"), actor.entityType == nil, let other = earlier.first("actor"), other.entityType == nil,
+            tokens.has(actor.range.lowerBound, "definite"), let head = actor.range.last, let otherHead = other.range.last,
+            tokens.lowerIDs[head] == tokens.lowerIDs[otherHead]
+        {
+            return true
+        }
         if let target = later.first("target")?.canonical, let other = earlier.first("target")?.canonical,
             keys.key(target).isCompatible(with: keys.key(other))
         {

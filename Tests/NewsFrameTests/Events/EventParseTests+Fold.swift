@@ -71,4 +71,21 @@ extension EventParseTests {
         let named = (try TestSupport.analyze(text).annotations.events ?? []).filter { $0.type == "ATTACK" }
         #expect(named.allSatisfy { $0.first("time") == nil }, "\(named.map(\.arguments))")
     }
+
+    @Test("a definite description of the actor told before points back to its attack")
+    func definiteActorPointsBack() throws {
+        let text = "Bandits kill four in Kolbe community raid\n\nGunmen on motorbikes raided Kolbe, a farming village in Zhob district, local officials said. Police have sent a patrol to the area.\n\nResidents said the bandits killed four farmers on Tuesday when they stormed the village."
+        let frames = try attacks(in: text, dct: "2024-05-16")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value == "2024-05-14" && frames.first?.first("killed")?.count == 4, "\(frames.map(\.arguments))")
+    }
+
+    @Test("a headline's town and its lead's country, in the next sentence, place one attack")
+    func headlineTownLeadCountry() throws {
+        let text = "Burkina Faso market attack: JNIM fighters kill 12 traders in Dori\n\nJNIM fighters said in a statement that they had raided a market in northern Burkina Faso, killing 12 traders."
+        let frames = try attacks(in: text, dct: "2024-05-16")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("actor")?.canonical == "Jama'at Nusrat al-Islam wal-Muslimin" && frames.first?.first("location")?.canonical == "Dori", "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("killed")?.count == 12, "\(frames.map(\.arguments))")
+    }
 }
