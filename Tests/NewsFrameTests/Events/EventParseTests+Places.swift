@@ -96,4 +96,11 @@ extension EventParseTests {
         let across = try attack("Gunmen raided a village near the border with Mali late on Saturday.", dct: "2024-05-13")
         #expect(across.first("location") == nil, "\(across.arguments)")
     }
+
+    @Test("a clock time the temporal stage did not read is no place")
+    func clockTimeIsNoPlace() throws {
+        let frame = try attack("Gunmen opened fire on a patrol at 7.15pm on Monday, killing two soldiers.", dct: "2024-05-14")
+        #expect(frame.first("location") == nil, "\(frame.arguments)")
+        #expect(frame.first("killed")?.count == 2, "\(frame.arguments)")
+    }
 }
