@@ -2,16 +2,21 @@ import NewsFrameCore
 
 /// Every class a temporal pattern can name: the lexicon classes listed in
 /// `temporal-classes.tsv`, and a few shapes no list can hold (`digits`, `day`, `year`,
-/// `decade`, `number`), recognized from the token's characters.
+/// `decade`, `number`, and the clock times one token spells: `clock` "8.50", `clockam` "3pm",
+/// "8.50am"), recognized from the token's characters.
 final class TemporalClasses: Sendable {
-    static let builtIn: Set<String> = ["digits", "day", "year", "decade", "number", "word"]
+    static let builtIn: Set<String> = ["digits", "day", "year", "decade", "number", "word", "clock", "clockam"]
     /// Rule-index keys for token shapes; vocabulary ids are 0 and up.
     static let numberKey = -2
     static let ordinalDigitsKey = -3
     static let decadeKey = -4
     static let wordKey = -5
+    static let clockKey = -6
+    static let clockMeridiemKey = -7
     /// The lexicon class whose words `number` composes ("twenty-four").
     static let numberWords = "numberword"
+    /// The lexicon class whose one-word forms may be glued to a clock time ("3pm", "8.50am").
+    static let meridiemClass = "meridiem"
 
     let lexicon: [String: PhraseClass]
     /// Every class name, indexed by the id patterns store.
@@ -23,11 +28,14 @@ final class TemporalClasses: Sendable {
     /// ninety-six", as broadcast transcripts write years): those whose value is a century,
     /// 10 to 20. They key the `year` shape and count as core words for the gate.
     let spokenYearStarts: Set<Int>
+    /// The one-word forms of the `meridiem` class, lowercased, and their values.
+    let gluedMeridiems: [String: String]
     static let spokenCenturies = 10...20
     static let spokenYearsOfCentury = 10...99
 
-    init(lexicon: [String: PhraseClass]) {
+    init(lexicon: [String: PhraseClass], gluedMeridiems: [String: String] = [:]) {
         self.lexicon = lexicon
+        self.gluedMeridiems = gluedMeridiems
         ordered = Self.builtIn.sorted() + lexicon.keys.sorted()
         ids = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
         phraseByID = ordered.map { lexicon[$0] }
@@ -84,6 +92,17 @@ final class TemporalClasses: Sendable {
             return number(tokens, position)
         case "word":
             return tokens.tokens[position].kind == .word ? (tokens.lower(position), 1) : nil
+        case "clock":
+            // "8.50" (with a meridiem after it, as rules ask): the hour and minutes one number spells.
+            guard tokens.tokens[position].kind == .number, let (hour, minute, rest) = Self.clockParts(tokens.lower(position)), minute != nil, rest.isEmpty
+            else { return nil }
+            return ("\(hour):\(minute!)", 1)
+        case "clockam":
+            // "3pm", "8.50am": a clock time with its meridiem glued on.
+            guard tokens.tokens[position].kind == .word, let (hour, minute, rest) = Self.clockParts(tokens.lower(position)),
+                let meridiem = gluedMeridiems[String(rest)]
+            else { return nil }
+            return ("\(hour):\(minute ?? "00"):\(meridiem)", 1)
         default:
             return lexicon[name]?.match(tokens, at: position)
         }
@@ -117,6 +136,31 @@ final class TemporalClasses: Sendable {
         return (first, length)
     }
 
+    /// A clock time's parts in one token: one or two digits of the hour, then optionally a dot
+    /// or colon and two digits of minutes, then the rest ("8.50am" → 8, "50", "am").
+    static func clockParts(_ text: String) -> (hour: Int, minute: String?, rest: Substring)? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var hour = 0
+        var digits = 0
+        while index < scalars.endIndex, let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil, digits < 2 {
+            hour = hour * 10 + digit
+            digits += 1
+            index = scalars.index(after: index)
+        }
+        guard digits > 0, hour <= 24 else { return nil }
+        var minute: String? = nil
+        if index < scalars.endIndex, scalars[index] == "." || scalars[index] == ":" {
+            let start = scalars.index(after: index)
+            guard let end = scalars.index(start, offsetBy: 2, limitedBy: scalars.endIndex) else { return nil }
+            let minutes = String(scalars[start..<end])
+            guard let value = Int(minutes), minutes.count == 2, value < 60 else { return nil }
+            minute = minutes
+            index = end
+        }
+        return (hour, minute, Substring(String(scalars[index...])))
+    }
+
     /// A word that begins with a digit ("22nd", "1990s"): the shapes of the `day` and `decade` classes.
     static func hasDigitShape(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
@@ -140,6 +184,8 @@ final class TemporalClasses: Sendable {
         case "day": return [Self.numberKey, Self.ordinalDigitsKey]
         case "decade": return [Self.decadeKey]
         case "word": return [Self.wordKey]
+        case "clock": return [Self.clockKey]
+        case "clockam": return [Self.clockMeridiemKey]
         case "number":
             return lexicon[Self.numberWords].map { Set($0.firstWords).union([Self.numberKey]) } ?? [Self.numberKey]
         default:
@@ -154,8 +200,12 @@ final class TemporalClasses: Sendable {
         switch tokens.tokens[position].kind {
         case .number:
             body(numberKey)
+            // "8.50", "10.15": a number of four or five characters may be a clock time.
+            if (4...5).contains(tokens.length(position)) { body(clockKey) }
         case .word:
             body(wordKey)
+            // "3pm", "8.50am", "10.15pm": a word that begins with a digit may be a clock time.
+            if ("0"..."9").contains(tokens.firstScalar(position)), (3...7).contains(tokens.length(position)) { body(clockMeridiemKey) }
             // Shapes that begin with a digit ("22nd", "1990s"): the text is made only for them.
             let first = tokens.firstScalar(position)
             if ("0"..."9").contains(first), (3...5).contains(tokens.length(position) - (tokens.possessive[position] ? 2 : 0)) {

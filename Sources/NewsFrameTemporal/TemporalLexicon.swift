@@ -47,18 +47,22 @@ final class TemporalLexicon: Sendable {
 
     static let coreClasses: Set<String> = [
         "month", "weekday", "weekdayplural", "unit", "units", "partofday", "season", "holiday", "meridiem", "timezone",
-        "digits", "day", "year", "decade",
+        "digits", "day", "year", "decade", "clock", "clockam",
     ]
 
     init(context: StageContext, index: String, rulesFile: String, stopwords stopwordFile: String) throws {
         let indexTable = try context.table(index, required: ["class", "file", "form_column", "value_column", "capitalized"])
         var lexicon: [String: PhraseClass] = [:]
+        var gluedMeridiems: [String: String] = [:]
         var vocabulary = TemporalVocabulary()
         for row in indexTable.rows {
             let name = row["class"]!
             let phraseClass = PhraseClass(name: name, capitalized: row["capitalized"] == "yes")
             let table = try context.table(row["file"]!, required: [row["form_column"]!, row["value_column"]!])
             for entry in table.rows {
+                if name == TemporalClasses.meridiemClass, let form = entry[row["form_column"]!], !form.contains(" ") {
+                    gluedMeridiems[form.lowercased()] = entry[row["value_column"]!]!
+                }
                 phraseClass.add(
                     form: entry[row["form_column"]!]!, value: entry[row["value_column"]!]!, ruleID: entry.ruleID,
                     // A possessive word is matched without its 's, as the text's tokens are ("New Year's Day").
@@ -67,7 +71,7 @@ final class TemporalLexicon: Sendable {
             }
             lexicon[name] = phraseClass
         }
-        let classes = TemporalClasses(lexicon: lexicon)
+        let classes = TemporalClasses(lexicon: lexicon, gluedMeridiems: gluedMeridiems)
         let ruleTable = try context.table(rulesFile, required: ["id", "type", "pattern"])
         var rules: [TemporalRule] = []
         var seen: Set<String> = []

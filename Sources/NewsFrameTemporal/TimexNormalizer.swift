@@ -324,10 +324,12 @@ struct TimexNormalizer {
     }
 
     private func time(hour fixedHour: Int?, minute fixedMinute: Int?) -> String? {
-        guard var hour = fixedHour ?? parts["hour"].flatMap({ Int($0) }), (0...24).contains(hour) else { return nil }
-        let minute = fixedMinute ?? parts["minute"].flatMap { Int($0) } ?? 0
+        // A clock time one token spells ("8:50", "8:50:pm" from "8.50pm"; `TemporalClasses`).
+        let clock = parts["clock"]?.split(separator: ":").map(String.init) ?? []
+        guard var hour = fixedHour ?? (clock.first ?? parts["hour"]).flatMap({ Int($0) }), (0...24).contains(hour) else { return nil }
+        let minute = fixedMinute ?? (clock.count > 1 ? clock[1] : parts["minute"]).flatMap { Int($0) } ?? 0
         guard (0...59).contains(minute) else { return nil }
-        if let meridiem = parts["ampm"] {
+        if let meridiem = clock.count > 2 ? clock[2] : parts["ampm"] {
             guard (1...12).contains(hour) else { return nil }
             if meridiem == "pm", hour < 12 { hour += 12 }
             if meridiem == "am", hour == 12 { hour = 0 }

@@ -37,6 +37,15 @@ struct TemporalStageTests {
         #expect(try timexes("Twenty five men and nineteen others were hurt.", dct: "1998-02-27") == [])
     }
 
+    @Test("clock times one token spells, with a dot or a glued meridiem, are times; a price or a score is none")
+    func clockTokens() throws {
+        #expect(try timexes("The convoy was hit at 7.40 pm near the bridge.", dct: "2023-11-07") == ["7.40 pm=2023-11-07T19:40"])
+        #expect(try timexes("Sirens sounded at 6am and again at 11.05pm.", dct: "2023-11-07") == ["6am=2023-11-07T06:00", "11.05pm=2023-11-07T23:05"])
+        #expect(try timexes("The fuel price rose to 8.50 in the capital; the side scored 3pts.", dct: "2023-11-07") == [])
+        // No hour past 12 before a meridiem, no minute past 59.
+        #expect(try timexes("Codes 14pm and 9.75am were printed on the crate.", dct: "2023-11-07") == [])
+    }
+
     @Test("an infinitive points forward from the verb that governs it; after the expression it is no cue")
     func infinitiveTense() throws {
         // Nearest cue before "Monday" is "to resume": forward, though the sentence is past.
