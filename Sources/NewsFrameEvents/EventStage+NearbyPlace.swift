@@ -62,6 +62,13 @@ extension EventStage {
                     // the attack names it ("the attack … at Kessen Wouro"), not from the next sentence.
                     let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
                     guard country == nil || place.country == country || unlistedHere, isWhere(position, tokens), !isWhither(position, syntax, tokens) else { continue }
+                    // "Troops, who are stationed at Kaya, …" tells where people are kept, unless they
+                    // are what the attack hit ("units stationed in Kolbe were hit by an attack").
+                    if let kept = stationedPeople(position, syntax, tokens),
+                        !frames[index].arguments.contains(where: { $0.role == "target" && $0.range.contains(kept) })
+                    {
+                        continue
+                    }
                     if region != nil, !unlistedHere, place.feature != "town" || place.admin1 != region { continue }
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
@@ -142,6 +149,27 @@ extension EventStage {
             if tokens.has(token, "place") { own = false }
         }
         return false
+    }
+
+    /// When a verb of keeping people somewhere ("stationed", class `stationed`) governs the
+    /// phrase of the place, the token of the people it keeps (the noun the verb's clause hangs
+    /// on, or its subject; the verb's own token when the parse names neither).
+    func stationedPeople(_ position: Int, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Int? {
+        guard let syntax, syntax.wordOfToken[position] >= 0 else { return nil }
+        func stationed(_ word: Int) -> Bool { syntax.words[word].upos == "VERB" && lexicon.isA(syntax.lemma(word).lowercased(), "stationed") }
+        var word = syntax.wordOfToken[position]
+        if syntax.words[word].isParsed {
+            while ["nmod", "flat", "compound", "appos"].contains(syntax.deprel(word)), let head = syntax.head(word) { word = head }
+            guard let verb = syntax.head(word), stationed(verb) else { return nil }
+            let people = syntax.deprel(verb).hasPrefix("acl") ? syntax.head(verb) : syntax.tree.subject(of: verb)
+            return syntax.words[people ?? verb].token
+        }
+        for token in stride(from: position - 1, through: max(0, position - 8), by: -1) {
+            let tagged = syntax.wordOfToken[token]
+            if tagged >= 0, ["VERB", "AUX"].contains(syntax.words[tagged].upos) { return stationed(tagged) ? token : nil }
+            if tokens.has(token, "clause") || tokens.base.texts[token] == "," { return nil }
+        }
+        return nil
     }
 
     /// Whether the noun phrase after a possessor names a place: a place noun or a place name.

@@ -103,4 +103,12 @@ extension EventParseTests {
         #expect(frame.first("location") == nil, "\(frame.arguments)")
         #expect(frame.first("killed")?.count == 2, "\(frame.arguments)")
     }
+
+    @Test("where people are stationed places no attack, unless they are what it hit")
+    func stationedIsNoPlace() throws {
+        let others = try attack("Gunmen killed nine soldiers in Burkina Faso on Sunday. Officials could not say whether any reservists, who are stationed at Kaya, had been killed.", dct: "2024-05-14")
+        #expect(others.arguments.filter { $0.role == "location" }.compactMap(\.canonical) == ["Burkina Faso"], "\(others.arguments)")
+        let hit = try attack("Gunmen killed nine soldiers in Burkina Faso on Sunday. The soldiers, who were stationed at Kaya, were hit at dawn.", dct: "2024-05-14")
+        #expect(hit.first("location")?.canonical == "Kaya", "\(hit.arguments)")
+    }
 }
