@@ -111,6 +111,10 @@ struct EntityLexicon: @unchecked Sendable {
     private(set) var aliasCues: [(ruleID: String, example: String?, expect: String?, canonical: String?)] = []
     private(set) var aliasCueTrie = WordTrie()
     private(set) var placeCues: [PlaceCue] = []
+    /// Settlement nouns that, in an apposition after an unknown name ("Kolbe, a farming village
+    /// in …"), make the name a place (`entities-apposition-places.tsv`).
+    private(set) var appositionPlaces: [PlaceCue] = []
+    private(set) var appositionPlaceTrie = WordTrie()
     /// Place cues by their lowercase words, matched so that they end right before a name.
     private(set) var placeCueTrie = WordTrie()
     private(set) var numberTrie = WordTrie()
@@ -233,6 +237,11 @@ struct EntityLexicon: @unchecked Sendable {
             }
             placeCues.append(PlaceCue(ruleID: row.ruleID, namesUnknown: row["unknown"] == "yes", example: row["example"], expect: row["expect"]))
             placeCueTrie.insert(LexiconPhrase.words(row["cue"]!.lowercased()).map { lowerVocabulary.intern($0) }, payload: placeCues.count - 1)
+        }
+        let appositionTable = try context.table(context.option("apposition_places", default: "entities-apposition-places.tsv"), required: ["noun"])
+        for row in appositionTable.rows {
+            appositionPlaces.append(PlaceCue(ruleID: row.ruleID, namesUnknown: true, example: row["example"], expect: row["expect"]))
+            appositionPlaceTrie.insert(LexiconPhrase.words(row["noun"]!.lowercased()).map { lowerVocabulary.intern($0) }, payload: appositionPlaces.count - 1)
         }
         let prefixTable = try context.table(context.option("prefix_heads", default: "entities-prefix-heads.tsv"), required: ["prefix", "type"])
         for row in prefixTable.rows {

@@ -55,6 +55,9 @@ extension EntityStage {
             // though its two words join as a person's do. (Capitals alone are an acronym, a
             // group's more often than a place's: "in KLF-DMV ambush", "in J&K".)
             (type, rule) = ("GPE", Self.properPlaceRule)
+        } else if let apposition = appositionPlace(tokens, after: end) {
+            // "Kimba, a pastoral community in Borno State": an apposition that says it is a settlement.
+            (type, rule) = ("GPE", lexicon.appositionPlaces[apposition].ruleID)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)
             // The name goes on over particles and hyphens ("Abu Karrar al-Amiri").
@@ -63,6 +66,25 @@ extension EntityStage {
             return nil
         }
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
+    }
+
+    /// The settlement noun of an apposition right after a name (`entities-apposition-places.tsv`):
+    /// a comma, at most three lowercase words, the noun, then a place cue, a comma or the
+    /// sentence's end.
+    func appositionPlace(_ tokens: EntityTokens, after end: Int) -> Int? {
+        guard end + 2 < tokens.count, tokens.sentence[end] == tokens.sentence[end - 1], tokens.isText(end, ",") else { return nil }
+        var position = end + 1
+        while position < tokens.count, position <= end + 4, tokens.sentence[position] == tokens.sentence[end] {
+            if let (payload, length) = lexicon.appositionPlaceTrie.longest(tokens.lowerIDs, from: position) {
+                let after = position + length
+                let closes = after >= tokens.count || tokens.sentence[after] != tokens.sentence[end] || tokens.isText(after, ",")
+                    || lexicon.placeCueTrie.longest(tokens.lowerIDs, from: after).map { lexicon.placeCues[$0.payload].namesUnknown } == true
+                return closes ? payload : nil
+            }
+            guard !tokens.isCapitalized(position), tokens.tokens[position].kind == .word else { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// "Camp Shorabak", "Calle del Correo": a prefix that belongs to the name, name particles,

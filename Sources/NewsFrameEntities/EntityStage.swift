@@ -366,7 +366,7 @@ extension EntityStage: ExampleProviding {
             guard let text = cue.example, let name = cue.expect else { continue }
             result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "VEHICLE", canonical: nil)]))
         }
-        for cue in lexicon.placeCues {
+        for cue in lexicon.placeCues + lexicon.appositionPlaces {
             guard let text = cue.example, let name = cue.expect else { continue }
             result.append(RuleExample(ruleID: cue.ruleID, text: text, dct: nil, expectations: [.entity(text: name, type: "GPE", canonical: nil)]))
         }

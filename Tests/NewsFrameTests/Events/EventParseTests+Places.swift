@@ -111,4 +111,10 @@ extension EventParseTests {
         let hit = try attack("Gunmen killed nine soldiers in Burkina Faso on Sunday. The soldiers, who were stationed at Kaya, were hit at dawn.", dct: "2024-05-14")
         #expect(hit.first("location")?.canonical == "Kaya", "\(hit.arguments)")
     }
+
+    @Test("a name an apposition calls a settlement is a place, and places the attack on it")
+    func appositionSettlement() throws {
+        let frame = try attack("Eight herders were killed on Sunday when bandits stormed Kelbo, a pastoral community in Niger.", dct: "2024-05-14")
+        #expect(frame.first("location")?.canonical == "Kelbo", "\(frame.arguments)")
+    }
 }
