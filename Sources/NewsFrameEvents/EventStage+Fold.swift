@@ -230,6 +230,14 @@ extension EventStage {
         {
             frame.arguments.removeAll { $0.role == "target" }
         }
+        // A named place or thing replaces the bare noun told first that it is one of ("airstrikes
+        // on a village" told first, "the attack on Kolbe village" after).
+        if let hit = frame.first("target"), hit.entityType == nil, let other = draft.first("target"), other.entityType != nil,
+            let head = hit.range.last, let otherHead = other.range.last, tokens.lowerIDs[head] == tokens.lowerIDs[otherHead],
+            other.range.count > 1
+        {
+            frame.arguments.removeAll { $0.role == "target" }
+        }
         // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
         for role in ["killed", "injured"] where frame.first(role)?.rule == Self.vagueHarmRule {
             if let exact = draft.first(role), exact.rule != Self.vagueHarmRule { frame.arguments.removeAll { $0.role == role } }
@@ -270,7 +278,9 @@ extension EventStage {
             // A definite mention that gives only a place is an account of where the event was,
             // not another event ("Jordan's government said the attack took place in Syria").
             if undated.arguments.allSatisfy({ $0.role == "location" }) { return true }
-            return !conflict(undated, earlier, tokens, keys, countryHoldsTown: true)
+            // (A mention that points back keeps to its event whatever country a phrase of it names:
+            // "the raid, it said, answered the shelling of villages in Kolbe".)
+            return !conflict(undated, earlier, tokens, keys, countryHoldsTown: true, countriesApart: false)
         }
         if tokens.sentence[laterStart] == tokens.sentence[earlierStart], !separated(earlier, later, tokens) {
             // One sentence may name the country and then the town ("killed in Ecuador following
@@ -363,7 +373,9 @@ extension EventStage {
     }
 
     /// Two mentions disagree when both give a date, place or actor and these differ.
-    func conflict(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache, countryHoldsTown: Bool = false) -> Bool {
+    func conflict(
+        _ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens, _ keys: NameKeyCache, countryHoldsTown: Bool = false, countriesApart: Bool = true
+    ) -> Bool {
         // (A report's date is no date of the event to disagree with.)
         if let x = a.first("time"), let y = b.first("time"), x.rule != Self.reportDateRule, y.rule != Self.reportDateRule,
             let x = x.value, let y = y.value, x != y
@@ -382,6 +394,22 @@ extension EventStage {
             !countryHoldsTown || !(holds(x, y, tokens) || holds(y, x, tokens))
         {
             return true
+        }
+        // Places in two countries are two attacks, whatever kinds of place name them (a base in
+        // Iraq, a city in Syria). A place inside a country is compared with every country the other
+        // mention's places give, but two countries alone are not: a country's names may differ
+        // for one country ("DRC", "Congo"). (A description is no place: "a small US outpost".)
+        if countriesApart {
+            func countries(_ draft: FrameDraft, inside: Bool) -> Set<String> {
+                Set(draft.arguments.filter {
+                    ($0.role == "location" || $0.role == "target") && ["GPE", "FAC", "LOC"].contains($0.entityType ?? "") && (!inside || !isCountryOnly($0, tokens))
+                }
+                    .compactMap { country(of: $0, tokens) })
+            }
+            for (x, y) in [(a, b), (b, a)] {
+                let inner = countries(x, inside: true), other = countries(y, inside: false)
+                if !inner.isEmpty, !other.isEmpty, inner.isDisjoint(with: other) { return true }
+            }
         }
         // Named actors that differ disagree; a description ("Iraqi security forces") does not, nor
         // does a name inside the other ("the Armed Forces of Ukraine" read as "Armed Forces", and

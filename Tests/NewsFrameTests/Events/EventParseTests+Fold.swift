@@ -88,4 +88,18 @@ extension EventParseTests {
         #expect(frames.first?.first("actor")?.canonical == "Jama'at Nusrat al-Islam wal-Muslimin" && frames.first?.first("location")?.canonical == "Dori", "\(frames.map(\.arguments))")
         #expect(frames.first?.first("killed")?.count == 12, "\(frames.map(\.arguments))")
     }
+
+    @Test("a named place or thing told later replaces the bare noun told first that it is one of")
+    func namedTargetReplacesBareNoun() throws {
+        let frame = try attack("Army airstrikes on a village in the country's north on Thursday killed eight civilians. The attack on Kolbe village, near the border, also injured 20 people.", dct: "2024-01-21")
+        #expect(frame.first("target")?.canonical == "Kolbe village", "\(frame.arguments)")
+    }
+
+    @Test("a named target in one country and a town in another are two attacks, though told on one day")
+    func placesInTwoCountriesAreTwoAttacks() throws {
+        let text = "Militants fired missiles at an airbase in western Iraq on Saturday. The attack on Al Asad airbase wounded two soldiers. An Israeli airstrike killed five officers in Damascus on Saturday."
+        let frames = try attacks(in: text, dct: "2024-01-21")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("target")?.canonical == "Al Asad airbase", "\(frames.map(\.arguments))")
+    }
 }
