@@ -1,28 +1,23 @@
 import NewsFrameCore
 
-/// "The assailants were armed with rifles", "all of them were armed with pistols":
-/// reports often say what the attackers carried in a sentence of its own, with no attack word
-/// in it. What the armed ones (attackers by their noun, or a pronoun) were armed with is the
+/// "The assailants were armed with rifles", "all of them were armed with pistols", "militants
+/// used rockets", "the attackers carried rifles": reports often say what the attackers carried
+/// in a sentence of its own, with no attack word in it. What the armed ones (attackers by their
+/// noun, or a pronoun) were armed with, used or bore (verbs of classes `means` and `bear`) is the
 /// weapon of the attack told last before it, when that attack names none.
 extension EventStage {
     func armAttackers(_ frames: inout [FrameDraft], _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, frames.contains(where: { $0.type == "ATTACK" }) else { return }
-        for word in syntax.words.indices where isArmed(word, syntax, tokens) {
+        for word in syntax.words.indices {
+            let armed = isArmed(word, syntax, tokens)
+            // (In the past tense: "rebels are using ever larger bombs" tells of no one attack.)
+            let bears = !armed && syntax.words[word].upos == "VERB" && syntax.words[word].xpos == "VBD"
+                && ["means", "bear"].contains { lexicon.isA(syntax.lemma(word).lowercased(), $0) }
+            guard armed || bears else { continue }
             let token = syntax.words[word].token
-            let bearer = syntax.tree.subject(of: word) ?? (["amod", "acl"].contains(syntax.deprel(word)) ? syntax.head(word) : nil)
-            guard let bearer, tokens.has(syntax.words[bearer].token, "actor") || ["PRON", "DET"].contains(syntax.words[bearer].upos) else { continue }
-            var weapons: [FrameDraft.Argument] = []
-            for phrase in syntax.tree.dependents(of: word, ["obl"]) {
-                guard let preposition = syntax.preposition(phrase), tokens.has(syntax.words[preposition].token, "instrument") else { continue }
-                for item in [phrase] + syntax.tree.dependents(of: phrase, ["conj"]) {
-                    for part in syntax.local(item) {
-                        guard let weapon = tokens.weaponAt[syntax.words[part].token],
-                            !weapons.contains(where: { $0.range == tokens.weaponTokens[weapon] })
-                        else { continue }
-                        weapons.append(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/armed-attackers", tokens))
-                    }
-                }
-            }
+            let weapons = bears && !syntax.words[word].isParsed
+                ? weaponsBorne(afterVerb: token, tokens)
+                : weaponsBorne(by: word, armed: armed, syntax, tokens)
             guard !weapons.isEmpty else { continue }
             // The attack told last before the sentence: its trigger or a mention folded into it.
             let told = frames.indices.filter { frames[$0].type == "ATTACK" }.compactMap { index -> (Int, Int)? in
@@ -32,5 +27,44 @@ extension EventStage {
             guard let latest = told.max(by: { $0.0 < $1.0 })?.1, frames[latest].first("weapon") == nil else { continue }
             frames[latest].arguments += weapons
         }
+    }
+
+    /// In a parse: the weapons of the "with" phrases of "armed", or the objects of a verb of
+    /// bearing, when its subject is attackers by their noun, or a pronoun.
+    func weaponsBorne(by word: Int, armed: Bool, _ syntax: EventSyntax, _ tokens: EventTokens) -> [FrameDraft.Argument] {
+        let bearer = syntax.tree.subject(of: word) ?? (["amod", "acl"].contains(syntax.deprel(word)) ? syntax.head(word) : nil)
+        guard let bearer, tokens.has(syntax.words[bearer].token, "actor") || ["PRON", "DET"].contains(syntax.words[bearer].upos) else { return [] }
+        let phrases = armed
+            ? syntax.tree.dependents(of: word, ["obl"]).filter { phrase in
+                syntax.preposition(phrase).map { tokens.has(syntax.words[$0].token, "instrument") } ?? false
+            }
+            : syntax.tree.dependents(of: word, ["obj"])
+        var weapons: [FrameDraft.Argument] = []
+        for phrase in phrases {
+            for item in [phrase] + syntax.tree.dependents(of: phrase, ["conj"]) {
+                for part in syntax.local(item) {
+                    if let weapon = tokens.weaponAt[syntax.words[part].token] { addWeapon(weapon, to: &weapons, tokens) }
+                }
+            }
+        }
+        return weapons
+    }
+
+    /// In a sentence the syntax stage left unparsed (it holds no attack word): the weapons after a
+    /// verb of bearing up to the clause's end, when attackers by their noun stand right before it.
+    func weaponsBorne(afterVerb token: Int, _ tokens: EventTokens) -> [FrameDraft.Argument] {
+        guard token > 0, tokens.isAttackerWord(token - 1) else { return [] }
+        var weapons: [FrameDraft.Argument] = []
+        var position = token + 1
+        while position < tokens.count, tokens.sentence[position] == tokens.sentence[token], !tokens.has(position, "clause") {
+            if let weapon = tokens.weaponAt[position] { addWeapon(weapon, to: &weapons, tokens) }
+            position += 1
+        }
+        return weapons
+    }
+
+    private func addWeapon(_ weapon: Int, to weapons: inout [FrameDraft.Argument], _ tokens: EventTokens) {
+        guard !weapons.contains(where: { $0.range == tokens.weaponTokens[weapon] }) else { return }
+        weapons.append(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/armed-attackers", tokens))
     }
 }

@@ -26,4 +26,15 @@ extension EventParseTests {
         let frame = try attack("Two police officers were killed on Monday when gunmen raided a station in Dori.", dct: "2024-05-13")
         #expect(frame.first("killed")?.count == 2, "\(frame.arguments)")
     }
+
+    @Test("what the attackers used or carried, told in a sentence of its own and in the past, is the weapon of the attack told before")
+    func attackersUsedWeapons() throws {
+        let used = try attack("Militants ambushed a supply convoy near Kolbe on Monday, killing four soldiers. The militants used rockets and rifles, officials said.", dct: "2024-05-14")
+        #expect(used.arguments.filter { $0.role == "weapon" }.compactMap(\.canonical) == ["rocket", "rifle"], "\(used.arguments)")
+        // A parsed sentence (two proper nouns in a row ask for a parse).
+        let carried = try attack("Gunmen raided a market near Kolbe on Monday, killing four traders. The gunmen carried rifles, Ali Musa told reporters.", dct: "2024-05-14")
+        #expect(carried.first("weapon")?.canonical == "rifle", "\(carried.arguments)")
+        let habit = try attack("Gunmen raided a market near Kolbe on Monday, killing four traders. Analysts say militants are using bigger bombs.", dct: "2024-05-14")
+        #expect(habit.first("weapon") == nil, "\(habit.arguments)")
+    }
 }
