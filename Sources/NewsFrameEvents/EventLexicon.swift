@@ -7,7 +7,7 @@ struct EventLexicon: @unchecked Sendable {
     enum Part: String { case verb, noun }
     enum ObjectRole: String { case target, weapon, attack, none }
     enum SubjectRole: String { case actor, weapon, defender, target, none }
-    enum Requirement: String { case future, weapon, actor, violence, told }
+    enum Requirement: String { case future, weapon, actor, violence, told, local }
 
     struct Trigger {
         var name: String
@@ -93,7 +93,7 @@ struct EventLexicon: @unchecked Sendable {
             var requires: Requirement? = nil
             if let value = row["requires"] {
                 guard let requirement = Requirement(rawValue: value) else {
-                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon, actor, violence or told")
+                    throw LexiconError(file: file, line: row.line, message: "requires must be future, weapon, actor, violence, told or local")
                 }
                 requires = requirement
             }

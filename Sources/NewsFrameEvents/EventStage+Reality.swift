@@ -196,7 +196,7 @@ extension EventStage {
         case .weapon: met = draft.first("weapon") != nil
         case .actor: met = draft.first("actor") != nil
         // Judged on the whole frame once its mentions are folded (`process`).
-        case .violence: met = true
+        case .violence, .local: met = true
         // Checked where mentions are found: only a definite one is made, and it only folds.
         case .told: met = true
         }
@@ -243,7 +243,10 @@ extension EventStage {
     /// Drops the frames of words that are an attack only in context when nothing physical
     /// shows (`showsViolence`), after claims are linked; a claim of a dropped frame claims none.
     func dropWithoutViolence(_ frames: inout [FrameDraft], _ tokens: EventTokens) {
-        let keep = frames.map { ($0.entry.requires != .violence || showsViolence($0, tokens)) && !isTally($0, tokens) }
+        let keep = frames.map { frame in
+            (frame.entry.requires != .violence || showsViolence(frame, tokens)) && (frame.entry.requires != .local || !hitsCountry(frame, tokens))
+                && !isTally(frame, tokens)
+        }
         guard keep.contains(false) else { return }
         var newIndex: [Int?] = []
         var next = 0
@@ -256,6 +259,13 @@ extension EventStage {
             frame.attack = frame.attack.flatMap { newIndex[$0] }
             return frame
         }
+    }
+
+    /// "Russia invaded Ukraine": a trigger that is an attack only on a place inside a country
+    /// (`requires` local: "gunmen invaded the village") names a war when what it hits is a whole
+    /// country, and wars are no attacks (`ANNOTATION.md`).
+    func hitsCountry(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
+        frame.arguments.contains { $0.role == "target" && isCountryOnly($0, tokens) }
     }
 
     /// "About 800 residents were killed in the province during March", "some 30,000 villagers

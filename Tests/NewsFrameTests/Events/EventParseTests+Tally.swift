@@ -26,4 +26,15 @@ extension EventParseTests {
         let frame = try attack("Nine soldiers were killed on Monday in an ambush near Dori. Tandigou, a garrison town by the border, has been targeted by many jihadist raids.", dct: "2024-05-13")
         #expect(frame.first("target")?.canonical == "Nine soldiers", "\(frame.arguments)")
     }
+
+    @Test("an invasion of a whole country is a war, no attack; gunmen invading a village attack it")
+    func invasionOfACountryIsAWar() throws {
+        for text in ["Russian forces invaded Ukraine in February 2022.", "Since the invasion of Ukraine, drones have flown over the border."] {
+            let document = try TestSupport.analyze(text, dct: "2024-05-14")
+            let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" && document.text.slice($0.trigger).lowercased().hasPrefix("inva") }
+            #expect(frames.isEmpty, "\(text)")
+        }
+        let raid = try attack("Gunmen invaded Kolbe village on Friday, killing 11 farmers.", dct: "2024-05-14")
+        #expect(raid.first("target")?.canonical == "Kolbe village", "\(raid.arguments)")
+    }
 }
