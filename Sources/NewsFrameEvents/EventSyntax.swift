@@ -107,6 +107,9 @@ final class EventSyntax {
                 {
                     continue
                 }
+                // A noun takes no object or clause: one hung on it is a misparse of the clause after
+                // the phrase ("Troops | regained control of the hotel").
+                if ["obj", "iobj", "ccomp", "xcomp"].contains(relation), ["NOUN", "PROPN"].contains(words[current].upos) { continue }
                 // At any depth: "three bases of the U.S. military | with suicide drones".
                 if relation.hasPrefix("nmod") || relation.hasPrefix("obl") || relation == "acl", child > current, !keep(child) { continue }
                 stack.append(child)

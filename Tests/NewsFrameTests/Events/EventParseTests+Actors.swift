@@ -126,4 +126,18 @@ extension EventParseTests {
         #expect(frame.first("origin") == nil, "\(frame.arguments)")
         #expect(frame.first("weapon")?.canonical == "bomb", "\(frame.arguments)")
     }
+
+    @Test("a description stops before what the parser hung on its noun as an object ('Troops | regained control')")
+    func descriptionTakesNoObjectOfANoun() throws {
+        let text = "Gunmen stormed a hotel in Kolbe on Saturday, killing nine guests. Troops regained control of the hotel late on Monday, having killed two gunmen, police said."
+        let actors = try attacks(in: text, dct: "2024-05-14").compactMap { $0.first("actor")?.canonical }
+        #expect(actors.contains("Troops") && !actors.contains { $0.contains("regained") }, "\(actors)")
+    }
+
+    @Test("a determiner the tagger took for a name after a dateline describes no actor")
+    func determinerIsNoActor() throws {
+        let frame = try attack("DORI - A blast outside a mosque in Dori on Friday killed two men thought to be bombers and hurt 19 worshippers.", dct: "2024-05-14")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+        #expect(frame.first("location")?.canonical == "Dori", "\(frame.arguments)")
+    }
 }
