@@ -395,22 +395,7 @@ extension EventStage {
         {
             return true
         }
-        // Places in two countries are two attacks, whatever kinds of place name them (a base in
-        // Iraq, a city in Syria). A place inside a country is compared with every country the other
-        // mention's places give, but two countries alone are not: a country's names may differ
-        // for one country ("DRC", "Congo"). (A description is no place: "a small US outpost".)
-        if countriesApart {
-            func countries(_ draft: FrameDraft, inside: Bool) -> Set<String> {
-                Set(draft.arguments.filter {
-                    ($0.role == "location" || $0.role == "target") && ["GPE", "FAC", "LOC"].contains($0.entityType ?? "") && (!inside || !isCountryOnly($0, tokens))
-                }
-                    .compactMap { country(of: $0, tokens) })
-            }
-            for (x, y) in [(a, b), (b, a)] {
-                let inner = countries(x, inside: true), other = countries(y, inside: false)
-                if !inner.isEmpty, !other.isEmpty, inner.isDisjoint(with: other) { return true }
-            }
-        }
+        if countriesApart, inCountriesApart(a, b, tokens) { return true }
         // Named actors that differ disagree; a description ("Iraqi security forces") does not, nor
         // does a name inside the other ("the Armed Forces of Ukraine" read as "Armed Forces", and
         // "Ukrainian Armed Forces").
@@ -440,9 +425,30 @@ extension EventStage {
         return a.feature == "region" && a.admin1 != nil && b.admin1 == a.admin1 && b.feature != "region"
     }
 
+    /// Places in two countries are two attacks, whatever kinds of place name them (a base in
+    /// Iraq, a city in Syria). A place inside a country is compared with every country the other
+    /// mention's places give, but two countries alone are not: a country's names may differ for one
+    /// country ("DRC", "Congo"). A description is no place ("a small US outpost").
+    func inCountriesApart(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens) -> Bool {
+        func countries(_ draft: FrameDraft, inside: Bool) -> Set<String> {
+            let places = draft.arguments.filter { argument in
+                ["location", "target"].contains(argument.role) && ["GPE", "FAC", "LOC"].contains(argument.entityType ?? "")
+                    && (!inside || !isCountryOnly(argument, tokens))
+            }
+            return Set(places.compactMap { country(of: $0, tokens) })
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            let inner = countries(x, inside: true), other = countries(y, inside: false)
+            if !inner.isEmpty, !other.isEmpty, inner.isDisjoint(with: other) { return true }
+        }
+        return false
+    }
+
     /// The country a frame took as its actor, as the place it gave way to.
     func countryPlace(_ country: FrameDraft.Argument) -> FrameDraft.Argument {
-        FrameDraft.Argument(role: "location", range: country.range, canonical: country.canonical, entityType: country.entityType, rule: country.rule + "|events/fold-country-place")
+        FrameDraft.Argument(
+            role: "location", range: country.range, canonical: country.canonical, entityType: country.entityType,
+            rule: country.rule + "|events/fold-country-place")
     }
 
     /// Whether a frame's actor is only a country named before its attack noun ("Somalia
