@@ -56,7 +56,7 @@ extension EntityStage {
             // group's more often than a place's: "in KLF-DMV ambush", "in J&K".)
             (type, rule) = ("GPE", Self.properPlaceRule)
         } else if let apposition = appositionPlace(tokens, after: end) {
-            // "Kimba, a pastoral community in Borno State": an apposition that says it is a settlement.
+            // "Kelbo, a pastoral community in the north": an apposition that says it is a settlement.
             (type, rule) = ("GPE", lexicon.appositionPlaces[apposition].ruleID)
         } else if end - index >= 2, (index + 1..<end).allSatisfy({ tokens.isFlatWithPrevious[$0] }) {
             (type, rule) = ("PERSON", Self.properFlatRule)

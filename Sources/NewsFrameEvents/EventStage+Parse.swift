@@ -830,7 +830,7 @@ extension EventStage {
         if context.tokens.has(syntax.words[word].token, "empty_head") { return }
         let (first, last) = descriptionWords(word, syntax, context)
         var range = syntax.tokens(first, last)
-        // (A determiner the tagger took for a name describes nothing: "JAKARTA - A | blast".)
+        // (A determiner the tagger took for a name describes nothing: "DORI - A | blast".)
         if range.count == 1, quoteLexicon.determiners.contains(context.tokens.lower[range.lowerBound]) { return }
         // (Nor a word of the trigger the parser hung inside it: "shot | dead a police officer".)
         let trigger = draft.mention.range

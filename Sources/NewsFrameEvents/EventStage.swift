@@ -132,7 +132,7 @@ public struct EventStage: Stage {
                 // (An "object" that opens with a preposition is the noun's phrase, mislabelled:
                 // "a fresh raid | by Boko Haram fighters".)
                 let isNoun = !phrasalVerb && ["NOUN", "PROPN"].contains(syntax.words[head].upos)
-                    && syntax.tree.object(of: head).map(syntax.tree.hasPreposition) ?? true
+                    && (syntax.tree.object(of: head).map(syntax.tree.hasPreposition) ?? true)
                     && (syntax.tree.subject(of: head) == nil || syntax.tree.dependent(of: head, ["cop"]) != nil
                         || candidates.contains { lexicon.triggers[$0].part == .noun })
                 chosen = candidates.first { lexicon.triggers[$0].part == (isNoun ? .noun : .verb) } ?? (isNoun ? nil : candidates[0])

@@ -94,13 +94,13 @@ final class TemporalClasses: Sendable {
             return tokens.tokens[position].kind == .word ? (tokens.lower(position), 1) : nil
         case "clock":
             // "8.50" (with a meridiem after it, as rules ask): the hour and minutes one number spells.
-            guard tokens.tokens[position].kind == .number, let (hour, minute, rest) = Self.clockParts(tokens.lower(position)), minute != nil, rest.isEmpty
+            guard tokens.tokens[position].kind == .number, let (hour, minute, rest) = Self.clockParts(tokens.lower(position)), let minute, rest.isEmpty
             else { return nil }
-            return ("\(hour):\(minute!)", 1)
+            return ("\(hour):\(minute)", 1)
         case "clockam":
             // "3pm", "8.50am": a clock time with its meridiem glued on.
             guard tokens.tokens[position].kind == .word, let (hour, minute, rest) = Self.clockParts(tokens.lower(position)),
-                let meridiem = gluedMeridiems[String(rest)]
+                let meridiem = gluedMeridiems[rest]
             else { return nil }
             return ("\(hour):\(minute ?? "00"):\(meridiem)", 1)
         default:
@@ -138,7 +138,7 @@ final class TemporalClasses: Sendable {
 
     /// A clock time's parts in one token: one or two digits of the hour, then optionally a dot
     /// or colon and two digits of minutes, then the rest ("8.50am" → 8, "50", "am").
-    static func clockParts(_ text: String) -> (hour: Int, minute: String?, rest: Substring)? {
+    static func clockParts(_ text: String) -> (hour: Int, minute: String?, rest: String)? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var hour = 0
@@ -158,7 +158,7 @@ final class TemporalClasses: Sendable {
             minute = minutes
             index = end
         }
-        return (hour, minute, Substring(String(scalars[index...])))
+        return (hour, minute, String(scalars[index...]))
     }
 
     /// A word that begins with a digit ("22nd", "1990s"): the shapes of the `day` and `decade` classes.
