@@ -8,13 +8,15 @@ extension EntityStage {
     /// unnamed: capitalization alone does not say what a name is. Lowest priority: every
     /// other rule wins where they overlap.
     func properNounCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
-        guard tokens.hasSyntax, tokens.isProperNoun[index], tokens.isCapitalized(index), tokens.isMixedCase(sentenceOf: index),
+        // "the town of al-Qaim": a lowercase particle joined by a hyphen opens the name.
+        let word = index + particleLead(tokens, index)
+        guard tokens.hasSyntax, tokens.isProperNoun[word], tokens.isCapitalized(word), tokens.isMixedCase(sentenceOf: index),
             !tokens.isTitleCase(sentenceOf: index),
-            !lexicon.nonNameWord(tokens.ids[index]),
+            !lexicon.nonNameWord(tokens.ids[word]),
             index == 0 || tokens.sentence[index - 1] != tokens.sentence[index] || !tokens.isProperNoun[index - 1]
                 || !tokens.isCapitalized(index - 1) || tokens.possessive[index - 1]
         else { return nil }
-        var end = index + 1
+        var end = word + 1
         // (A weekday or month ends it: "on X Thursday".)
         while end < tokens.count, end - index < 5, tokens.sentence[end] == tokens.sentence[index], tokens.isProperNoun[end],
             tokens.isCapitalized(end), !tokens.possessive[end - 1], !lexicon.nonNameWord(tokens.ids[end])
@@ -66,6 +68,15 @@ extension EntityStage {
             return nil
         }
         return Candidate(first: index, last: end, type: type, canonical: nil, title: nil, priority: 0, source: 8, rule: rule)
+    }
+
+    /// The length of a particle and its hyphen written onto the next word ("al-", "el-"), or 0.
+    func particleLead(_ tokens: EntityTokens, _ index: Int) -> Int {
+        guard index + 2 < tokens.count, lexicon.particle(tokens.lowerIDs[index]), tokens.isText(index + 1, "-"),
+            tokens.tokens[index + 1].start == tokens.tokens[index].end, tokens.tokens[index + 2].start == tokens.tokens[index + 1].end,
+            tokens.sentence[index + 2] == tokens.sentence[index]
+        else { return 0 }
+        return 2
     }
 
     /// The settlement noun of an apposition right after a name (`entities-apposition-places.tsv`):

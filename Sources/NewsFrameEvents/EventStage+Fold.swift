@@ -23,15 +23,19 @@ extension EventStage {
             if !draft.foldOnly,
                 let target = same.first(where: {
                     sentences[$0].type == draft.type && !conflict(draft, sentences[$0], tokens, keys) && !separated(sentences[$0], draft, tokens)
+                        && !isCompared(sentences[$0], draft, tokens)
                         && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
             {
                 absorb(draft, into: &sentences[target], tokens)
+                if anaphoric { sentences[target].pointsBackInSentence = true }
             } else {
                 // "The explosions came two days after a truck bomb killed 12": the two are apart,
                 // wherever the explosions fold.
                 var draft = draft
                 for index in same where sentences[index].type == draft.type {
+                    // "The raid was similar to an ambush last year": a likeness compares two events.
+                    if isCompared(sentences[index], draft, tokens) { draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded }
                     guard let offset = spanOffset(sentences[index], draft, tokens) else { continue }
                     draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded
                     if draft.apartBy == nil, let span = tokens.timexAt[offset - 1], let days = Self.days(ofDuration: tokens.timexes[span].value) {
@@ -56,7 +60,18 @@ extension EventStage {
                 focus.append(frames.count - 1)
                 continue
             }
-            var target = focus.reversed().first { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
+            // "This attack in Tamsar": a mention that points back to an event at a place it names
+            // points to the frame at that place (or in the country or region that holds it),
+            // before a later frame that names none.
+            let sameSite = draft.siteArgument.flatMap { site in
+                pointsBack(draft, tokens)
+                    ? focus.reversed().first { index in
+                        frames[index].siteArgument.map { other in
+                            keys.key(other.canonical!).isCompatible(with: keys.key(site.canonical!)) || holds(other, site, tokens)
+                        } == true && !isApart(draft, frames[index]) && foldable(draft, into: frames[index], tokens, keys)
+                    } : nil
+            }
+            var target = sameSite ?? focus.reversed().first { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {
@@ -138,10 +153,16 @@ extension EventStage {
     /// A sentence's frame that names its event by a definite nominal among its mentions ("60
     /// villagers were wounded in that raid"): it tells of an event told before.
     func pointsBack(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        isAnaphoric(draft, tokens) || draft.folded.contains { range in
+        isAnaphoric(draft, tokens) || draft.pointsBackInSentence || draft.folded.contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
                 && tokens.isDefinite(before: range.lowerBound)
         }
+    }
+
+    /// Whether a word of likeness stands between two mentions of one sentence ("was reminiscent
+    /// of an ambush"): what is compared is another event.
+    func isCompared(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
+        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { tokens.has($0, "likeness") }
     }
 
     /// Two mentions of one sentence that a word of time order stands between ("The attack came
@@ -309,10 +330,19 @@ extension EventStage {
         // stormed the town of Tandigou"): there the wider place holds the narrower, and shares it.
         let sentence = tokens.sentenceRange[tokens.sentence[laterStart]]
         let succeeds = tokens.has(sentence.lowerBound, "succession") && !sentence.contains { tokens.base.cueAt[$0] != nil }
-        let adjacent = !succeeds && tokens.sentence[earlierStart] + 1 == tokens.sentence[laterStart]
+        // (A headline's frame first tells its event in the lead it took in: the sentence after
+        // the lead is the one after the first telling.)
+        let firstTold = isHeadline(earlierStart, tokens) ? earlier.folded.first { !isHeadline($0.lowerBound, tokens) }?.lowerBound ?? earlierStart : earlierStart
+        let adjacent = !succeeds && tokens.sentence[firstTold] + 1 == tokens.sentence[laterStart]
         guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent) else { return false }
         // (Either way round: a headline's town and its lead's "in northern Kenya".)
-        if adjacent, let x = earlier.siteArgument, let y = later.siteArgument, holds(x, y, tokens) || holds(y, x, tokens) { return true }
+        // (A settlement no gazetteer lists may lie in the country or region told first: "in Haiti",
+        // then "attacked in the town of Petite-Riviere".)
+        if adjacent, let x = earlier.siteArgument, let y = later.siteArgument,
+            holds(x, y, tokens) || holds(y, x, tokens) || (isWidePlace(x, tokens) && y.entityType == "GPE" && !isLocated(y, tokens))
+        {
+            return true
+        }
         // A mention with neither date nor place ("most of the missiles were intercepted") goes on
         // telling of the event before it.
         // (A place no gazetteer knows, told after a known one, is no place of its own here; nor

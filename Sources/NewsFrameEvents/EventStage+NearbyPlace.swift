@@ -112,8 +112,12 @@ extension EventStage {
             chosen = towns
         } else if towns.count == nearTowns.count, !areas.isEmpty || !nearTowns.isEmpty, settlements.count == 1 {
             chosen = settlements
+        } else if listed.isEmpty {
+            // Of places only the text names, a settlement is narrower than an area ("Magami
+            // village" in "Maradun district").
+            chosen = settlements.isEmpty ? found : settlements
         } else {
-            chosen = listed.isEmpty ? found : listed
+            chosen = listed
         }
         return chosen.count == 1 ? chosen.first : nil
     }

@@ -27,6 +27,9 @@ struct FrameDraft {
     /// A mention that only tells more of an event told before ("the bombings" with no place or
     /// party of their own): it folds into an earlier frame or is dropped, never a frame alone.
     var foldOnly = false
+    /// A definite or dated nominal of its own sentence folded into it ("killed 15 fighters after
+    /// Thursday's attack in Kolbe"): the sentence tells of an event told before.
+    var pointsBackInSentence = false
     /// Mentions of its own sentence a word of time order sets apart from it ("came a day after"):
     /// it never folds into a frame that holds one.
     var apartFrom: [Range<Int>] = []
@@ -114,6 +117,14 @@ struct FrameDraft {
         return countries.count == 1 ? Place(country: countries.first!, level: "country") : nil
     }
 
+    /// An area only the text names, by its area noun ("Shangla district"): no gazetteer says
+    /// which towns it holds, so across reports it tells no attack apart from one placed in a
+    /// town (in one report, `EventStage.conflict` lets such a place meet a listed one likewise).
+    func isTextArea(_ argument: Argument, _ tokens: EventTokens) -> Bool {
+        argument.entityType == "GPE" && argument.range.contains { tokens.has($0, "place_noun") }
+            && !argument.range.contains { token in tokens.base.mentionAt[token].map { tokens.base.mentions[$0].feature != EntityMention.unlisted } ?? false }
+    }
+
     /// How closely a place mention says where the event was: a town or facility is the
     /// place itself (`near` when a vicinity word governs it), a first-level region, sea or
     /// other area is a region, a country is a country; an unlisted settlement is a town. Hand-written gazetteer lines give no
@@ -151,7 +162,8 @@ struct FrameDraft {
         result = EventArgument.inRoleOrder(byPosition.filter { $0.role != "location" } + result.filter { $0.role == "location" })
         let trigger = tokens.span(mention.range)
         var frame = EventFrame(
-            type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "), site: site,
+            type: type, trigger: trigger, arguments: result, status: EventLexicon.statusOrder.filter(status.contains), rule: rules.joined(separator: " "),
+            site: siteArgument.map { isTextArea($0, tokens) } == true ? nil : site,
             namedActor: arguments.first { $0.role == "actor" && $0.entityType != nil }?.canonical, siteType: siteArgument?.entityType)
         frame.mentions = folded.map { tokens.span($0) }
         frame.place = place(tokens)

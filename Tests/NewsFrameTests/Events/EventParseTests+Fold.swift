@@ -102,4 +102,21 @@ extension EventParseTests {
         #expect(frames.count == 2, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("target")?.canonical == "Al Asad airbase", "\(frames.map(\.arguments))")
     }
+
+    @Test("under a headline, the sentence after the lead is the one after the first telling: its town, which no gazetteer lists, places the attack the lead put in a country")
+    func townAfterLeadUnderHeadline() throws {
+        let text = "Gang attack in Mali kills nine\n\nBAMAKO, Mali — Gunmen in Mali killed nine people in the newest wave of gang violence there, a village chief said Wednesday.\n\nLate on Tuesday the gang attacked in the town of Tamsar in central Mali, a farmers' leader told reporters."
+        let frames = try attacks(in: text, dct: "2024-05-02")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("location")?.canonical == "Tamsar" && frames.first?.first("time")?.value == "2024-04-30", "\(frames.map(\.arguments))")
+    }
+
+    @Test("a dated attack noun in a sentence of harm points back, and so does its sentence; a mention naming a place points to the frame at that place, not the latest")
+    func datedMentionInHarmPointsBack() throws {
+        let text = "Jihadists attacked a military base in eastern Mali on Thursday, killing 11 soldiers.\n\nAircraft killed 15 fighters as they fled after Thursday's attack in Tamsar, the army said.\n\nLast week, almost 60 people died in raids on farms across the country.\n\nThis attack in Tamsar shows the reach of the militants, an analyst said."
+        let frames = try attacks(in: text, dct: "2024-05-06")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("location")?.canonical == "Tamsar" && frames.first?.first("killed")?.count == 11, "\(frames.map(\.arguments))")
+        #expect(frames.last?.first("location") == nil, "\(frames.map(\.arguments))")
+    }
 }

@@ -117,4 +117,19 @@ extension EventParseTests {
         let frame = try attack("Eight herders were killed on Sunday when bandits stormed Kelbo, a pastoral community in Niger.", dct: "2024-05-14")
         #expect(frame.first("location")?.canonical == "Kelbo", "\(frame.arguments)")
     }
+
+    @Test("of places only the text names, a settlement places the attack before the area it lies in")
+    func settlementBeforeTextArea() throws {
+        let text = "Gunmen killed 17 people in a village in northern Nigeria over the weekend.\n\nOfficers confirmed the incident, which occurred in Tamsar village in the Kolbe district area on Saturday, as men on motorcycles fired at fleeing residents."
+        let frames = try attacks(in: text, dct: "2024-05-06")
+        #expect(frames.count == 1 && frames.first?.first("location")?.canonical == "Tamsar village", "\(frames.map(\.arguments))")
+    }
+
+    @Test("an area only the text names is no site to tell reports apart by; a settlement it names is")
+    func textAreaIsNoSite() throws {
+        let area = try attack("Gunmen opened fire on a bus in Kolbe district on Tuesday.")
+        #expect(area.first("location")?.canonical == "Kolbe district" && area.site == nil, "\(area.arguments) \(String(describing: area.site))")
+        let village = try attack("Gunmen opened fire on a bus in Tamsar village on Tuesday.")
+        #expect(village.site == "Tamsar village", "\(village.arguments) \(String(describing: village.site))")
+    }
 }

@@ -92,4 +92,12 @@ struct EntityStageTests {
         #expect(try mentions("Witnesses Said The Convoy Left Before Dawn.") == [])
         #expect(try mentions("US OFFICIALS SAID THE BASE WAS HIT") == ["US/GPE/United States"])
     }
+
+    @Test("a place cue names a place whose name opens with a particle and a hyphen; a settlement noun after a possessor names its own place")
+    func particleAndPossessorPlaces() throws {
+        #expect(try mention("The bomber struck at the southern gate of the town of al-Zabrani on Tuesday.", "al-Zabrani")?.type == "GPE")
+        // (No cue, no place: a particle's name alone says nothing of what it is.)
+        #expect(try mentions("Fighters stormed al-Zabrani.") == [])
+        #expect(try mention("The blast hit a truck in Kolbe's Tamsar village.", "Tamsar village")?.type == "GPE")
+    }
 }
