@@ -138,7 +138,12 @@ extension EventStage {
             var own = true
             for _ in 0..<3 {
                 let marker = syntax.preposition(word).map { syntax.words[$0].token }
-                if let marker, whither(marker, own: own) { return true }
+                // "the southern entrance to the town of X": a noun's "to" goes nowhere unless the
+                // noun is a path ("on its way to a camp", class `path`).
+                let onThing = syntax.deprel(word).hasPrefix("nmod") && syntax.head(word).map {
+                    syntax.words[$0].upos == "NOUN" && !lexicon.isA(syntax.lemma($0).lowercased(), "path")
+                } == true
+                if let marker, !(onThing && tokens.has(marker, "destination")), whither(marker, own: own) { return true }
                 own = own && marker.map { tokens.has($0, "of_object") } == true
                 guard ["nmod", "flat", "compound", "appos"].contains(syntax.deprel(word)), let head = syntax.head(word) else { return false }
                 word = head
