@@ -8,7 +8,7 @@ extension EntityStage {
     /// unnamed: capitalization alone does not say what a name is. Lowest priority: every
     /// other rule wins where they overlap.
     func properNounCandidate(_ tokens: EntityTokens, _ index: Int) -> Candidate? {
-        // "the town of al-Qaim": a lowercase particle joined by a hyphen opens the name.
+        // "the town of al-Zabrani": a lowercase particle joined by a hyphen opens the name.
         let word = index + particleLead(tokens, index)
         guard tokens.hasSyntax, tokens.isProperNoun[word], tokens.isCapitalized(word), tokens.isMixedCase(sentenceOf: index),
             !tokens.isTitleCase(sentenceOf: index),

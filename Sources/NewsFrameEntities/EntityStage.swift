@@ -264,9 +264,7 @@ public struct EntityStage: Stage {
         // "Namoungou village", "Waeng district": a settlement noun makes an unknown name a place;
         // a name the gazetteer knows keeps its entry, where it is ("Kamwenge district").
         // (Nor is the tail of a longer name: "London | Bridge district".)
-        // (A known name that is a place only in context, and has none but the noun, is the
-        // text's own place: "the Derik district" is no town of that name.)
-        // (A possessor before it is another name: "Dantewada's Cholnar village".)
+        // (A possessor before it is another name: "Kolbe's Tamsar village".)
         if type == "GPE", lexicon.sensitive.longest(tokens.ids, from: index) != nil
             || (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index] && tokens.isCapitalized(index - 1) && !tokens.possessive[index - 1])
         {

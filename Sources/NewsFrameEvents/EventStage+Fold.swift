@@ -336,8 +336,8 @@ extension EventStage {
         let adjacent = !succeeds && tokens.sentence[firstTold] + 1 == tokens.sentence[laterStart]
         guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent) else { return false }
         // (Either way round: a headline's town and its lead's "in northern Kenya".)
-        // (A settlement no gazetteer lists may lie in the country or region told first: "in Haiti",
-        // then "attacked in the town of Petite-Riviere".)
+        // (A settlement no gazetteer lists may lie in the country or region told first: "in Mali",
+        // then "the gang attacked in the town of Tamsar".)
         if adjacent, let x = earlier.siteArgument, let y = later.siteArgument,
             holds(x, y, tokens) || holds(y, x, tokens) || (isWidePlace(x, tokens) && y.entityType == "GPE" && !isLocated(y, tokens))
         {

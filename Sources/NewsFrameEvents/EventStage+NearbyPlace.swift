@@ -113,8 +113,8 @@ extension EventStage {
         } else if towns.count == nearTowns.count, !areas.isEmpty || !nearTowns.isEmpty, settlements.count == 1 {
             chosen = settlements
         } else if listed.isEmpty {
-            // Of places only the text names, a settlement is narrower than an area ("Magami
-            // village" in "Maradun district").
+            // Of places only the text names, a settlement is narrower than an area ("Tamsar
+            // village" in "the Kolbe district area").
             chosen = settlements.isEmpty ? found : settlements
         } else {
             chosen = listed

@@ -117,7 +117,7 @@ struct FrameDraft {
         return countries.count == 1 ? Place(country: countries.first!, level: "country") : nil
     }
 
-    /// An area only the text names, by its area noun ("Shangla district"): no gazetteer says
+    /// An area only the text names, by its area noun ("Kolbe district"): no gazetteer says
     /// which towns it holds, so across reports it tells no attack apart from one placed in a
     /// town (in one report, `EventStage.conflict` lets such a place meet a listed one likewise).
     func isTextArea(_ argument: Argument, _ tokens: EventTokens) -> Bool {
