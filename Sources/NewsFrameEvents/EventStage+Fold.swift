@@ -227,6 +227,11 @@ extension EventStage {
         {
             frame.add(countryPlace(country))
         }
+        // Those who attacked, told as a phrase of their own ("Jihadists attacked a base"), replace
+        // the noun that modified an attack noun before ("a jihadist attack").
+        if frame.first("actor")?.rule.hasPrefix(Self.nominalActorRule) == true, let actor = draft.first("actor"), !actor.rule.hasPrefix(Self.nominalActorRule) {
+            frame.arguments.removeAll { $0.role == "actor" }
+        }
         // The event's own day replaces a report's (a month or a season says less).
         if frame.first("time")?.rule == Self.reportDateRule, let time = draft.first("time"), time.rule != Self.reportDateRule,
             DayRange(value: time.value ?? "")?.length == 1
@@ -532,9 +537,10 @@ extension EventStage {
             let described = frames[attack].first("actor").map { $0.entityType == nil } ?? true
                 || (nationality && claim.first("actor")?.entityType == "ORG")
             // (A person who claims speaks for the group that attacked: "spokesman Zaid claimed the
-            // bombing" names no attacker.)
+            // bombing" names no attacker. A claimant told by a phrase replaces a noun that modified
+            // the attack noun: "a militia attack", then "a resistance group claimed it".)
             if described, var actor = claim.first("actor"), actor.entityType != "PERSON",
-                actor.entityType != nil || frames[attack].first("actor") == nil
+                actor.entityType != nil || (frames[attack].first("actor")?.rule.hasPrefix(Self.nominalActorRule) ?? true)
             {
                 frames[attack].arguments.removeAll { $0.role == "actor" }
                 actor.rule = "events/claimant"

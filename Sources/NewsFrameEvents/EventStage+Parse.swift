@@ -184,6 +184,9 @@ extension EventStage {
         return nil
     }
 
+    /// The rule of an actor read from a noun before an attack noun ("a militia attack").
+    static let nominalActorRule = "events/parse-nominal-actor"
+
     func nominalArguments(_ draft: inout FrameDraft, _ noun: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
         let tokens = context.tokens
         for child in syntax.tree.children[noun] {
@@ -214,6 +217,12 @@ extension EventStage {
                     {
                         entityArgument(&draft, mention, role: "actor", rule: "events/parse-nominal-modifier", tokens)
                     }
+                }
+                // "a militia attack", "Communist rebel ambush", "two army airstrikes": a noun of those
+                // who attack before the noun says who, as a description.
+                let token = syntax.words[child].token
+                if draft.first("actor") == nil, tokens.has(token, "actor"), tokens.base.mentionAt[token] == nil, tokens.weaponAt[token] == nil {
+                    fill(&draft, child, role: "actor", rule: Self.nominalActorRule, syntax, context)
                 }
             case "nmod", "obl", "obl:unmarked":
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)

@@ -140,4 +140,15 @@ extension EventParseTests {
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
         #expect(frame.first("location")?.canonical == "Dori", "\(frame.arguments)")
     }
+
+    @Test("a noun of those who attack before the attack noun is the actor, until a phrase of its own or a claimant names them")
+    func nominalActorGivesWay() throws {
+        #expect(try attack("A militia attack on the village of Tamsar killed five people on Monday.").first("actor")?.canonical == "militia")
+        let told = try attacks(in: "The jihadist assault against an army base near Tamsar killed 11 soldiers on Thursday.\nJihadists in pickup trucks stormed the base at dawn, the army said.", dct: "2024-05-06")
+        #expect(told.count == 1 && told.first?.first("actor")?.canonical == "Jihadists", "\(told.map(\.arguments))")
+        let claimed = try attacks(
+            in: "Militia drone attack hits garrison near Tamsar\n\nA resistance group took responsibility on Friday for the drone strike on the garrison near Tamsar, state media reported.",
+            dct: "2024-05-06")
+        #expect(claimed.count == 1 && claimed.first?.first("actor")?.canonical == "resistance group", "\(claimed.map(\.arguments))")
+    }
 }
