@@ -198,6 +198,12 @@ extension EventStage {
         let text = tokens.lower[token]
         if text.first?.isNumber == true { return Int(text.filter { $0 != "," }) }
         guard let value = lexicon.numberValue[text] else { return nil }
+        // "two dozen": a number before a quantity word counts it.
+        if tokens.has(token, "quantity"), token > 0, !tokens.has(token - 1, "quantity"),
+            let times = tokens.lower[token - 1].first?.isNumber == true ? Int(tokens.lower[token - 1]) : lexicon.numberValue[tokens.lower[token - 1]]
+        {
+            return times * value
+        }
         if value >= 20, value < 100, value % 10 == 0, token + 2 < tokens.count, tokens.lower[token + 1] == "-",
             tokens.base.tokens[token + 1].start == tokens.base.tokens[token].end, let unit = lexicon.numberValue[tokens.lower[token + 2]], (1...9).contains(unit)
         {

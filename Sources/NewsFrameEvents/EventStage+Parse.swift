@@ -671,6 +671,15 @@ extension EventStage {
         // (Nor is a pronoun no rule above resolved, or a bare number: "shot them dead", "killed
         // five" name no one.)
         guard !["VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT", "DET", "PART", "PRON", "NUM"].contains(syntax.words[word].upos), !tokens.base.inTimex[token] else { return }
+        // "Hundreds of settlers", "dozens of gunmen": a quantity's "of" phrase is who they are.
+        if tokens.has(token, "quantity") || tokens.has(token, "generic"),
+            let inner = syntax.tree.dependents(of: word, ["nmod"]).first(where: { child in
+                child > word && syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
+            })
+        {
+            fillPhrase(&draft, inner, role: role, rule: rule + "|events/parse-quantity-of", syntax, context)
+            return
+        }
         // "the group, Islamic Resistance in Iraq,": an apposition that names it.
         if let appositive = syntax.tree.dependent(of: word, ["appos"]), let mention = tokens.base.mentionAt[syntax.words[appositive].token],
             role != "location" || ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[mention].type)

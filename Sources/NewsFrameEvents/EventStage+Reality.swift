@@ -35,7 +35,15 @@ extension EventStage {
         }
         // "Anyone who targets", "the latest in a string of attacks": quantifiers reach across a clause word.
         let sentenceStart = tokens.sentenceRange[tokens.sentence[mention.range.lowerBound]].lowerBound
-        if (max(sentenceStart, mention.range.lowerBound - 4)..<mention.range.lowerBound).contains(where: { tokens.has($0, "generic") }) { return nil }
+        // ("dozens of gunmen raided": a quantity of the doers, before a verb, counts people, not
+        // deeds; "dozens of attacks" counts the deeds.)
+        if (max(sentenceStart, mention.range.lowerBound - 4)..<mention.range.lowerBound).contains(where: { position in
+            tokens.has(position, "generic")
+                && !(!mention.isNoun && position + 2 < mention.range.lowerBound && lexicon.isA(tokens.lower[position + 1], "of_object")
+                    && lexicon.triggerTrie.longest(tokens.lowerIDs, from: position + 2) == nil)
+        }) {
+            return nil
+        }
         let after = mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 5)
         if mention.type == "ATTACK" || mention.type == "SEIZURE", after.contains(where: { tokens.has($0, "after") }) { return nil }
         // "claimed dozens of attacks": a claim of a count of attacks claims no one event.
@@ -112,10 +120,12 @@ extension EventStage {
             }
             // "has killed multiple members", "has killed more than 6,000 people": a quantified object
             // under the perfect is a tally (the quantifier may hang on the number).
+            // (Not at one place: "have killed more than 40 farmers at a camp" is one raid.)
             if syntax.tree.tense(of: word) == .perfect, let object = syntax.tree.object(of: word),
                 syntax.local(object).contains(where: {
                     $0 != object && (tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic"))
-                })
+                }),
+                !isAtOnePlace(word, syntax, tokens)
             {
                 return true
             }
@@ -139,6 +149,22 @@ extension EventStage {
             }
         }
         return false
+    }
+
+    /// Whether a verb's place phrase names one place below a country: a singular noun of a
+    /// place that can be hit ("at a village", "in a market", class `site`) or a town or settlement.
+    func isAtOnePlace(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        // (The parser may hang the place on the object: "killed 40 farmers | at a camp".)
+        let objectPhrases = syntax.tree.object(of: verb).map { syntax.tree.dependents(of: $0, ["nmod"]) } ?? []
+        return (syntax.tree.children[verb] + objectPhrases).contains { child in
+            guard syntax.deprel(child).hasPrefix("obl") || syntax.deprel(child) == "nmod", let preposition = syntax.preposition(child),
+                tokens.has(syntax.words[preposition].token, "place"), !tokens.base.inTimex[syntax.words[child].token]
+            else { return false }
+            if let mention = tokens.base.mentionAt[syntax.words[child].token] {
+                return ["town", EntityMention.unlisted].contains(tokens.base.mentions[mention].feature ?? "")
+            }
+            return syntax.words[child].xpos == "NN" && lexicon.isA(syntax.lemma(child).lowercased(), "site")
+        }
     }
 
     /// Negation the word cues next to the trigger miss: "No group has immediately claimed

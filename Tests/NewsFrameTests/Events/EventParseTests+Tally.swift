@@ -37,4 +37,24 @@ extension EventParseTests {
         let raid = try attack("Gunmen invaded Kolbe village on Friday, killing 11 farmers.", dct: "2024-05-14")
         #expect(raid.first("target")?.canonical == "Kolbe village", "\(raid.arguments)")
     }
+
+    @Test("a quantity of the doers before a verb counts people, not deeds; one of the deeds counts deeds")
+    func quantityOfDoers() throws {
+        let raid = try attacks(in: "Dozens of gunmen raided a police post in Tamsar on Monday.", dct: "2024-05-14")
+        #expect(raid.count == 1 && raid.first?.first("actor")?.canonical == "gunmen", "\(raid.map(\.arguments))")
+        #expect(try attacks(in: "Dozens of attacks hit the region in May.", dct: "2024-06-14").isEmpty)
+    }
+
+    @Test("a quantified object under the perfect is a tally, unless the deed was at one place")
+    func tallyAtOnePlace() throws {
+        let raid = try attacks(in: "Rebels have killed more than 40 farmers at a camp near Tamsar, residents told reporters.", dct: "2024-05-14")
+        #expect(raid.count == 1 && raid.first?.first("killed")?.count == 40, "\(raid.map(\.arguments))")
+        #expect(try attacks(in: "The group has killed more than 6,000 people in the country since 2009.", dct: "2024-05-14").isEmpty)
+    }
+
+    @Test("a number before a quantity word counts it: 'two dozen' is 24")
+    func numberTimesQuantity() throws {
+        let frame = try attack("Two guards died and two dozen were hurt when a drone hit a depot in Tamsar on Sunday.", dct: "2024-05-14")
+        #expect(frame.first("killed")?.count == 2 && frame.first("injured")?.count == 24, "\(frame.arguments)")
+    }
 }
