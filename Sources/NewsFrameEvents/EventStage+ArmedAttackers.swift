@@ -11,13 +11,16 @@ extension EventStage {
         for word in syntax.words.indices {
             let armed = isArmed(word, syntax, tokens)
             // (In the past tense: "rebels are using ever larger bombs" tells of no one attack.)
-            let bears = !armed && syntax.words[word].upos == "VERB" && syntax.words[word].xpos == "VBD"
-                && ["means", "bear"].contains { lexicon.isA(syntax.lemma(word).lowercased(), $0) }
-            guard armed || bears else { continue }
+            let bearing = !armed && syntax.words[word].upos == "VERB" && ["means", "bear"].contains { lexicon.isA(syntax.lemma(word).lowercased(), $0) }
+            let bears = bearing && syntax.words[word].xpos == "VBD"
+            // (Where the parse gives the verb no bearer, as in "the assailants used grenades" read
+            // with "used" a participle modifying "grenades", the words decide as in an unparsed
+            // sentence: attackers right before a past form.)
+            let misread = bearing && ["VBD", "VBN"].contains(syntax.words[word].xpos)
+            guard armed || bears || misread else { continue }
             let token = syntax.words[word].token
-            let weapons = bears && !syntax.words[word].isParsed
-                ? weaponsBorne(afterVerb: token, tokens)
-                : weaponsBorne(by: word, armed: armed, syntax, tokens)
+            var weapons = (bears || armed) && syntax.words[word].isParsed ? weaponsBorne(by: word, armed: armed, syntax, tokens) : []
+            if weapons.isEmpty, misread { weapons = weaponsBorne(afterVerb: token, tokens) }
             guard !weapons.isEmpty else { continue }
             // The attack told last before the sentence: its trigger or a mention folded into it.
             let told = frames.indices.filter { frames[$0].type == "ATTACK" }.compactMap { index -> (Int, Int)? in

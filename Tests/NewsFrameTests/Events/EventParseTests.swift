@@ -415,6 +415,9 @@ struct EventParseTests {
         // The guards' arms are no attacker's.
         let guards = try attack("Gunmen attacked a bus near Kessen on Wednesday, killing seven passengers. The guards were armed with rifles, police said.")
         #expect(guards.first("weapon") == nil, "\(guards.arguments)")
+        // Attackers right before a verb of use the parser read as a participle of the weapon.
+        let used = try attack("Militants attacked a police post in Tamsar on Sunday. Masked assailants used hand grenades before they fled.")
+        #expect(used.first("weapon")?.rule == "events/armed-attackers", "\(used.arguments)")
     }
 
     @Test("a named actor inside another's name is no other actor: the headline and the lead stay one attack")
