@@ -55,7 +55,7 @@ extension EventStage {
         for draft in sentences {
             // "The first attack targeted …, while the second …": a numbered member of a series is
             // an event of its own, not one told before.
-            if isSeriesMember(draft, tokens) || opensSeparately(draft, tokens) {
+            if isSeriesMember(draft, tokens) || opensSeparately(draft, tokens) || isAnother(draft, tokens) {
                 frames.append(draft)
                 focus.append(frames.count - 1)
                 continue
@@ -116,6 +116,15 @@ extension EventStage {
     func opensSeparately(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         let sentence = tokens.sentenceRange[tokens.sentence[draft.mention.range.lowerBound]]
         return tokens.has(sentence.lowerBound, "separate")
+    }
+
+    /// "killed in another IED blast": an attack noun a word of otherness modifies (class
+    /// `another`) names an event besides those told, never one told before.
+    func isAnother(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        ([draft.mention.range] + draft.folded).contains { range in
+            range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
+                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains { tokens.has($0, "another") }
+        }
     }
 
     /// Whether a frame holds a mention the draft's own sentence set apart from it in time.
@@ -424,8 +433,10 @@ extension EventStage {
         // With `countryHoldsTown`, nor are a country and a town the gazetteer puts in it: a
         // headline's "in Pakistan" and its lead's town, or "The ambush happened near the port of
         // Gwadar" after "in Pakistan" (elsewhere a country may be told of another attack there).
+        // (Nor does an area only the text names, "Kolbe Township", tell apart a settlement, which may lie in it.)
         if let x = a.siteArgument, let y = b.siteArgument, x.entityType == y.entityType, !keys.key(x.canonical!).isCompatible(with: keys.key(y.canonical!)),
             x.entityType != "GPE" || isLocated(x, tokens) == isLocated(y, tokens),
+            a.isTextArea(x, tokens) == b.isTextArea(y, tokens),
             !countryHoldsTown || !(holds(x, y, tokens) || holds(y, x, tokens))
         {
             return true

@@ -20,6 +20,9 @@ extension EventStage {
             // A frame placed in a region takes a town of that region only ("in Chandel district of
             // Manipur"), or a settlement a mention names.
             var region: String? = nil
+            // A frame placed in an area only the text names ("in Kolbe Township") takes a
+            // settlement its sentences name, which may lie in it.
+            var textArea = false
             if let current = frames[index].first("location") {
                 guard let mention = tokens.base.mentionAt[current.range.lowerBound] else { continue }
                 let placed = tokens.base.mentions[mention]
@@ -28,6 +31,10 @@ extension EventStage {
                 case "region" where placed.admin1 != nil:
                     country = placed.country
                     region = placed.admin1
+                // (A town it hit places it by the narrower-place rule.)
+                case EntityMention.unlisted where namesWideArea(current.range, tokens)
+                    && !frames[index].arguments.contains(where: { $0.role == "target" && narrowPlaceMention($0, tokens) != nil }):
+                    textArea = true
                 default: continue
                 }
             }
@@ -70,6 +77,9 @@ extension EventStage {
                         continue
                     }
                     if region != nil, !unlistedHere, place.feature != "town" || place.admin1 != region { continue }
+                    // (In an area only the text names, only a settlement the text names likewise: a
+                    // listed town may lie anywhere.)
+                    if textArea, nearbyRank(mention, tokens) != 1 { continue }
                     if !found.contains(where: { tokens.base.mentions[$0].canonical == place.canonical }) { found.append(mention) }
                 }
             }

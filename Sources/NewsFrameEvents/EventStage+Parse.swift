@@ -133,7 +133,7 @@ extension EventStage {
         // The phrases of every word of the trigger: "opened fire | on the guards" may hang on "fire".
         let triggerWords = draft.mention.range.compactMap { syntax.wordOfToken[$0] >= 0 && syntax.wordOfToken[$0] != verb ? syntax.wordOfToken[$0] : nil }
         for word in [verb] + triggerWords {
-            for child in syntax.tree.children[word] where ["obl", "obl:agent", "nmod", "obl:unmarked"].contains(syntax.deprel(child)) {
+            for child in phrases(of: word, ["obl", "obl:agent", "nmod", "obl:unmarked"], syntax, tokens) {
                 prepositional(&draft, child, passive: passive, nominal: false, syntax, context)
             }
         }
@@ -306,7 +306,7 @@ extension EventStage {
                     fill(&draft, accused, role: "actor", rule: "events/parse-accused", syntax, context)
                 }
             }
-            for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
+            for child in phrases(of: head, ["obl", "obl:unmarked"], syntax, tokens) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
             // "mounted the raid using grenades".
@@ -330,6 +330,23 @@ extension EventStage {
     func isOccurrence(_ verb: Int, _ syntax: EventSyntax) -> Bool {
         let lemma = syntax.lemma(verb).lowercased()
         return lexicon.isA(lemma, "occur") || syntax.tree.dependents(of: verb, ["obj"]).contains { lexicon.isA(lemma + " " + syntax.lemma($0).lowercased(), "occur") }
+    }
+
+    /// A word's phrases of the given relations, with those the parser hung on a date among them:
+    /// "launched a fresh airstrike on Friday | against the rebels" (a date takes no "against" phrase).
+    func phrases(of word: Int, _ relations: Set<String>, _ syntax: EventSyntax, _ tokens: EventTokens) -> [Int] {
+        var result: [Int] = []
+        for child in syntax.tree.children[word] where relations.contains(syntax.deprel(child)) {
+            result.append(child)
+            if tokens.base.inTimex[syntax.words[child].token] {
+                // ("eight months | of fire": a date's "of" phrase is its own.)
+                result += syntax.tree.dependents(of: child, ["nmod"]).filter { phrase in
+                    !tokens.base.inTimex[syntax.words[phrase].token]
+                        && syntax.preposition(phrase).map { !lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
+                }
+            }
+        }
+        return result
     }
 
     func isLight(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {

@@ -151,4 +151,10 @@ extension EventParseTests {
             dct: "2024-05-06")
         #expect(claimed.count == 1 && claimed.first?.first("actor")?.canonical == "resistance group", "\(claimed.map(\.arguments))")
     }
+
+    @Test("a phrase the parser hung on a date is the verb's: 'launched a fresh airstrike on Friday | against X'")
+    func phraseOnDateIsTheVerbs() throws {
+        let frame = try attack("Warplanes launched a fresh airstrike on Friday against the Kolbe Front, a rebel group holding much of the north.", dct: "2024-03-03")
+        #expect(frame.first("target")?.canonical == "Kolbe Front", "\(frame.arguments)")
+    }
 }

@@ -119,4 +119,10 @@ extension EventParseTests {
         #expect(frames.first?.first("location")?.canonical == "Tamsar" && frames.first?.first("killed")?.count == 11, "\(frames.map(\.arguments))")
         #expect(frames.last?.first("location") == nil, "\(frames.map(\.arguments))")
     }
+
+    @Test("an attack noun a word of otherness modifies ('another bomb blast') is an event besides the one told, never folded into it")
+    func anotherIsApart() throws {
+        let frames = try attacks(in: "A bomb blast killed six guards in Tamsar on 2024-03-02. Two more guards were killed in another bomb blast, police said.", dct: "2024-03-03")
+        #expect(frames.count == 2 && frames.first?.first("killed")?.count == 6 && frames.last?.first("killed")?.count == 2, "\(frames.map(\.arguments))")
+    }
 }
