@@ -339,10 +339,15 @@ extension EventStage {
         for child in syntax.tree.children[word] where relations.contains(syntax.deprel(child)) {
             result.append(child)
             if tokens.base.inTimex[syntax.words[child].token] {
-                // ("eight months | of fire": a date's "of" phrase is its own.)
+                // (Right after the date only: "on Sunday, police in Kaduna said" is another phrase; and
+                // "eight months | of fire": a date's "of" phrase is its own.)
+                var end = syntax.words[child].token
+                while end + 1 < tokens.count, tokens.base.inTimex[end + 1] { end += 1 }
                 result += syntax.tree.dependents(of: child, ["nmod"]).filter { phrase in
-                    !tokens.base.inTimex[syntax.words[phrase].token]
-                        && syntax.preposition(phrase).map { !lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
+                    syntax.preposition(phrase).map { preposition in
+                        let token = syntax.words[preposition].token
+                        return token == end + 1 && !lexicon.isA(tokens.lower[token], "of_object")
+                    } == true
                 }
             }
         }

@@ -289,9 +289,16 @@ extension EventStage {
 
     /// "Russia invaded Ukraine": a trigger that is an attack only on a place inside a country
     /// (`requires` local: "gunmen invaded the village") names a war when what it hits is a whole
-    /// country, and wars are no attacks (`ANNOTATION.md`).
+    /// country, and wars are no attacks (`ANNOTATION.md`). So does a state that invades what no
+    /// place inside a country names ("Russia invaded its smaller neighbour").
     func hitsCountry(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
-        frame.arguments.contains { $0.role == "target" && isCountryOnly($0, tokens) }
+        let targets = frame.arguments.filter { $0.role == "target" }
+        if targets.contains(where: { isCountryOnly($0, tokens) }) { return true }
+        guard let actor = frame.first("actor"), isCountryOnly(actor, tokens) else { return false }
+        return !targets.contains { target in
+            ["FAC", "LOC"].contains(target.entityType ?? "") || (target.entityType == "GPE" && !isCountryOnly(target, tokens))
+                || narrowPlaceMention(target, tokens) != nil
+        }
     }
 
     /// "About 800 residents were killed in the province during March", "some 30,000 villagers
