@@ -221,7 +221,10 @@ extension EventStage {
                 // "a militia attack", "Communist rebel ambush", "two army airstrikes": a noun of those
                 // who attack before the noun says who, as a description.
                 let token = syntax.words[child].token
-                if draft.first("actor") == nil, tokens.has(token, "actor"), tokens.base.mentionAt[token] == nil, tokens.weaponAt[token] == nil {
+                // (Of an attack only: "a military alliance" is of no one.)
+                if draft.type == "ATTACK", draft.first("actor") == nil, tokens.has(token, "actor"), tokens.base.mentionAt[token] == nil,
+                    tokens.weaponAt[token] == nil
+                {
                     fill(&draft, child, role: "actor", rule: Self.nominalActorRule, syntax, context)
                 }
             case "nmod", "obl", "obl:unmarked":

@@ -144,6 +144,9 @@ extension EventParseTests {
     @Test("a noun of those who attack before the attack noun is the actor, until a phrase of its own or a claimant names them")
     func nominalActorGivesWay() throws {
         #expect(try attack("A militia attack on the village of Tamsar killed five people on Monday.").first("actor")?.canonical == "militia")
+        // Of an attack only: an alliance is of no one its noun names.
+        let alliance = try TestSupport.analyze("The military alliance was announced in October 2023.", dct: "2024-01-01").annotations.events ?? []
+        #expect(alliance.contains { $0.type == "ALLIANCE" } && alliance.allSatisfy { $0.first("actor") == nil }, "\(alliance.map(\.arguments))")
         let told = try attacks(in: "The jihadist assault against an army base near Tamsar killed 11 soldiers on Thursday.\nJihadists in pickup trucks stormed the base at dawn, the army said.", dct: "2024-05-06")
         #expect(told.count == 1 && told.first?.first("actor")?.canonical == "Jihadists", "\(told.map(\.arguments))")
         let claimed = try attacks(
