@@ -160,4 +160,10 @@ extension EventParseTests {
         let frame = try attack("Warplanes launched a fresh airstrike on Friday against the Kolbe Front, a rebel group holding much of the north.", dct: "2024-03-03")
         #expect(frame.first("target")?.canonical == "Kolbe Front", "\(frame.arguments)")
     }
+
+    @Test("what a passive clause of time or cause hit is the subject of the verb it hangs on")
+    func passiveClauseTarget() throws {
+        let frame = try attack("Nine people died on Sunday when the roof of a school in Tamsar fell in after being hit by a rocket.", dct: "2024-05-13")
+        #expect(frame.first("target").map { words($0, of: "Nine people died on Sunday when the roof of a school in Tamsar fell in after being hit by a rocket.") } == "roof of a school", "\(frame.arguments)")
+    }
 }
