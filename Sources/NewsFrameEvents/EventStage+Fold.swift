@@ -56,6 +56,8 @@ extension EventStage {
             // "The first attack targeted …, while the second …": a numbered member of a series is
             // an event of its own, not one told before.
             if isSeriesMember(draft, tokens) || opensSeparately(draft, tokens) || isAnother(draft, tokens) {
+                var draft = draft
+                if isSeriesMember(draft, tokens) { shareUmbrella(&draft, frames, focus, tokens) }
                 frames.append(draft)
                 focus.append(frames.count - 1)
                 continue
@@ -110,6 +112,29 @@ extension EventStage {
         dateApart(&frames, tokens)
         return frames
     }
+
+    /// "The group attacked three bases with drones on January 5. The first attack targeted …":
+    /// a numbered member of a series told right after the mention that counts the series takes
+    /// the doer, the day and the weapons that mention gives, where it names none of its own.
+    func shareUmbrella(_ draft: inout FrameDraft, _ frames: [FrameDraft], _ focus: [Int], _ tokens: EventTokens) {
+        // (Past the members told before it: "The first attack …, while the second and third …".)
+        let sentence = tokens.sentence[draft.mention.range.lowerBound]
+        guard let index = focus.last(where: { !isSeriesMember(frames[$0], tokens) }), frames[index].type == draft.type,
+            focus.suffix(from: focus.lastIndex(of: index)! + 1).allSatisfy({ isSeriesMember(frames[$0], tokens) }),
+            ([frames[index].mention.range] + frames[index].folded).contains(where: { tokens.sentence[$0.lowerBound] == sentence - 1 })
+        else { return }
+        let umbrella = frames[index]
+        for role in ["actor", "sponsor", "time", "weapon"] where draft.first(role) == nil {
+            for argument in umbrella.arguments where argument.role == role {
+                var shared = argument
+                shared.rule += "|" + Self.seriesUmbrellaRule
+                draft.add(shared)
+            }
+        }
+    }
+
+    /// The rule of an argument a member of a series takes from the mention that counts it.
+    static let seriesUmbrellaRule = "events/series-umbrella"
 
     /// A mention in a sentence that opens by saying it tells another event ("In a separate
     /// incident on Saturday, …", class `separate`): never one told before, whatever it shares.

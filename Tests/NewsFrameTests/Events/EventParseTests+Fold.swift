@@ -125,4 +125,12 @@ extension EventParseTests {
         let frames = try attacks(in: "A bomb blast killed six guards in Tamsar on 2024-03-02. Two more guards were killed in another bomb blast, police said.", dct: "2024-03-03")
         #expect(frames.count == 2 && frames.first?.first("killed")?.count == 6 && frames.last?.first("killed")?.count == 2, "\(frames.map(\.arguments))")
     }
+
+    @Test("a numbered member of a series told right after the mention that counts it takes that mention's doer and day")
+    func seriesMemberSharesUmbrella() throws {
+        let text = "On 2024-01-05 the Kolbe Front attacked three army posts with drones. The first attack targeted the Tamsar post in the north, while the second and third attacks hit the Dori post and the Kaya post."
+        let frames = try attacks(in: text, dct: "2024-01-08")
+        let first = frames.first { $0.first("target").map { words($0, of: text) } == "Tamsar post" }
+        #expect(first?.first("actor")?.canonical == "Kolbe Front" && first?.first("time")?.value == "2024-01-05", "\(frames.map(\.arguments))")
+    }
 }
