@@ -148,7 +148,7 @@ extension EventStage {
             var own = true
             for _ in 0..<3 {
                 let marker = syntax.preposition(word).map { syntax.words[$0].token }
-                // "the southern entrance to the town of X": a noun's "to" goes nowhere unless the
+                // "the main gate to the village of X": a noun's "to" goes nowhere unless the
                 // noun is a path ("on its way to a camp", class `path`).
                 let onThing = syntax.deprel(word).hasPrefix("nmod") && syntax.head(word).map {
                     syntax.words[$0].upos == "NOUN" && !lexicon.isA(syntax.lemma($0).lowercased(), "path")

@@ -98,7 +98,7 @@ extension EventStage {
                     }
                 }
             case "advcl" where passive && syntax.tree.dependent(of: verb, ["mark"]) != nil:
-                // "A section of the block collapsed after being struck by a missile": what a passive
+                // "The roof fell in after being hit by a rocket": what a passive
                 // clause of time or cause hit is the subject of the verb it hangs on.
                 subject = syntax.tree.subject(of: head)
                 rule = "events/parse-clause-subject"

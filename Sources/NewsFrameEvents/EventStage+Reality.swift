@@ -290,7 +290,7 @@ extension EventStage {
     /// "Russia invaded Ukraine": a trigger that is an attack only on a place inside a country
     /// (`requires` local: "gunmen invaded the village") names a war when what it hits is a whole
     /// country, and wars are no attacks (`ANNOTATION.md`). So does a state that invades what no
-    /// place inside a country names ("Russia invaded its smaller neighbour").
+    /// place inside a country names ("Russia invaded its neighbour").
     func hitsCountry(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
         let targets = frame.arguments.filter { $0.role == "target" }
         if targets.contains(where: { isCountryOnly($0, tokens) }) { return true }

@@ -101,7 +101,7 @@ extension EventParseTests {
     @Test("a phrase after an attack noun that opens with 'by' names the actor whatever relation the labeller gave it")
     func byPhraseOfANounIsTheActor() throws {
         // The parser hangs "by" on "Boko" and calls "insurgents" a relative clause of "attack".
-        let frame = try attack("Six loggers were confirmed dead and three others injured in a fresh attack by Boko Haram insurgents near Gwoza.", dct: "2024-05-13")
+        let frame = try attack("Six loggers were found dead and three more hurt in a new attack by Boko Haram insurgents near Dorvo.", dct: "2024-05-13")
         #expect(frame.first("actor")?.canonical == "Boko Haram insurgents", "\(frame.arguments)")
         #expect(frame.first("target")?.canonical == "Six loggers", "\(frame.arguments)")
     }

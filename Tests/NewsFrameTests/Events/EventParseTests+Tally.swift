@@ -29,7 +29,7 @@ extension EventParseTests {
 
     @Test("an invasion of a whole country is a war, no attack; gunmen invading a village attack it")
     func invasionOfACountryIsAWar() throws {
-        for text in ["Russian forces invaded Ukraine in February 2022.", "Since the invasion of Ukraine, drones have flown over the border.", "Russia invaded its smaller neighbour in February 2022."] {
+        for text in ["Russian forces invaded Ukraine in February 2022.", "Since the invasion of Ukraine, drones have flown over the border.", "Russia invaded its neighbour in 2022."] {
             let document = try TestSupport.analyze(text, dct: "2024-05-14")
             let frames = (document.annotations.events ?? []).filter { $0.type == "ATTACK" && document.text.slice($0.trigger).lowercased().hasPrefix("inva") }
             #expect(frames.isEmpty, "\(text)")
