@@ -28,10 +28,22 @@ enum TestSupport {
         return packageRoot.appendingPathComponent(".build/debug/newsframe")
     }
 
+    /// One folder per test run holding every scratch folder, removed when the run exits so a
+    /// suite run leaves nothing behind in the temporary folder (set `NEWSFRAME_KEEP_SCRATCH`
+    /// to keep it for a look after a failure).
+    static let scratchRoot: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsframe-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        if ProcessInfo.processInfo.environment["NEWSFRAME_KEEP_SCRATCH"] == nil {
+            atexit { try? FileManager.default.removeItem(at: TestSupport.scratchRoot) }
+        }
+        return url
+    }()
+
     static func scratch(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newsframe-tests-\(safe)-\(UUID().uuidString.prefix(8))")
+        let url = scratchRoot.appendingPathComponent("\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
