@@ -31,8 +31,26 @@ extension EntityStage {
                 pending.append(candidate)
             }
         }
-        if lexicon.startsName(tokens.ids[index]) { add(lexicon.sensitive.longest(tokens.ids, from: index)) }
+        if lexicon.startsName(tokens.ids[index]) { add(regionWithLowercaseNoun(tokens, index) ?? lexicon.sensitive.longest(tokens.ids, from: index)) }
         add(lexicon.insensitive.longest(tokens.lowerIDs, from: index))
+    }
+
+    /// "Kaduna state", "Ghazni province": a region the gazetteer names with its capitalized
+    /// noun ("Kaduna State") is meant when news writes the noun in lower case, not the town of
+    /// the same name the shorter form would find.
+    func regionWithLowercaseNoun(_ tokens: EntityTokens, _ index: Int) -> (payload: Int, length: Int)? {
+        guard let (_, length) = lexicon.sensitive.longest(tokens.ids, from: index), index + length < tokens.count,
+            tokens.sentence[index + length] == tokens.sentence[index], !tokens.isCapitalized(index + length)
+        else { return nil }
+        let noun = tokens.text(index + length)
+        guard let first = noun.first, first.isLowercase else { return nil }
+        let capitalized = lexicon.vocabulary.id(first.uppercased() + noun.dropFirst())
+        guard capitalized >= 0 else { return nil }
+        let words = Array(tokens.ids[index..<(index + length)]) + [capitalized]
+        guard let (payload, found) = lexicon.sensitive.longest(words, from: 0), found == words.count,
+            lexicon.entries[payload].type == "GPE", lexicon.entries[payload].place?.kind == "region"
+        else { return nil }
+        return (payload, found)
     }
 
     /// The longer organization a known one's name is part of: capitalized name words right

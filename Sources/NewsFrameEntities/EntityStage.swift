@@ -242,12 +242,12 @@ public struct EntityStage: Stage {
         }
         // Capitalized heads ("Brigades") are inside the run, lowercase ones ("base") follow it:
         // take the head that ends furthest, at least one name word before it.
-        var best: (payload: Int, end: Int)? = nil
+        var best: (payload: Int, split: Int, end: Int)? = nil
         for split in (index + 1)...end {
             let head = lexicon.headsSensitive.longest(tokens.ids, from: split, limit: 3)
                 ?? lexicon.headsInsensitive.longest(tokens.lowerIDs, from: split, limit: 3)
             guard let (payload, length) = head, tokens.sentence[split + length - 1] == tokens.sentence[index] else { continue }
-            if best == nil || split + length > best!.end { best = (payload, split + length) }
+            if best == nil || split + length > best!.end { best = (payload, split, split + length) }
         }
         guard let best else { return nil }
         // A known entity ending where the candidate ends ("Iranian | Islamic Revolutionary Guard
@@ -265,7 +265,11 @@ public struct EntityStage: Stage {
         // a name the gazetteer knows keeps its entry, where it is ("Kamwenge district").
         // (Nor is the tail of a longer name: "London | Bridge district".)
         // (A possessor before it is another name: "Kolbe's Tamsar village".)
-        if type == "GPE", lexicon.sensitive.longest(tokens.ids, from: index) != nil
+        // (A known name that is only the first of the name's words is no such entry: "Kaya Dembelo
+        // village".)
+        if type == "GPE", lexicon.sensitive.longest(tokens.ids, from: index).map({
+            index + $0.length >= best.split || lexicon.entries[$0.payload].place?.kind != "town"
+        }) == true
             || (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index] && tokens.isCapitalized(index - 1) && !tokens.possessive[index - 1])
         {
             return nil

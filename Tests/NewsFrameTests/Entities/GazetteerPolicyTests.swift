@@ -54,6 +54,17 @@ struct GazetteerPolicyTests {
         #expect(found.first { $0.canonical == "Djibo" }?.country == "BF")
         #expect(try self.found("Bandits raided Kamwenge district at dawn.").contains("Kamwenge/GPE"))
         #expect(try self.found("Fighters pushed into the city of Umbaro-Nkeli on Friday.").contains("Umbaro-Nkeli/GPE"))
+        // A known town that is only the first of the name's words is no entry of the name; a
+        // nationality is no settlement's name.
+        #expect(try self.found("Gunmen stormed Kaya Dembelo village at dusk.") == ["Kaya Dembelo village/GPE"])
+        #expect(try self.found("Gunmen stormed a French Dembelo village at dusk.") == ["French/NORP"])
+    }
+
+    @Test("a region the gazetteer names with its noun capitalized is meant when the noun is in lower case")
+    func regionsWithLowercaseNouns() throws {
+        let found = try mentions("Gunmen attacked a village in Kaduna state, and later Kaduna itself.")
+        #expect(found.map(\.canonical) == ["Kaduna State", "Kaduna"])
+        #expect(found.map { $0.feature ?? "" } == ["region", "town"])
     }
 
     @Test("places carry country, first-level region and coordinates; hand-written lines take them from the geo files")
