@@ -99,7 +99,10 @@ extension EventStage {
                 if isHeadline(frames[target].mention.range.lowerBound, tokens), !pointsBack(draft, tokens) { headlineFolded.insert(target) }
                 absorb(draft, into: &frames[target], tokens)
                 focus.removeAll { $0 == target }
-                focus.append(target)
+                // (Told again only as the time before or after another, "The raid on Monday came a
+                // day after bandits shot six drivers", it stays below that one in focus.)
+                let other = focus.lastIndex { isApart(draft, frames[$0]) }
+                focus.insert(target, at: other ?? focus.count)
             } else if !draft.foldOnly {
                 frames.append(draft)
                 // An event told only as the time before or after another ("came a day after a
@@ -292,10 +295,7 @@ extension EventStage {
         }
         // A named place or thing replaces the bare noun told first that it is one of ("airstrikes
         // on a village" told first, "the attack on Kolbe village" after).
-        if let hit = frame.first("target"), hit.entityType == nil, let other = draft.first("target"), other.entityType != nil,
-            let head = hit.range.last, let otherHead = other.range.last, tokens.lowerIDs[head] == tokens.lowerIDs[otherHead],
-            other.range.count > 1
-        {
+        if let hit = frame.first("target"), let other = draft.first("target"), names(other, hit, tokens) {
             frame.arguments.removeAll { $0.role == "target" }
         }
         // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
@@ -433,7 +433,18 @@ extension EventStage {
         {
             return true
         }
+        // ("Warplanes struck a hamlet, killing seven. … Two jets bombed Dembelo hamlet on
+        // Wednesday": the hamlet named.)
+        if let target = later.first("target"), let other = earlier.first("target"), names(target, other, tokens) { return true }
         return false
+    }
+
+    /// Whether a named place or thing is the bare noun told of before: "Kolbe village" after
+    /// "a village", by the head noun they share.
+    func names(_ named: FrameDraft.Argument, _ bare: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        guard bare.entityType == nil, named.entityType != nil, named.range.count > 1, let head = bare.range.last, let namedHead = named.range.last
+        else { return false }
+        return tokens.lowerIDs[head] == tokens.lowerIDs[namedHead]
     }
 
     /// A first paragraph that is one line with no closing stop is a headline.

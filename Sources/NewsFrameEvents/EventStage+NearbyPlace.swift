@@ -64,6 +64,7 @@ extension EventStage {
                     // "Moscow's budget": a possessor owns, it does not place; unless what it owns
                     // is a place in it ("Idlib's Saraqib district").
                     if tokens.base.possessive[end - 1], !ownsPlace(after: end, tokens) { continue }
+                    if isInTitle(before: end, syntax, tokens) { continue }
                     let place = tokens.base.mentions[mention]
                     // A place no gazetteer lists may lie in the frame's country when a mention of
                     // the attack names it ("the attack … at Kessen Wouro"), not from the next sentence.
@@ -100,6 +101,23 @@ extension EventStage {
                 entityArgument(&frames[index], areas[0], role: "location", rule: "events/nearby-place", tokens)
             }
         }
+    }
+
+    /// "Maradi regional governor Issoufou Mamane", "Kaduna state police commissioner Ali
+    /// Umar": a place told in a named person's title (nouns and adjectives between it and the
+    /// name) says whose office it is, not where anything happened.
+    func isInTitle(before end: Int, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard let syntax else { return false }
+        var position = end
+        while position < min(end + 4, tokens.count), tokens.sentence[position] == tokens.sentence[end - 1] {
+            if let name = tokens.base.mentionAt[position] {
+                return position > end && tokens.base.mentions[name].type == "PERSON"
+            }
+            let word = syntax.wordOfToken[position]
+            guard word >= 0, ["NOUN", "ADJ"].contains(syntax.words[word].upos), !tokens.base.isCapitalized(position) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// The one place the found places give, or nil. One place: two are a route, a comparison or

@@ -133,4 +133,21 @@ extension EventParseTests {
         let first = frames.first { $0.first("target").map { words($0, of: text) } == "Tamsar post" }
         #expect(first?.first("actor")?.canonical == "Kolbe Front" && first?.first("time")?.value == "2024-01-05", "\(frames.map(\.arguments))")
     }
+
+    @Test("an event told again only as the time before another stays below it in focus: what follows tells of the other")
+    func backgroundEventStaysBelow() throws {
+        let text = "Raiders kill nine farmers in Nigeria\n\nThe raid came a day after bandits gunned down 14 mourners in a nearby hamlet.\n\nArmed raiders in central Nigeria have killed nine farmers, district officials said Wednesday.\n\nThe Monday raid came a day after bandits gunned down 14 mourners in a nearby hamlet, they said.\n\nThey fired on farmhands at dusk and burned a granary, a councillor said."
+        let frames = try attacks(in: text, dct: "2024-05-08")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("target").map { words($0, of: text) } == "farmhands", "\(frames.map(\.arguments))")
+        #expect(frames.last?.arguments.contains { words($0, of: text) == "farmhands" } == false, "\(frames.map(\.arguments))")
+    }
+
+    @Test("a named place told later, sentences apart, is the bare noun an attack hit before: one attack")
+    func namedPlaceFoldsIntoBareNoun() throws {
+        let text = "Warplanes struck a hamlet in the hills, killing seven people, villagers said on Thursday.\nThe army has fought several armed groups in the hills for years.\nMonitors say the air force often bombs settlements it believes shelter fighters.\nTwo jets dropped four bombs on Dembelo Kora hamlet in the Maradi region on Wednesday evening, a villager said."
+        let frames = try attacks(in: text, dct: "2024-05-09")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("location")?.canonical == "Dembelo Kora hamlet" && frames.first?.first("time")?.value == "2024-05-08TEV", "\(frames.map(\.arguments))")
+    }
 }

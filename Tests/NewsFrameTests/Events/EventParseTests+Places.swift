@@ -140,4 +140,13 @@ extension EventParseTests {
         let places = frames.first.map { frame in frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) } }
         #expect(frames.count == 1 && places == ["Tamsar village", "Kolbe Township"], "\(frames.map(\.arguments))")
     }
+
+    @Test("a place told in a named person's title is whose office it is, not a place of the attack")
+    func placeInTitleIsNoPlace() throws {
+        let text = "Gunmen on motorcycles overran a gendarmerie post, killing four gendarmes, officials said on Friday.\n\n“There were dozens of them and they overran the post,” at Bassoro, a village near the border in the Maradi region, a councillor said.\n\n“Those who did this will be found,” Maradi regional governor Issa Bako said on state radio after a visit to the post."
+        let frame = try attack(text, dct: "2024-05-08")
+        let places = frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) }
+        #expect(places == ["Bassoro", "Maradi region"], "\(frame.arguments)")
+    }
 }
+
