@@ -125,6 +125,8 @@ extension EventStage {
         }
         // "attacked the post using hand grenades": a participle of the verb that names the means.
         addMeans(&draft, of: verb, ["advcl", "xcomp"], rule: "events/parse-verb-means", syntax, tokens)
+        if draft.first("weapon") == nil, tokens.has(syntax.words[verb].token, "casualty") { harmClauseWeapon(&draft, of: verb, syntax, tokens) }
+        if draft.first("weapon") == nil { deepMeans(&draft, of: verb, syntax, tokens) }
         // "A man pulled a knife and attacked two guards": the weapon a verb coordinated with the
         // attack acts on is its weapon.
         if draft.first("weapon") == nil {
@@ -520,6 +522,52 @@ extension EventStage {
     func addMeans(_ draft: inout FrameDraft, of word: Int, _ relations: [String], rule: String, _ syntax: EventSyntax, _ tokens: EventTokens) {
         for clause in syntax.tree.dependents(of: word, relations) {
             if let weapon = meansWeapon(clause, syntax, tokens) { draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens)) }
+        }
+    }
+
+    /// "Five people were killed after mortar shells landed near the palace", "died when a
+    /// rocket hit the house": a weapon that is the subject of a clause of time or cause on a
+    /// verb of harm is what did the harm.
+    func harmClauseWeapon(_ draft: inout FrameDraft, of verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) {
+        for clause in syntax.tree.dependents(of: verb, ["advcl"]) where syntax.tree.dependent(of: clause, ["mark"]) != nil {
+            guard let subject = syntax.tree.subject(of: clause), let weapon = tokens.weaponAt[syntax.words[subject].token] else { continue }
+            draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-harm-clause-weapon", tokens))
+            return
+        }
+    }
+
+    /// "attacked the regiment on the town's outskirts at dawn, throwing grenades": a participle
+    /// of means the parser hung on a phrase of the attack verb, not on the verb itself, still
+    /// names the attack's means (up to two clauses down from the verb).
+    func deepMeans(_ draft: inout FrameDraft, of verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) {
+        var frontier = [(verb, 0)]
+        while let (word, depth) = frontier.popLast() {
+            for child in syntax.tree.children[word] where ["advcl", "xcomp", "conj", "obl", "nmod"].contains(syntax.deprel(child)) {
+                if depth > 0 || !["advcl", "xcomp"].contains(syntax.deprel(child)), let weapon = meansWeapon(child, syntax, tokens) {
+                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-deep-means", tokens))
+                    return
+                }
+                if depth < 1 { frontier.append((child, depth + 1)) }
+            }
+        }
+        // (Where the parser made the participle no clause at all, "throwing" a compound of
+        // "grenades", the words still say it: a participle of means right before a weapon, later
+        // in the attack verb's sentence.)
+        let start = syntax.words[verb].token
+        let sentence = tokens.sentenceRange[tokens.sentence[start]]
+        for position in (start + 1)..<sentence.upperBound {
+            let word = syntax.wordOfToken[position]
+            guard word >= 0, syntax.words[word].xpos == "VBG" else { continue }
+            guard lexicon.isA(syntax.lemma(word), "means") else { return }
+            for next in (position + 1)..<min(position + 4, sentence.upperBound) {
+                if let weapon = tokens.weaponAt[next] {
+                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-deep-means", tokens))
+                    return
+                }
+                let after = syntax.wordOfToken[next]
+                guard after >= 0, ["DET", "NUM", "ADJ"].contains(syntax.words[after].upos) else { return }
+            }
+            return
         }
     }
 

@@ -37,4 +37,20 @@ extension EventParseTests {
         let habit = try attack("Gunmen raided a market near Kolbe on Monday, killing four traders. Analysts say militants are using bigger bombs.", dct: "2024-05-14")
         #expect(habit.first("weapon") == nil, "\(habit.arguments)")
     }
+
+    @Test("a weapon that is the subject of a clause of time on a verb of harm did the harm")
+    func weaponOfHarmClause() throws {
+        let text = "At least four people were killed and nine others were hurt after mortar rounds landed near a market in Kolbe on Thursday, police said."
+        let frame = try attack(text, dct: "2024-05-10")
+        #expect(frame.first("weapon").map { words($0, of: text) } == "mortar rounds", "\(frame.arguments)")
+        #expect(frame.first("weapon")?.rule == "events/parse-harm-clause-weapon", "\(frame.arguments)")
+    }
+
+    @Test("a participle of means later in the attack verb's sentence names the weapon, however the parser hung it")
+    func deepParticipleOfMeans() throws {
+        let text = "Gunmen dressed as soldiers attacked the army’s 21 Rifles Battalion on Dori’s outskirts at 4.15 am, throwing grenades and firing at guards."
+        let frame = try attack(text, dct: "2024-05-10")
+        #expect(frame.first("weapon").map { words($0, of: text) } == "grenades", "\(frame.arguments)")
+    }
 }
+
