@@ -150,6 +150,9 @@ extension EventStage {
         // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
         // victims of a result word or a manner adverb are its verb's.
         if let victims = resultVerb(of: word, syntax, tokens).flatMap({ harmed(by: $0, syntax, tokens) }) { candidates.append(victims) }
+        // (The parser may make the victims of "left six officers dead" a bare noun phrase of the
+        // result word rather than its verb's object.)
+        candidates += syntax.tree.dependents(of: word, ["obl:unmarked"]).filter { $0 < word }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }

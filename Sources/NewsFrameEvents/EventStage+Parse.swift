@@ -111,7 +111,11 @@ extension EventStage {
         // (So is any subject of a bare participle of harm: "Six officials killed as militants
         // ambush convoy".)
         let bareHarm = syntax.words[verb].xpos == "VBN" && syntax.tree.auxiliaries(of: verb).isEmpty && tokens.has(syntax.words[verb].token, "casualty")
-        if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim") || bareHarm, entry.subject == .actor {
+        // (And a headline's bare past form with no object: "State police ambushed in Taxco" is
+        // what was done to them.)
+        let headlinePast = isHeadline(syntax.words[verb].token, tokens) && ["VBD", "VBN"].contains(syntax.words[verb].xpos)
+            && syntax.tree.auxiliaries(of: verb).isEmpty && objectRole(entry) == "target"
+        if !passive, object == nil, let word = subject, tokens.has(syntax.words[word].token, "victim") || bareHarm || headlinePast, entry.subject == .actor {
             passive = true
         }
         // Where a weapon was launched from; a target's route ("a ship traveling from Djibouti") is none.
@@ -364,6 +368,27 @@ extension EventStage {
         return result
     }
 
+    /// "an ambush by armed men of a police convoy": the parser hangs the attack noun's "of"
+    /// phrase on its agent; what is no group or person there is what was attacked, and no part
+    /// of who attacked ("an attack by fighters of the Kolbe Front" keeps its group).
+    func agentOfObject(_ draft: inout FrameDraft, _ agent: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        guard draft.first("target") == nil, let index = draft.arguments.lastIndex(where: { $0.role == "actor" && $0.rule.hasPrefix("events/parse-agent") }),
+            draft.arguments[index].entityType == nil,
+            let object = syntax.tree.dependents(of: agent, ["nmod"]).first(where: { child in
+                child > agent && syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
+            }),
+            let of = syntax.preposition(object)
+        else { return }
+        let token = syntax.words[object].token
+        let named = tokens.base.mentionAt[token].map { ["ORG", "NORP", "PERSON"].contains(tokens.base.mentions[$0].type) } ?? false
+        guard !named, !tokens.has(token, "actor"), draft.arguments[index].range.contains(syntax.words[of].token) else { return }
+        let range = draft.arguments[index].range.lowerBound..<syntax.words[of].token
+        draft.arguments[index].range = range
+        draft.arguments[index].canonical = describe(range, tokens, context.text)
+        fill(&draft, object, role: "target", rule: "events/parse-agent-of-object", syntax, context)
+    }
+
     func isLight(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let token = syntax.words[verb].token
         return tokens.has(token, "light") || lexicon.isA(syntax.lemma(verb), "light") || lexicon.isA(syntax.tree.phrasalLemma(of: verb).lowercased(), "light")
@@ -379,7 +404,9 @@ extension EventStage {
             // ("came under attack by gunmen": a verb whose subject is what was hit takes its
             // attacker from "by".)
             if passive || nominal || entry.subject == .target {
-                fill(&draft, word, role: entry.subject == .target ? "actor" : subjectRole(entry), rule: "events/parse-agent", syntax, context)
+                let role = entry.subject == .target ? "actor" : subjectRole(entry)
+                fill(&draft, word, role: role, rule: "events/parse-agent", syntax, context)
+                if nominal, role == "actor" { agentOfObject(&draft, word, syntax, context) }
             }
         } else if tokens.has(position, "instrument") {
             fill(&draft, word, role: "weapon", rule: "events/parse-instrument", syntax, context)

@@ -166,4 +166,24 @@ extension EventParseTests {
         let frame = try attack("Nine people died on Sunday when the roof of a school in Tamsar fell in after being hit by a rocket.", dct: "2024-05-13")
         #expect(frame.first("target").map { words($0, of: "Nine people died on Sunday when the roof of a school in Tamsar fell in after being hit by a rocket.") } == "roof of a school", "\(frame.arguments)")
     }
+
+    @Test("an attack noun's 'of' phrase the parser hung on its 'by' agent is what was attacked, no part of who attacked")
+    func agentOfObject() throws {
+        let text = "Officials condemned a night ambush by masked gunmen of a border guard patrol near Kolbe on Sunday that left four guards dead and three hurt."
+        let frame = try attack(text, dct: "2024-05-08")
+        #expect(frame.first("actor").map { words($0, of: text) } == "masked gunmen", "\(frame.arguments)")
+        #expect(frame.first("target").map { words($0, of: text) } == "border guard patrol", "\(frame.arguments)")
+        // (The victims the parser made a bare phrase of "dead" still count.)
+        #expect(frame.first("killed")?.count == 4 && frame.first("injured")?.count == 3, "\(frame.arguments)")
+    }
+
+    @Test("a headline's bare past form with no object tells what was done to its subject")
+    func headlinePastIsPassive() throws {
+        let text = "Border guards ambushed near Kolbe\n\nOfficials condemned a night ambush by masked gunmen of a border guard patrol near Kolbe on Sunday that left four guards dead and three hurt."
+        let frames = try attacks(in: text, dct: "2024-05-08")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("target").map { words($0, of: text) } == "Border guards", "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("actor").map { words($0, of: text) } == "masked gunmen", "\(frames.map(\.arguments))")
+    }
 }
+
