@@ -252,6 +252,16 @@ extension EventStage {
     /// A later mention's arguments join the frame where its role is still empty (weapons add up),
     /// with its statuses and its mentions.
     func absorb(_ draft: FrameDraft, into frame: inout FrameDraft, _ tokens: EventTokens) {
+        // "A gunman opened fire … The assailant was shot dead by a police officer": the end of
+        // those who carried out the attack is neither what it hit nor one of its dead (the
+        // frame of a settler who killed an assailant keeps him).
+        var draft = draft
+        if let hit = draft.first("target"), let head = hit.range.last, tokens.has(head, "perpetrator"), tokens.isDefinite(before: hit.range.lowerBound),
+            let doer = frame.first("actor"), doer.entityType == "ORG" || doer.range.last.map({ tokens.has($0, "perpetrator") }) == true
+        {
+            draft.arguments.removeAll { ["target", "killed", "injured", "casualties"].contains($0.role) }
+            draft.victims = nil
+        }
         // A country read as the actor from before the attack noun gives way to a named actor,
         // and places the attack if nothing else does.
         if isCountryModifierActor(frame, tokens), let actor = draft.first("actor"), actor.entityType != nil, !isCountryOnly(actor, tokens),

@@ -52,5 +52,16 @@ extension EventParseTests {
         let frame = try attack(text, dct: "2024-05-10")
         #expect(frame.first("weapon").map { words($0, of: text) } == "grenades", "\(frame.arguments)")
     }
+
+    @Test("the end of the one who carried out the attack is neither its target nor one of its dead")
+    func perpetratorsEndIsNoToll() throws {
+        let text = "A gunman opened fire outside a clinic in Dori on Tuesday, wounding four people before he was shot. The assailant was shot dead by a guard who heard the gunfire."
+        let frame = try attack(text, dct: "2024-05-08")
+        #expect(frame.first("killed") == nil && frame.first("injured")?.count == 4, "\(frame.arguments)")
+        #expect(frame.first("target").map { words($0, of: text) } == "four people", "\(frame.arguments)")
+        // (One who killed an attacker keeps him as the target.)
+        let other = try attack("A settler shot dead an assailant near Dori on Friday. The assailant had been armed with a knife.", dct: "2024-05-11")
+        #expect(other.first("killed")?.count == 1, "\(other.arguments)")
+    }
 }
 
