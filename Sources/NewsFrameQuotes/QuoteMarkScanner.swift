@@ -70,6 +70,9 @@ struct QuoteMarkScanner {
                 if let current = open, current.family != .single { continue }
                 // An apostrophe: between letters ("don't"), or after a letter with no quote open ("soldiers'").
                 if isLetter(before), isLetter(after) { continue }
+                // A possessive some feeds write apart from its noun ("Ecuador 's coastal city")
+                // opens nothing.
+                if after == "s" || after == "S", !isLetter(index + 2 < scalars.count ? scalars[index + 2] : nil) { continue }
                 if open == nil {
                     guard mark.role != .close, before == nil || isOpeningContext(before!), isLetter(after) || isDigit(after) else { continue }
                     open = (index, .single, mark.ruleID, mark.role == .either)

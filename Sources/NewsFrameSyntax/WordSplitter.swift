@@ -75,7 +75,11 @@ public struct WordSplitter: Sendable {
 
     private func joinsNext(_ tokens: [Token], _ index: Int, _ text: ScalarText) -> Bool {
         let token = tokens[index], next = tokens[index + 1], previous = tokens[index - 1]
-        guard previous.end == token.start, token.end == next.start, !joins.isEmpty else { return false }
+        guard token.end == next.start, !joins.isEmpty else { return false }
+        // Glued to the word before ("U.S.'s"), or standing alone between spaces, as some feeds
+        // write a possessive ("Ecuador 's coastal city").
+        let alone = previous.end < token.start && (index + 2 >= tokens.count || tokens[index + 2].start > next.end)
+        guard previous.end == token.start || alone else { return false }
         let first = text.slice(token.span), second = text.slice(next.span).lowercased()
         return joins.contains { $0.first == first && $0.second == second }
     }

@@ -60,6 +60,13 @@ struct QuoteStageTests {
         #expect(mixed.first?.text == "The talks are over for this year.")
     }
 
+    @Test("a possessive written apart from its noun opens no quotation; a straight single quote still does")
+    func possessiveApart() throws {
+        #expect(try quotes("Gunmen raided Kolbe 's main market at dawn, killing six traders, police said.").filter { $0.kind == "direct" }.isEmpty)
+        let quoted = try quotes("'The market is closed until Monday,' the mayor said.")
+        #expect(quoted.first?.text == "The market is closed until Monday,", "\(quoted)")
+    }
+
     @Test("names, labels and scare quotes are not quotations")
     func labels() throws {
         let text = """

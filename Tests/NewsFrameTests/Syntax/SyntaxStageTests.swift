@@ -70,6 +70,13 @@ struct SyntaxStageTests {
         #expect(words[4].token == words[5].token && words[4].end == words[5].start)
         #expect(words[5].lemma == "not")
         #expect(words.allSatisfy { $0.head < words.count })
+        // A possessive some feeds write apart from its noun is one word too, and a possessive
+        // clitic of the noun in the tree.
+        let apart = "Gunmen raided Kolbe 's main market at dawn."
+        let parsed = try #require(try pipeline.process(AnalyzedDocument(document: Document(id: "t", text: apart))).annotations.syntax)
+        let apartScalars = ScalarText(apart)
+        #expect(parsed.map { apartScalars.slice($0.span) } == ["Gunmen", "raided", "Kolbe", "'s", "main", "market", "at", "dawn", "."])
+        #expect(parsed[3].upos == "PART" && parsed[3].head == 2, "\(parsed[3])")
     }
 
     @Test("the store keeps the words: written and read back unchanged")
