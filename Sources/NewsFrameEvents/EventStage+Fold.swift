@@ -166,7 +166,10 @@ extension EventStage {
     /// one alone ranks the event among others of its kind ("the group's first fatal assault").
     func isSeriesMember(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
-            guard let ordinal = (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).first(where: { tokens.has($0, "ordinal") })
+            // (An ordinal that counts the doers, "two bombers, the first of whom blew himself up",
+            // numbers no attack.)
+            guard let ordinal = (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).first(where: { tokens.has($0, "ordinal") }),
+                !(ordinal..<range.lowerBound).contains(where: { tokens.has($0, "relative") })
             else { return false }
             let sentence = tokens.sentence[range.lowerBound]
             let last = min(sentence + 1, tokens.sentenceRange.count - 1)

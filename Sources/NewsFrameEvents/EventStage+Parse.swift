@@ -129,7 +129,7 @@ extension EventStage {
         }
         // "attacked the post using hand grenades": a participle of the verb that names the means.
         addMeans(&draft, of: verb, ["advcl", "xcomp"], rule: "events/parse-verb-means", syntax, tokens)
-        if draft.first("weapon") == nil, tokens.has(syntax.words[verb].token, "casualty") { harmClauseWeapon(&draft, of: verb, syntax, tokens) }
+        if tokens.has(syntax.words[verb].token, "casualty") { harmClause(&draft, of: verb, syntax, context) }
         if draft.first("weapon") == nil { deepMeans(&draft, of: verb, syntax, tokens) }
         // "A man pulled a knife and attacked two guards": the weapon a verb coordinated with the
         // attack acts on is its weapon.
@@ -554,12 +554,27 @@ extension EventStage {
 
     /// "Five people were killed after mortar shells landed near the palace", "died when a
     /// rocket hit the house": a weapon that is the subject of a clause of time or cause on a
-    /// verb of harm is what did the harm.
-    func harmClauseWeapon(_ draft: inout FrameDraft, of verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) {
-        for clause in syntax.tree.dependents(of: verb, ["advcl"]) where syntax.tree.dependent(of: clause, ["mark"]) != nil {
-            guard let subject = syntax.tree.subject(of: clause), let weapon = tokens.weaponAt[syntax.words[subject].token] else { continue }
-            draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-harm-clause-weapon", tokens))
-            return
+    /// verb of harm is what did the harm; so is one who attacks ("were killed when a suicide
+    /// bomber blew himself up"), its actor.
+    func harmClause(_ draft: inout FrameDraft, of verb: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        let tokens = context.tokens
+        for clause in syntax.tree.dependents(of: verb, ["advcl"]) {
+            // (Opened by a word of time or cause, "after", "when", "as", which the parser may make
+            // an adverb of the clause.)
+            guard let subject = syntax.tree.subject(of: clause),
+                let opener = syntax.tree.dependent(of: clause, ["mark"]) ?? syntax.tree.dependent(of: clause, ["advmod"]), opener < subject,
+                tokens.has(syntax.words[opener].token, "clause")
+            else { continue }
+            let token = syntax.words[subject].token
+            if draft.first("weapon") == nil, let weapon = tokens.weaponAt[token] {
+                draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-harm-clause-weapon", tokens))
+                return
+            }
+            let group = tokens.base.mentionAt[token].map { tokens.base.mentions[$0].type == "ORG" } ?? false
+            if draft.first("actor") == nil, tokens.has(token, "actor") || group, syntax.tree.voice(of: clause) == .active {
+                fill(&draft, subject, role: "actor", rule: "events/parse-harm-clause-actor", syntax, context)
+                return
+            }
         }
     }
 

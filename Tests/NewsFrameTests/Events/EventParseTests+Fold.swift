@@ -150,4 +150,12 @@ extension EventParseTests {
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("location")?.canonical == "Dembelo Kora hamlet" && frames.first?.first("time")?.value == "2024-05-08TEV", "\(frames.map(\.arguments))")
     }
+
+    @Test("an ordinal that counts the doers ('the first of whom') numbers no attack")
+    func ordinalOfDoersIsNoSeries() throws {
+        let text = "The Kolbe Front said the raid on the Dori market on Friday had been carried out by two suicide bombers, the first of whom blew himself up inside a truck, with the second detonating his vest among the crowd."
+        let frames = try attacks(in: text, dct: "2024-05-11")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+    }
 }
+
