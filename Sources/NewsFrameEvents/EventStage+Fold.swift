@@ -166,7 +166,7 @@ extension EventStage {
     /// one alone ranks the event among others of its kind ("the group's first fatal assault").
     func isSeriesMember(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
-            // (An ordinal that counts the doers, "two bombers, the first of whom blew himself up",
+            // (An ordinal that counts the doers, "two gunmen, the first of whom opened fire",
             // numbers no attack.)
             guard let ordinal = (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).first(where: { tokens.has($0, "ordinal") }),
                 !(ordinal..<range.lowerBound).contains(where: { tokens.has($0, "relative") })
