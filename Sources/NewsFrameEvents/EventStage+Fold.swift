@@ -386,7 +386,9 @@ extension EventStage {
         // the lead is the one after the first telling.)
         let firstTold = isHeadline(earlierStart, tokens) ? earlier.folded.first { !isHeadline($0.lowerBound, tokens) }?.lowerBound ?? earlierStart : earlierStart
         let adjacent = !succeeds && tokens.sentence[firstTold] + 1 == tokens.sentence[laterStart]
-        guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent) else { return false }
+        // (Nor is a town in the country told first, on the same day: "a convoy hit a mine in
+        // northern Mali on Tuesday. … 'This morning on the road to Bourem, a vehicle was hit'".)
+        guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent || sameDay(later, earlier)) else { return false }
         // (Either way round: a headline's town and its lead's "in northern Kenya".)
         // (A settlement no gazetteer lists may lie in the country or region told first: "in Mali",
         // then "the gang attacked in the town of Tamsar".)
@@ -458,6 +460,14 @@ extension EventStage {
         guard bare.entityType == nil, named.entityType != nil, named.range.count > 1, let head = bare.range.last, let namedHead = named.range.last
         else { return false }
         return tokens.lowerIDs[head] == tokens.lowerIDs[namedHead]
+    }
+
+    /// Whether both mentions are dated, each by its own words, to one and the same day.
+    func sameDay(_ a: FrameDraft, _ b: FrameDraft) -> Bool {
+        guard let x = a.first("time"), let y = b.first("time"), x.rule != Self.reportDateRule, y.rule != Self.reportDateRule,
+            let first = DayRange(value: x.value ?? ""), let second = DayRange(value: y.value ?? ""), first.length == 1, second.length == 1
+        else { return false }
+        return first.first == second.first
     }
 
     /// A first paragraph that is one line with no closing stop is a headline.
