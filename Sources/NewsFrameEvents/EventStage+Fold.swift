@@ -386,8 +386,8 @@ extension EventStage {
         // the lead is the one after the first telling.)
         let firstTold = isHeadline(earlierStart, tokens) ? earlier.folded.first { !isHeadline($0.lowerBound, tokens) }?.lowerBound ?? earlierStart : earlierStart
         let adjacent = !succeeds && tokens.sentence[firstTold] + 1 == tokens.sentence[laterStart]
-        // (Nor is a town in the country told first, on the same day: "a convoy hit a mine in
-        // northern Mali on Tuesday. … 'This morning on the road to Bourem, a vehicle was hit'".)
+        // (Nor is a town in the country told first, on the same day: "a convoy struck a mine in
+        // Mali on Tuesday. … 'Early today near Ansongo, a truck of the convoy was hit'".)
         guard !conflict(later, earlier, tokens, keys, countryHoldsTown: adjacent || sameDay(later, earlier)) else { return false }
         // (Either way round: a headline's town and its lead's "in northern Kenya".)
         // (A settlement no gazetteer lists may lie in the country or region told first: "in Mali",

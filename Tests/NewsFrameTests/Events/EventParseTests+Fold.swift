@@ -160,7 +160,7 @@ extension EventParseTests {
 
     @Test("a town in the country told first, on the same day, is the same attack, sentences apart")
     func sameDayTownInCountry() throws {
-        let text = "Two soldiers died and four were hurt when an army convoy struck a mine in northern Mali on Tuesday, an officer said.\n\nNobody has said who laid it. Armed groups still roam the desert north.\n\n“Early this morning on the road to Ansongo, a truck in the convoy was hit by an explosive device,” the officer said."
+        let text = "Two soldiers died and four were hurt when an army convoy struck a mine in northern Mali late on Tuesday, an officer said.\n\nNobody has said who laid it. Armed groups still roam the desert north.\n\n“Early this morning on the road to Ansongo, a truck in the convoy was hit by an explosive charge,” the officer said."
         let frames = try attacks(in: text, dct: "2024-05-07")
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("location")?.canonical == "Ansongo" && frames.first?.first("killed")?.count == 2, "\(frames.map(\.arguments))")
