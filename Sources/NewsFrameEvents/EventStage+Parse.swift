@@ -552,7 +552,7 @@ extension EventStage {
         }
     }
 
-    /// "Five people were killed after mortar shells landed near the palace", "died when a
+    /// "Five people were killed after mortar rounds fell near a school", "died when a
     /// rocket hit the house": a weapon that is the subject of a clause of time or cause on a
     /// verb of harm is what did the harm; so is one who attacks ("were killed when a suicide
     /// bomber blew himself up"), its actor.

@@ -48,7 +48,7 @@ extension EventParseTests {
 
     @Test("a participle of means later in the attack verb's sentence names the weapon, however the parser hung it")
     func deepParticipleOfMeans() throws {
-        let text = "Gunmen dressed as soldiers attacked the army’s 21 Rifles Battalion on Dori’s outskirts at 4.15 am, throwing grenades and firing at guards."
+        let text = "Gunmen dressed as soldiers attacked the army’s 21 Rifles Battalion on Dori’s outskirts at 4.15 am, throwing grenades and shooting at the guards."
         let frame = try attack(text, dct: "2024-05-10")
         #expect(frame.first("weapon").map { words($0, of: text) } == "grenades", "\(frame.arguments)")
     }
