@@ -157,6 +157,9 @@ extension EventStage {
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }
         for candidate in candidates {
+            // ("guards shot some of the gunmen": the end of those who attacked is no toll
+            // of the attack.)
+            if candidate != word, isPerpetrators(candidate, syntax, tokens) { return nil }
             guard let (value, source) = count(of: candidate, word, syntax, tokens) else { continue }
             // "killing a teacher and four other villagers": the victims named together add up.
             // (A bare number, victims with their own harm, or another casualty word, in coordination
@@ -173,6 +176,18 @@ extension EventStage {
         return nil
     }
 
+    /// Whether the victims are those who carried out the attack, told as such: "the attackers",
+    /// "some of the gunmen", "an unspecified number of the assailants".
+    func isPerpetrators(_ candidate: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let parts = [candidate] + syntax.tree.dependents(of: candidate, ["nmod"]).filter { child in
+            syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
+        }
+        return parts.contains { word in
+            let token = syntax.words[word].token
+            return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token)
+        }
+    }
+
     /// The number one victim phrase gives: itself ("killing three"), the article of a singular
     /// noun ("a top commander": one), or a number, quantity or "no" among its modifiers.
     func count(of candidate: Int, _ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (Int, Int)? {
@@ -180,7 +195,10 @@ extension EventStage {
         if candidate != word, let value = number(token, tokens) { return (value, token) }
         // "Ana Ruiz was killed": one named person.
         if candidate != word, tokens.base.mentionAt[token].map({ tokens.base.mentions[$0].type == "PERSON" }) == true { return (1, token) }
-        if candidate != word, ["NN", "NNP"].contains(syntax.words[candidate].xpos), let article = syntax.tree.dependent(of: candidate, ["det"]),
+        // ("an unknown number of the gunmen", "a group of villagers": a noun of a set
+        // counts no one by its article.)
+        if candidate != word, ["NN", "NNP"].contains(syntax.words[candidate].xpos), !tokens.has(token, "collective"),
+            let article = syntax.tree.dependent(of: candidate, ["det"]),
             lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
         {
             return (1, syntax.words[article].token)

@@ -63,5 +63,16 @@ extension EventParseTests {
         let other = try attack("A settler shot dead an assailant near Dori on Friday. The assailant had been armed with a knife.", dct: "2024-05-11")
         #expect(other.first("killed")?.count == 1, "\(other.arguments)")
     }
+
+    @Test("a noun of a set counts no one by its article, and the end of the attackers is no toll")
+    func collectivesAndAttackersCountNone() throws {
+        let stormed = try attack("Gunmen stormed a depot near Dori on Sunday, and guards may shot dead an unknown number of the gunmen, officials said.", dct: "2024-05-08")
+        #expect(stormed.first("killed") == nil, "\(stormed.arguments)")
+        let village = try attack("Gunmen attacked a village near Dori on Sunday, injuring a group of farmers.", dct: "2024-05-08")
+        #expect(village.first("injured") == nil, "\(village.arguments)")
+        // (One of a set is still one: "a member of the patrol".)
+        let member = try attack("Gunmen attacked a patrol near Dori on Sunday, killing a member of the patrol.", dct: "2024-05-08")
+        #expect(member.first("killed")?.count == 1, "\(member.arguments)")
+    }
 }
 
