@@ -66,7 +66,7 @@ extension EventParseTests {
 
     @Test("a noun of a set counts no one by its article, and the end of the attackers is no toll")
     func collectivesAndAttackersCountNone() throws {
-        let stormed = try attack("Gunmen stormed a depot near Dori on Sunday, and guards may shot dead an unknown number of the gunmen, officials said.", dct: "2024-05-08")
+        let stormed = try attack("Gunmen stormed a depot near Dori on Sunday, and guards may have shot dead an unknown number of the gunmen, officials said.", dct: "2024-05-08")
         #expect(stormed.first("killed") == nil, "\(stormed.arguments)")
         let village = try attack("Gunmen attacked a village near Dori on Sunday, injuring a group of farmers.", dct: "2024-05-08")
         #expect(village.first("injured") == nil, "\(village.arguments)")
