@@ -612,6 +612,8 @@ extension EventStage {
             for position in sentence where tokens.has(position, "casualty") && tokens.base.mentionAt[position] == nil
                 && tokens.quoteAt[position].map({ tokens.quotes[$0].kind == .indirect }) ?? true
             {
+                // ("a war that has killed more than 30,000 people": a tally is no harm of this attack.)
+                if let syntax, syntax.wordOfToken[position] >= 0, isTally(syntax.wordOfToken[position], syntax, tokens) { continue }
                 if let range = syntax.flatMap({ casualtyClause(position, $0, tokens) }) ?? casualtyRange(position, sentence, tokens) {
                     return FrameDraft.Argument(role: "casualties", range: range, rule: "events/casualties")
                 }

@@ -118,17 +118,7 @@ extension EventStage {
             {
                 return true
             }
-            // "has killed multiple members", "has killed more than 6,000 people": a quantified object
-            // under the perfect is a tally (the quantifier may hang on the number).
-            // (Not at one place: "have killed more than 40 farmers at a camp" is one raid.)
-            if syntax.tree.tense(of: word) == .perfect, let object = syntax.tree.object(of: word),
-                syntax.local(object).contains(where: {
-                    $0 != object && (tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic"))
-                }),
-                !isAtOnePlace(word, syntax, tokens)
-            {
-                return true
-            }
+            if isTally(word, syntax, tokens) { return true }
         }
         // "has been struck repeatedly", "shelled over the years": frequency, not one event; so is
         // a perfect whose doer is a count of attacks ("has been targeted by several attacks").
@@ -149,6 +139,16 @@ extension EventStage {
             }
         }
         return false
+    }
+
+    /// "has killed multiple members", "has killed more than 6,000 people": a quantified object
+    /// under the perfect is a tally (the quantifier may hang on the number).
+    /// (Not at one place: "have killed more than 40 farmers at a camp" is one raid.)
+    func isTally(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        guard syntax.tree.tense(of: word) == .perfect, let object = syntax.tree.object(of: word) else { return false }
+        return syntax.local(object).contains(where: {
+            $0 != object && (tokens.has(syntax.words[$0].token, "tally") || tokens.has(syntax.words[$0].token, "generic"))
+        }) && !isAtOnePlace(word, syntax, tokens)
     }
 
     /// Whether a verb's place phrase names one place below a country: a singular noun of a

@@ -74,5 +74,12 @@ extension EventParseTests {
         let member = try attack("Gunmen attacked a patrol near Dori on Sunday, killing a member of the patrol.", dct: "2024-05-08")
         #expect(member.first("killed")?.count == 1, "\(member.arguments)")
     }
+
+    @Test("a tally in a sentence a mention folds from is no harm of the attack: 'a war which has killed more than 30,000'")
+    func tallyIsNoHarm() throws {
+        let text = "A drone hit a cargo ship off Kolbe on Tuesday, officials said.\n\nThe group says its raids on shipping seek to force the government to end its war in the north, which has killed more than 30,000 people there."
+        let frame = try attack(text, dct: "2024-05-08")
+        #expect(frame.first("killed") == nil && frame.first("casualties") == nil, "\(frame.arguments)")
+    }
 }
 
