@@ -96,6 +96,12 @@ extension EntityStage {
         guard tokens.isMixedCase(sentenceOf: first), !tokens.possessive[last - 1] else { return false }
         if last < tokens.count, tokens.sentence[last] == tokens.sentence[first], tokens.isCapitalized(last) { return false }
         if hasPlaceCue(before: first, tokens) { return true }
+        // "the Ricaurte municipality", "Gora village": a settlement or area noun right after it.
+        if last < tokens.count, tokens.sentence[last] == tokens.sentence[first],
+            let (payload, _) = lexicon.headsInsensitive.longest(tokens.lowerIDs, from: last), lexicon.heads[payload].type == "GPE"
+        {
+            return true
+        }
         if last + 1 < tokens.count, tokens.isText(last, ","), tokens.sentence[last + 1] == tokens.sentence[first],
             let (payload, _) = lexicon.sensitive.longest(tokens.ids, from: last + 1)
         {

@@ -25,6 +25,9 @@ struct GazetteerPolicyTests {
         #expect(try found("Sebba residents fled.") == [])
         #expect(try found("Gunmen killed four traders in Sebba on Sunday.") == ["Sebba/GPE"])
         #expect(try found("Gunmen struck Sebba, Burkina Faso, on Sunday.") == ["Sebba/GPE", "Burkina Faso/GPE"])
+        // A settlement or area noun right after the name is context too.
+        #expect(try found("Gunmen stormed Sebba village at dusk.") == ["Sebba/GPE"])
+        #expect(try found("Troops patrolled the Ricaurte municipality on Friday.") == ["Ricaurte/GPE"])
         // Named with context once, every mention counts.
         #expect(try found("Sebba residents fled. Gunmen stayed in Sebba.") == ["Sebba/GPE", "Sebba/GPE"])
         // A possessive or a capitalized word after the cue's name is no context.
@@ -58,6 +61,8 @@ struct GazetteerPolicyTests {
         // nationality is no settlement's name.
         #expect(try self.found("Gunmen stormed Kaya Dembelo village at dusk.") == ["Kaya Dembelo village/GPE"])
         #expect(try self.found("Gunmen stormed a French Dembelo village at dusk.") == ["French/NORP"])
+        // Areas too: a province, a municipality, a commune, a prefecture.
+        #expect(try self.found("Troops were ambushed in Kelbo Sur province before dawn.") == ["Kelbo Sur province/GPE"])
     }
 
     @Test("a region the gazetteer names with its noun capitalized is meant when the noun is in lower case")
