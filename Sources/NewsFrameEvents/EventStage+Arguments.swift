@@ -495,7 +495,13 @@ extension EventStage {
                 best = (separated, distance, index)
             }
         }
-        if let best { return argument(best.index, rule: "events/time-clause") }
+        // (One before the trigger, set apart by a verb of saying or a complementizer, dates the
+        // report and gives way to the event's own day: "reported on Saturday that ten soldiers
+        // were killed".)
+        if let best {
+            let before = tokens.base.index(atOrAfter: tokens.timexes[best.index].start) < trigger.lowerBound
+            return argument(best.index, rule: best.separated && before ? Self.reportDateRule : "events/time-clause")
+        }
         let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
         var reported: FrameDraft.Argument? = nil
         for position in sentence where tokens.timexAt[position] != nil && usable(tokens.timexAt[position]!) {

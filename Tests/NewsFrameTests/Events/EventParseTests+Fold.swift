@@ -168,5 +168,12 @@ extension EventParseTests {
         let apart = try attacks(in: text.replacingOccurrences(of: "“Early today", with: "In a separate incident, “early today"), dct: "2024-05-07")
         #expect(apart.count == 2, "\(apart.map(\.arguments))")
     }
+
+    @Test("a date before the trigger that a verb of saying sets apart dates the report, and gives way to the event's own day")
+    func reportedOnDayGivesWay() throws {
+        let text = "The defence ministry said on Saturday that ten of its troops died in an ambush close to the Malian border.\n\nIts statement added that 13 more were wounded in the Friday attack and 16 were missing."
+        let frames = try attacks(in: text, dct: "2023-02-12")
+        #expect(frames.count == 1 && frames.first?.first("time")?.value == "2023-02-10", "\(frames.map(\.arguments))")
+    }
 }
 
