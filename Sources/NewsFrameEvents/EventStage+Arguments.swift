@@ -497,10 +497,11 @@ extension EventStage {
         }
         // (One before the trigger, set apart by a verb of saying or a complementizer, dates the
         // report and gives way to the event's own day: "reported on Saturday that ten soldiers
-        // were killed".)
+        // were killed". In an undated report it stays the event's: a weekday no calendar
+        // anchors is all that tells its events apart.)
         if let best {
             let before = tokens.base.index(atOrAfter: tokens.timexes[best.index].start) < trigger.lowerBound
-            return argument(best.index, rule: best.separated && before ? Self.reportDateRule : "events/time-clause")
+            return argument(best.index, rule: best.separated && before && tokens.reportDay != nil ? Self.reportDateRule : "events/time-clause")
         }
         let sentence = tokens.sentenceRange[tokens.sentence[trigger.lowerBound]]
         var reported: FrameDraft.Argument? = nil

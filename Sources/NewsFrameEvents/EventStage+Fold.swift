@@ -308,7 +308,12 @@ extension EventStage {
         }
         // A named place or thing replaces the bare noun told first that it is one of ("airstrikes
         // on a village" told first, "the attack on Kolbe village" after).
-        if let hit = frame.first("target"), let other = draft.first("target"), names(other, hit, tokens) {
+        // (So does a named ship or facility the bare noun of a thing told first: "attacks on
+        // shipping", then "the True Confidence"; people hit stay the target.)
+        if let hit = frame.first("target"), let other = draft.first("target"),
+            names(other, hit, tokens) || (hit.entityType == nil && ["VEHICLE", "FAC"].contains(other.entityType ?? "")
+                && hit.range.last.map { !tokens.has($0, "victim") && !tokens.has($0, "person") } == true)
+        {
             frame.arguments.removeAll { $0.role == "target" }
         }
         // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
@@ -439,7 +444,7 @@ extension EventStage {
         // description of the actor told before points back to them.
         if let actor = later.first("actor"), actor.entityType == nil, let other = earlier.first("actor"), other.entityType == nil,
             tokens.has(actor.range.lowerBound, "definite"), let head = actor.range.last, let otherHead = other.range.last,
-            tokens.lowerIDs[head] == tokens.lowerIDs[otherHead]
+            tokens.lower[head] == tokens.lower[otherHead]
         {
             return true
         }
@@ -459,7 +464,8 @@ extension EventStage {
     func names(_ named: FrameDraft.Argument, _ bare: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
         guard bare.entityType == nil, named.entityType != nil, named.range.count > 1, let head = bare.range.last, let namedHead = named.range.last
         else { return false }
-        return tokens.lowerIDs[head] == tokens.lowerIDs[namedHead]
+        // (By the words: a word no lexicon lists has no id of its own to compare.)
+        return tokens.lower[head] == tokens.lower[namedHead]
     }
 
     /// Whether both mentions are dated, each by its own words, to one and the same day.

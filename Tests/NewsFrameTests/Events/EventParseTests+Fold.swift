@@ -175,5 +175,15 @@ extension EventParseTests {
         let frames = try attacks(in: text, dct: "2023-02-12")
         #expect(frames.count == 1 && frames.first?.first("time")?.value == "2023-02-10", "\(frames.map(\.arguments))")
     }
+
+    @Test("a named ship or facility told later replaces the bare noun of a thing told first; words no lexicon lists never match each other")
+    func namedThingReplacesBareThing() throws {
+        let text = "Rebels fired two missiles at shipping off Kolbe on Wednesday, killing three sailors, the navy said. The attack on the MV Dembelo Star set the bulk carrier on fire."
+        let frames = try attacks(in: text, dct: "2024-03-07")
+        #expect(frames.count == 1 && frames.first?.first("target")?.canonical == "MV Dembelo Star", "\(frames.map(\.arguments))")
+        // (A named base and two facilities hit before share no head: another attack.)
+        let apart = try attacks(in: "Warplanes struck two facilities in eastern Kolbe last week. On Wednesday its fighters targeted the Al-Dembelo base in Kolbe with two drones.", dct: "2024-03-07")
+        #expect(apart.count == 2, "\(apart.map(\.arguments))")
+    }
 }
 
