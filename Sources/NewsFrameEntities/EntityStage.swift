@@ -267,8 +267,10 @@ public struct EntityStage: Stage {
         // (A possessor before it is another name: "Kolbe's Tamsar village".)
         // (A known name that is only the first of the name's words is no such entry: "Kaya Dembelo
         // village".)
+        // (Nor is a nationality or a country: "a French Cameroun village"; a region's name may
+        // begin a longer one, "Northern Dembelo province".)
         if type == "GPE", lexicon.sensitive.longest(tokens.ids, from: index).map({
-            index + $0.length >= best.split || lexicon.entries[$0.payload].place?.kind != "town"
+            index + $0.length >= best.split || lexicon.entries[$0.payload].place == nil || lexicon.entries[$0.payload].place?.kind == "country"
         }) == true
             || (index > 0 && tokens.sentence[index - 1] == tokens.sentence[index] && tokens.isCapitalized(index - 1) && !tokens.possessive[index - 1])
         {

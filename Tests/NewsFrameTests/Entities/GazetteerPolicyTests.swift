@@ -63,6 +63,8 @@ struct GazetteerPolicyTests {
         #expect(try self.found("Gunmen stormed a French Dembelo village at dusk.") == ["French/NORP"])
         // Areas too: a province, a municipality, a commune, a prefecture.
         #expect(try self.found("Troops were ambushed in Kelbo Sur province before dawn.") == ["Kelbo Sur province/GPE"])
+        // (A region's name may begin a longer one: "Northern" is a region of some countries.)
+        #expect(try self.found("Rebels ambushed troops in Northern Dembelo province on Monday.") == ["Northern Dembelo province/GPE"])
     }
 
     @Test("a region the gazetteer names with its noun capitalized is meant when the noun is in lower case")
