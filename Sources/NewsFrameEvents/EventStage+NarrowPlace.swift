@@ -11,7 +11,11 @@ extension EventStage {
     static let narrowPlaceRule = "events/narrower-place"
 
     func narrowPlace(_ frame: inout FrameDraft, _ tokens: EventTokens) {
-        guard frame.type == "ATTACK", let location = frame.first("location"), isWidePlace(location, tokens) else { return }
+        // (So does one the nearby-place rule only guessed from a sentence's places: "Bandits kill
+        // Kolbe village head", then "invaded Tamsar village".)
+        guard frame.type == "ATTACK", let location = frame.first("location"),
+            isWidePlace(location, tokens) || location.rule.hasPrefix(Self.nearbyPlaceRule)
+        else { return }
         for target in frame.arguments where target.role == "target" {
             // (A facility hit is the frame's site already, and its location stays the place phrase.)
             guard let mention = narrowPlaceMention(target, tokens), tokens.base.mentions[mention].type == "GPE" else { continue }

@@ -11,6 +11,9 @@ import NewsFrameCore
 /// facility hit places the attack already. The country or region it had stays second, as the
 /// narrower-place rule keeps it, so reports naming only that still meet it in the merge.
 extension EventStage {
+    /// The rule of a place taken from the sentences around a frame's mentions.
+    static let nearbyPlaceRule = "events/nearby-place"
+
     func placeNearby(_ frames: inout [FrameDraft], _ tokens: EventTokens, _ syntax: EventSyntax?) {
         let mentionSentences = frames.map { frame in Set(([frame.mention.range] + frame.folded).map { tokens.sentence[$0.lowerBound] }) }
         for index in frames.indices where frames[index].type == "ATTACK" {
@@ -92,13 +95,13 @@ extension EventStage {
             let areas = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted && nearbyRank($0, tokens) == 2 }
             let wider = frames[index].first("location").flatMap { isWidePlace($0, tokens) ? $0 : nil }
             frames[index].arguments.removeAll { $0.role == "location" }
-            entityArgument(&frames[index], place, role: "location", rule: "events/nearby-place", tokens)
+            entityArgument(&frames[index], place, role: "location", rule: Self.nearbyPlaceRule, tokens)
             // The wider place stays second, as the narrower-place rule keeps it: the country or
             // region the frame was placed in, or else the one listed area the sentences name.
             if let wider {
                 frames[index].add(wider)
             } else if areas.count == 1, areas[0] != place {
-                entityArgument(&frames[index], areas[0], role: "location", rule: "events/nearby-place", tokens)
+                entityArgument(&frames[index], areas[0], role: "location", rule: Self.nearbyPlaceRule, tokens)
             }
         }
     }

@@ -148,5 +148,12 @@ extension EventParseTests {
         let places = frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) }
         #expect(places == ["Bassoro", "Maradi region"], "\(frame.arguments)")
     }
+
+    @Test("a settlement the attack hit comes before a place the nearby rule only guessed")
+    func settlementHitBeforeNearbyGuess() throws {
+        let text = "Raiders kill Sokoto village chief and four others\n\nRaiders on Tuesday stormed Dembelo village in the north of Sokoto State and killed its chief and four residents, police said."
+        let frame = try attack(text, dct: "2022-02-04")
+        #expect(frame.first("location")?.canonical == "Dembelo village", "\(frame.arguments)")
+    }
 }
 
