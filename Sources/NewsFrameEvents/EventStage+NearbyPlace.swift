@@ -26,6 +26,9 @@ extension EventStage {
             // A frame placed in an area only the text names ("in Kolbe Township") takes a
             // settlement its sentences name, which may lie in it.
             var textArea = false
+            // A frame placed in a town takes only a part of that town the text names as such
+            // ("the Saqba district of Kolbe"), and keeps the town second.
+            var town: String? = nil
             if let current = frames[index].first("location") {
                 guard let mention = tokens.base.mentionAt[current.range.lowerBound] else { continue }
                 let placed = tokens.base.mentions[mention]
@@ -38,6 +41,7 @@ extension EventStage {
                 case EntityMention.unlisted where namesWideArea(current.range, tokens)
                     && !frames[index].arguments.contains(where: { $0.role == "target" && narrowPlaceMention($0, tokens) != nil }):
                     textArea = true
+                case "town": town = placed.canonical
                 default: continue
                 }
             }
@@ -69,6 +73,7 @@ extension EventStage {
                     if tokens.base.possessive[end - 1], !ownsPlace(after: end, tokens) { continue }
                     if isInTitle(before: end, syntax, tokens) { continue }
                     let place = tokens.base.mentions[mention]
+                    if let town, place.feature != EntityMention.unlisted || !isPart(mention, of: town, tokens) { continue }
                     // A place no gazetteer lists may lie in the frame's country when a mention of
                     // the attack names it ("the attack … at Kessen Wouro"), not from the next sentence.
                     let unlistedHere = place.feature == EntityMention.unlisted && mentionSentences[index].contains(sentence)
@@ -93,7 +98,7 @@ extension EventStage {
             let ownPlace = own.count < found.count ? nearbyChoice(own, tokens).flatMap { nearbyRank($0, tokens) <= 1 ? $0 : nil } : nil
             guard let place = ownPlace ?? nearbyChoice(found, tokens) else { continue }
             let areas = found.filter { tokens.base.mentions[$0].feature != EntityMention.unlisted && nearbyRank($0, tokens) == 2 }
-            let wider = frames[index].first("location").flatMap { isWidePlace($0, tokens) ? $0 : nil }
+            let wider = frames[index].first("location").flatMap { isWidePlace($0, tokens) || town != nil ? $0 : nil }
             frames[index].arguments.removeAll { $0.role == "location" }
             entityArgument(&frames[index], place, role: "location", rule: Self.nearbyPlaceRule, tokens)
             // The wider place stays second, as the narrower-place rule keeps it: the country or
@@ -121,6 +126,16 @@ extension EventStage {
             position += 1
         }
         return false
+    }
+
+    /// Whether a place only the text names is told as part of a town: "the Saqba district of
+    /// Kolbe", "Saqba neighbourhood in Kolbe".
+    func isPart(_ mention: Int, of town: String, _ tokens: EventTokens) -> Bool {
+        let end = tokens.base.mentionTokens[mention].upperBound
+        guard end + 1 < tokens.count, tokens.has(end, "of_object") || tokens.has(end, "place"),
+            let next = tokens.base.mentionAt[end + 1]
+        else { return false }
+        return tokens.base.mentions[next].canonical == town
     }
 
     /// The one place the found places give, or nil. One place: two are a route, a comparison or
