@@ -158,12 +158,12 @@ extension EventParseTests {
 
     @Test("a frame placed in a town takes a part of that town the next sentence names as such, and keeps the town second")
     func partOfTown() throws {
-        let text = "Rebel shelling killed six civilians in Mopti on Monday afternoon, residents said. A shell fell on a school in the Dembelo district of Mopti."
+        let text = "Rebel shelling killed six civilians in Mopti on Monday afternoon, residents said. A rocket came down on a school in the Dembelo district of Mopti."
         let frame = try attack(text, dct: "2024-05-08")
         let places = frame.arguments.filter { $0.role == "location" }.map { words($0, of: text) }
         #expect(places == ["Dembelo district", "Mopti"], "\(frame.arguments)")
         // (A place that is no part of the town named stays out.)
-        let otherText = "Rebel shelling killed six civilians in Mopti on Monday afternoon, residents said. A shell fell on a school in the Dembelo district, far from the city."
+        let otherText = "Rebel shelling killed six civilians in Mopti on Monday afternoon, residents said. A rocket came down on a school in the Dembelo district, far from the city."
         let other = try attack(otherText, dct: "2024-05-08")
         #expect(other.arguments.filter { $0.role == "location" }.map { words($0, of: otherText) } == ["Mopti"], "\(other.arguments)")
     }
