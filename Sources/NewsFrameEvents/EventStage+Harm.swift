@@ -157,8 +157,8 @@ extension EventStage {
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }
         for candidate in candidates {
-            // ("guards shot some of the gunmen": the end of those who attacked is no toll
-            // of the attack.)
+            // ("troops shot dead some of the gunmen": the end of those who attacked is no
+            // toll of the attack.)
             if candidate != word, isPerpetrators(candidate, syntax, tokens) { return nil }
             guard let (value, source) = count(of: candidate, word, syntax, tokens) else { continue }
             // "killing a teacher and four other villagers": the victims named together add up.
@@ -177,7 +177,7 @@ extension EventStage {
     }
 
     /// Whether the victims are those who carried out the attack, told as such: "the attackers",
-    /// "some of the gunmen", "an unspecified number of the assailants".
+    /// "some of the gunmen", "an unknown number of the assailants".
     func isPerpetrators(_ candidate: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let parts = [candidate] + syntax.tree.dependents(of: candidate, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false

@@ -69,6 +69,8 @@ package struct QuoteLexicon: @unchecked Sendable {
     package private(set) var bylines: Set<String> = []
     /// Marks that end a dateline besides the dashes ("GAO (NewsFrame Wire) -", "KISMAYO:").
     package private(set) var datelineEnds: Set<String> = []
+    /// Letters a straight single mark makes a possessive of ("Ecuador 's"), class `clitic`.
+    package private(set) var clitics: Set<String> = []
     /// Examples of pronoun and noun lines: (rule, text, speaker, canonical).
     package private(set) var wordExamples: [(ruleID: String, text: String, speaker: String, canonical: String?)] = []
 
@@ -120,10 +122,11 @@ package struct QuoteLexicon: @unchecked Sendable {
             case "relative": relatives.insert(word)
             case "byline": bylines.insert(word)
             case "dateline": datelineEnds.insert(word)
+            case "clitic": clitics.insert(word)
             default:
                 throw LexiconError(
                     file: "Lexicons/\(wordTable.name)", line: row.line,
-                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash, relative, byline or dateline")
+                    message: "class must be pronoun, noun, determiner, link, skip, that, preposition, partitive, conjunction, negation, subordinator, dash, relative, byline, dateline or clitic")
             }
             if let text = row["example"], let speaker = row["speaker"] {
                 wordExamples.append((row.ruleID, text, speaker, row["canonical"]))

@@ -71,8 +71,8 @@ struct QuoteMarkScanner {
                 // An apostrophe: between letters ("don't"), or after a letter with no quote open ("soldiers'").
                 if isLetter(before), isLetter(after) { continue }
                 // A possessive some feeds write apart from its noun ("Ecuador 's coastal city")
-                // opens nothing.
-                if after == "s" || after == "S", !isLetter(index + 2 < scalars.count ? scalars[index + 2] : nil) { continue }
+                // opens nothing (class `clitic`).
+                if isClitic(after: index, in: scalars) { continue }
                 if open == nil {
                     guard mark.role != .close, before == nil || isOpeningContext(before!), isLetter(after) || isDigit(after) else { continue }
                     open = (index, .single, mark.ruleID, mark.role == .either)
@@ -137,6 +137,17 @@ struct QuoteMarkScanner {
     }
 
     private func isLetter(_ scalar: Unicode.Scalar?) -> Bool { scalar?.properties.isAlphabetic ?? false }
+
+    /// Whether the letters right after the mark at `index`, up to a non-letter, spell a clitic.
+    private func isClitic(after index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard !lexicon.clitics.isEmpty else { return false }
+        var end = index + 1
+        while end < scalars.count, end - index <= 4, isLetter(scalars[end]) { end += 1 }
+        guard end > index + 1, end - index <= 4 else { return false }
+        var word = ""
+        word.unicodeScalars.append(contentsOf: scalars[(index + 1)..<end])
+        return lexicon.clitics.contains(word.lowercased())
+    }
 
     private func isDigit(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("0"..."9").contains($0) } ?? false }
 
