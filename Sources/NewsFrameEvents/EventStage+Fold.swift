@@ -147,11 +147,15 @@ extension EventStage {
     }
 
     /// "killed in another IED blast": an attack noun a word of otherness modifies (class
-    /// `another`) names an event besides those told, never one told before.
+    /// `another`) names an event besides those told, never one told before. Before a number it
+    /// counts things, not events ("one rocket hit the house and another two struck a car":
+    /// one strike).
     func isAnother(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
-                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains { tokens.has($0, "another") }
+                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains {
+                    tokens.has($0, "another") && number($0 + 1, tokens) == nil
+                }
         }
     }
 

@@ -124,6 +124,11 @@ extension EventParseTests {
     func anotherIsApart() throws {
         let frames = try attacks(in: "A bomb blast killed six guards in Tamsar on 2024-03-02. Two more guards were killed in another bomb blast, police said.", dct: "2024-03-03")
         #expect(frames.count == 2 && frames.first?.first("killed")?.count == 6 && frames.last?.first("killed")?.count == 2, "\(frames.map(\.arguments))")
+        // Before a number it counts weapons, not attacks: one strike, told again in a quotation.
+        let one = try attacks(
+            in: "A drone strike hit a house in Kolbe on Monday, killing nine fighters, officials said.\n\n“One rocket hit the house and another two struck a car parked outside,” an official said.",
+            dct: "2024-03-05")
+        #expect(one.count == 1, "\(one.map(\.arguments))")
     }
 
     @Test("a numbered member of a series told right after the mention that counts it takes that mention's doer and day")
