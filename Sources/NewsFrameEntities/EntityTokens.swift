@@ -91,7 +91,11 @@ final class EntityTokens {
             words[sentenceOf[index]] += 1
             if capitalized[index] { capitals[sentenceOf[index]] += 1 }
         }
-        titleCase = zip(words, capitals).map { $0 >= 4 && $1 * 100 >= $0 * 85 }
+        // (A document's first sentence, its headline, may be short: three such words, all
+        // capitalized, "Four Guards Killed In Ambush".)
+        titleCase = zip(words, capitals).enumerated().map { sentence, count in
+            (count.0 >= 4 && count.1 * 100 >= count.0 * 85) || (sentence == 0 && count.0 == 3 && count.1 == 3)
+        }
         self.capitalized = capitalized
         // All capitals (no lowercase letter), two to eight scalars, possibly with hyphens:
         // what an acronym or a shouted word looks like ("JNIM", "AL-ASAD").

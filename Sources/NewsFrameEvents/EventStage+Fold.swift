@@ -292,13 +292,15 @@ extension EventStage {
         {
             frame.arguments.removeAll { $0.role == "time" }
         }
-        // A town or village replaces the country alone ("in Nigeria" told first, "in the village of
-        // Kwatas" after), and comes before a region or district told first.
+        // A town or village replaces the country alone ("in Nigeria" told first, "in the village
+        // of Kwatas" after), and comes before a region or district told first, as a named site
+        // does ("in Texas", then "at West Freeway Church").
         // (Only by a place on land: a sea named later may be a looser telling, and would keep
         // apart mentions that "in the Red Sea" joins.)
-        if let place = frame.first("location"), let other = draft.first("location"), other.entityType == "GPE" {
+        if let place = frame.first("location"), let other = draft.first("location"), ["GPE", "FAC"].contains(other.entityType ?? "") {
+            // (A site does not replace a country: the town it lies in may yet be told.)
             if isCountryOnly(place, tokens) {
-                if !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
+                if other.entityType == "GPE", !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
             } else if isWidePlace(place, tokens), narrowPlaceMention(other, tokens) != nil, frame.arguments.filter({ $0.role == "location" }).count == 1 {
                 frame.insertLocation(other)
             }

@@ -176,6 +176,19 @@ extension EventStage {
         return nil
     }
 
+    /// Whether a verb's victim is the one who carried out the attack, told as such ("killed the
+    /// gunman", "the assailant was shot dead").
+    func isAttackersEnd(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return false }
+        // ("was shot and killed": a conjunct shares the first verb's voice and subject.)
+        let first = syntax.deprel(verb) == "conj" ? syntax.head(verb) ?? verb : verb
+        let passive = mention.isPassive || syntax.tree.dependent(of: first, ["aux:pass"]) != nil
+        guard let victim = passive ? syntax.tree.subject(of: verb) ?? syntax.tree.subject(of: first) : syntax.tree.dependent(of: verb, ["obj"])
+        else { return false }
+        let token = syntax.words[victim].token
+        return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token)
+    }
+
     /// Whether the victims are those who carried out the attack, told as such: "the attackers",
     /// "some of the gunmen", "an unknown number of the assailants".
     func isPerpetrators(_ candidate: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {

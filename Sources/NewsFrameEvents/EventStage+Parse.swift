@@ -461,6 +461,9 @@ extension EventStage {
             // "at 8.50am": a word that begins with a digit is a clock time or a count the temporal
             // stage did not read, never a place.
             if tokens.base.texts[syntax.words[word].token].unicodeScalars.first.map({ $0.properties.numericType != nil }) == true { return }
+            // "Soldiers Killed In Ambush": an attack word is the event, not where it happened, even
+            // capitalized in a headline.
+            if lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[word].token) != nil { return }
             // "launched drones at X": with the weapon as object, "at" names the target.
             let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon
             // "a bomb exploded at a crowded market in Kirkuk": a place that can be hit, named by no

@@ -43,13 +43,29 @@ public struct EventStage: Stage {
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
-        for mention in triggerMentions(tokens, syntax) {
+        let mentions = triggerMentions(tokens, syntax)
+        for mention in mentions {
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil)
                 ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
                 !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax)
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, context, syntax)
+            // "Armed Guards Killed the Gunman in a Dori Clinic Shooting": the attacker's end, told
+            // by a verb whose victim is the one who carried out the attack its sentence names, names
+            // neither that attack's doer nor what it hit. (Told alone, "a settler killed the
+            // assailant", it is the event the report is about.)
+            let sentence = tokens.sentence[mention.range.lowerBound]
+            if isAttackersEnd(mention, syntax, tokens),
+                mentions.contains(where: { other in
+                    tokens.sentence[other.range.lowerBound] == sentence && lexicon.triggers[other.entry].type == "ATTACK"
+                        && !isAttackersEnd(other, syntax, tokens)
+                })
+            {
+                draft.arguments.removeAll { ["actor", "target", "killed", "injured", "casualties"].contains($0.role) }
+                draft.victims = nil
+                draft.foldOnly = true
+            }
             if isVaguePlural(draft, tokens) {
                 // "the bombings", "the attacks": a definite plural points back to what was told.
                 guard isAnaphoric(draft, tokens) else { continue }

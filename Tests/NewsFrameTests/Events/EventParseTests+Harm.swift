@@ -62,6 +62,11 @@ extension EventParseTests {
         // (One who killed an attacker keeps him as the target.)
         let other = try attack("A settler shot dead an assailant near Dori on Friday. The assailant had been armed with a knife.", dct: "2024-05-11")
         #expect(other.first("killed")?.count == 1, "\(other.arguments)")
+        // A headline that tells the attacker's end beside the attack names the attack's doer, not
+        // those who stopped him.
+        let report = "Armed Guards Killed the Gunman in a Dori Clinic Shooting\n\nA gunman who opened fire at a clinic in Dori on Tuesday was killed after guards returned fire. Two nurses were wounded in the shooting."
+        let shooting = try attacks(in: report, dct: "2024-05-08")
+        #expect(shooting.count == 1 && shooting.first?.first("actor").map { words($0, of: report) } == "gunman", "\(shooting.map(\.arguments))")
     }
 
     @Test("a noun of a set counts no one by its article, and the end of the attackers is no toll")

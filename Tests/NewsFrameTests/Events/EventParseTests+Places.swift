@@ -12,6 +12,20 @@ extension EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("an attack word after 'in' is the event, not its place, even capitalized in a headline")
+    func attackWordIsNoPlace() throws {
+        let frame = try attack("Four Guards Killed In Ambush\n\nGunmen ambushed a police patrol in northern Mali on Tuesday, killing four guards.", dct: "2024-03-20")
+        #expect(frame.arguments.filter { $0.role == "location" }.map(\.canonical) == ["Mali"], "\(frame.arguments)")
+    }
+
+    @Test("a named site told after a region comes before it: the mention that points back names where in the region")
+    func siteBeforeRegion() throws {
+        let text = "Gunman kills two in Texas church shooting\n\nA gunman opened fire on a Sunday service in Texas, killing two worshippers.\n\nBoth died in the shooting at Grace Hill Church in the town of Kolbe Springs."
+        let frames = try attacks(in: text, dct: "2024-05-06")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.arguments.filter { $0.role == "location" }.map { words($0, of: text) } == ["Grace Hill Church", "Texas"], "\(frames.map(\.arguments))")
+    }
+
     @Test("an attack on a town is placed there first, before the region or district it lies in; a facility hit keeps the place phrase")
     func narrowerPlaceFirst() throws {
         let text = "Gunmen attacked Tamsar village in the Kolbe district on Sunday, killing two guards."
