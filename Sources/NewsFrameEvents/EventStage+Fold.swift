@@ -59,7 +59,7 @@ extension EventStage {
                 var draft = draft
                 if isSeriesMember(draft, tokens) { shareUmbrella(&draft, frames, focus, tokens) }
                 frames.append(draft)
-                focus.append(frames.count - 1)
+                focus.insert(frames.count - 1, at: isEarlier(draft, tokens) ? max(0, focus.count - 1) : focus.count)
                 continue
             }
             // "This attack in Tamsar": a mention that points back to an event at a place it names
@@ -149,13 +149,28 @@ extension EventStage {
     /// "killed in another IED blast": an attack noun a word of otherness modifies (class
     /// `another`) names an event besides those told, never one told before. Before a number it
     /// counts things, not events ("one rocket hit the house and another two struck a car":
-    /// one strike).
+    /// one strike). So does a word of an earlier time without a definite article ("in an
+    /// earlier attack", class `anterior`).
     func isAnother(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        otherness(draft, tokens) { (tokens.has($0, "another") && number($0 + 1, tokens) == nil) || isEarlier($0, tokens) }
+    }
+
+    /// Whether the event is told as an earlier one ("killed in an earlier raid"): told in
+    /// passing, it does not take the focus from the event the report goes on telling of.
+    func isEarlier(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
+        otherness(draft, tokens) { isEarlier($0, tokens) }
+    }
+
+    func isEarlier(_ position: Int, _ tokens: EventTokens) -> Bool {
+        tokens.has(position, "anterior") && !tokens.has(position - 1, "definite")
+    }
+
+    /// Whether a word the test accepts stands in the three words before a mention of the draft's
+    /// own sentence, in its clause.
+    func otherness(_ draft: FrameDraft, _ tokens: EventTokens, _ test: (Int) -> Bool) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
-                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains {
-                    tokens.has($0, "another") && number($0 + 1, tokens) == nil
-                }
+                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains(where: test)
         }
     }
 

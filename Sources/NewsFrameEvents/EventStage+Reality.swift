@@ -37,10 +37,14 @@ extension EventStage {
         let sentenceStart = tokens.sentenceRange[tokens.sentence[mention.range.lowerBound]].lowerBound
         // ("dozens of gunmen raided": a quantity of the doers, before a verb, counts people, not
         // deeds; "dozens of attacks" counts the deeds.)
+        // ("The latest raid came at dawn near Kolbe": a definite article before the
+        // word and one attack noun right after it single out one event, the last told.)
+        let singled = mention.isNoun && !isPlural(mention, tokens)
         if (max(sentenceStart, mention.range.lowerBound - 4)..<mention.range.lowerBound).contains(where: { position in
             tokens.has(position, "generic")
                 && !(!mention.isNoun && position + 2 < mention.range.lowerBound && lexicon.isA(tokens.lower[position + 1], "of_object")
                     && lexicon.triggerTrie.longest(tokens.lowerIDs, from: position + 2) == nil)
+                && !(singled && position == mention.range.lowerBound - 1 && tokens.has(position - 1, "definite"))
         }) {
             return nil
         }

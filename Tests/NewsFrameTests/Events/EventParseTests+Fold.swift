@@ -131,6 +131,15 @@ extension EventParseTests {
         #expect(one.count == 1, "\(one.map(\.arguments))")
     }
 
+    @Test("an attack told as an earlier one ('in an earlier attack') is its own, and does not take the focus: 'the latest attack' after it is the one told first")
+    func earlierAttackKeepsFocus() throws {
+        let text = "Gunmen killed two guards at a market in Kolbe, officials said on Tuesday. Four traders died in an earlier raid, on Sunday, at a well near Tamsar. The latest attack was on the market's main gate."
+        let frames = try attacks(in: text, dct: "2024-05-08")
+        #expect(frames.count == 2 && frames.first?.first("killed")?.count == 2 && frames.last?.first("killed")?.count == 4, "\(frames.map(\.arguments))")
+        let latest = text.unicodeScalars.count - "attack was on the market's main gate.".unicodeScalars.count
+        #expect(frames.first?.mentions.contains { $0.start == latest } == true, "\(frames.map(\.mentions))")
+    }
+
     @Test("a numbered member of a series told right after the mention that counts it takes that mention's doer and day")
     func seriesMemberSharesUmbrella() throws {
         let text = "On 2024-01-05 the Kolbe Front attacked three army posts with drones. The first attack targeted the Tamsar post in the north, while the second and third attacks hit the Dori post and the Kaya post."
