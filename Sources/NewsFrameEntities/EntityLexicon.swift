@@ -123,6 +123,9 @@ struct EntityLexicon: @unchecked Sendable {
     /// The population from which a city keeps its name against a namesake (pipeline option
     /// `large_city`; docs/GAZETTEERS.md).
     private(set) var largeCity = 1_000_000
+    /// The population below which a town alone in its country in a report that names others
+    /// is read as a place no gazetteer lists (pipeline option `foreign_town`; docs/GAZETTEERS.md).
+    private(set) var foreignTown = 100_000
 
     init(context: StageContext) throws {
         let largeCityOption = context.option("large_city", default: "1000000")
@@ -130,6 +133,11 @@ struct EntityLexicon: @unchecked Sendable {
             throw StageOptionError(option: "large_city", value: largeCityOption, expected: "a positive number of people")
         }
         self.largeCity = largeCity
+        let foreignTownOption = context.option("foreign_town", default: "100000")
+        guard let foreignTown = Int(foreignTownOption), foreignTown >= 0 else {
+            throw StageOptionError(option: "foreign_town", value: foreignTownOption, expected: "a number of people (0: never)")
+        }
+        self.foreignTown = foreignTown
         let index = try context.table(context.option("index", default: "entities-index.tsv"), required: ["file", "case", "priority"])
         for row in index.rows {
             let file = row["file"]!

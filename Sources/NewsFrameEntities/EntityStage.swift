@@ -91,17 +91,37 @@ public struct EntityStage: Stage {
         // namesake's region: a report on Russia that names the United States but not Russia
         // still means Moscow, Russia, not Moscow, Idaho.
         let regions = Set(places.compactMap { $0.kind == "region" ? $0.admin1 : nil })
+        // The places each country has in the report, by name.
+        var namesIn: [String: Set<String>] = [:]
+        for candidate in chosen {
+            guard let entry = candidate.entry, let place = lexicon.entries[entry].place else { continue }
+            namesIn[place.country, default: []].insert(lexicon.entries[entry].canonical)
+        }
         let mentions = chosen.map { candidate -> EntityMention in
             let (start, end) = tokens.span(candidate.first, candidate.last)
             let text = document.text.slice(start, end)
+            var demoted = false
             let place = candidate.entry.flatMap { entry -> EntityLexicon.Place? in
                 guard let place = lexicon.entries[entry].place else { return nil }
-                guard !countries.isEmpty, !countries.contains(place.country), let others = lexicon.alternatives[entry] else { return place }
+                guard !countries.isEmpty, !countries.contains(place.country) else { return place }
                 // The place of that name in a country the report names, if the gazetteer has one.
                 let large = (place.population ?? 0) >= lexicon.largeCity
-                return others.lazy.compactMap { lexicon.entries[$0].place }.first {
+                if let other = lexicon.alternatives[entry]?.lazy.compactMap({ lexicon.entries[$0].place }).first(where: {
                     countries.contains($0.country) && (!large || $0.admin1.map(regions.contains) == true)
-                } ?? place
+                }) {
+                    return other
+                }
+                // "in Nawa" in a report on Afghanistan: a town of no great size, the only place the
+                // report names in its country, told as a place ("in", "near", "X village"), is a
+                // place of the report's own country that no gazetteer lists, more often than the
+                // namesake abroad.
+                if place.kind == "town", (place.population ?? 0) < lexicon.foreignTown, namesIn[place.country, default: []].count == 1,
+                    hasPlaceContext(tokens, candidate.first, candidate.last, lexicon.entries[entry])
+                {
+                    demoted = true
+                    return nil
+                }
+                return place
             }
             return EntityMention(
                 start: start, end: end, type: candidate.type, canonical: candidate.canonical ?? text.collapsingWhitespace, title: candidate.title,
@@ -109,7 +129,7 @@ public struct EntityStage: Stage {
                 country: place?.country, admin1: place?.admin1, lat: place?.lat, lon: place?.lon,
                 // A place only its context names ("Namoungou village", "near Kessenbougou") is
                 // `unlisted`: no gazetteer says where it is, so it may lie in any place told with it.
-                feature: place?.kind ?? (candidate.type == "GPE" && candidate.entry == nil ? EntityMention.unlisted : nil))
+                feature: place?.kind ?? (candidate.type == "GPE" && (candidate.entry == nil || demoted) ? EntityMention.unlisted : nil))
         }
         return AnnotationSet(entities: mentions)
     }

@@ -121,6 +121,11 @@ struct GazetteerPolicyTests {
         let moscow = "MOSCOW (NewsFrame Wire) — Officials in the United States condemned the drone strike."
         #expect(try mentions(moscow).first { $0.canonical == "Moscow" }?.country == "RU")
         #expect(try mentions("Police in Moscow, Idaho, and officials in the United States spoke.").first { $0.canonical == "Moscow" }?.admin1 == "Idaho")
+        // A small town abroad, told as a place and alone in its country, is an unlisted place of
+        // the report's own country; without place context it keeps its entry.
+        let salama = try mentions("Gunmen killed four guards at Salama, police in Kenya said.").first { $0.canonical == "Salama" }
+        #expect(salama?.feature == EntityMention.unlisted && salama?.country == nil)
+        #expect(try mentions("Gunmen killed four guards. Salama wept, police in Kenya said.").first { $0.canonical == "Salama" }?.country == "GT")
     }
 
     @Test("a large_city that is no positive number stops the pipeline, naming the option")
