@@ -12,11 +12,14 @@ extension EventStage {
             let armed = isArmed(word, syntax, tokens)
             // (In the past tense: "rebels are using ever larger bombs" tells of no one attack.)
             let bearing = !armed && syntax.words[word].upos == "VERB" && ["means", "bear"].contains { lexicon.isA(syntax.lemma(word).lowercased(), $0) }
-            let bears = bearing && syntax.words[word].xpos == "VBD"
+            // ("Two militants using rifles entered the camp": a participle that describes the
+            // attackers tells what they bore then.)
+            let bears = bearing && (syntax.words[word].xpos == "VBD" || (syntax.words[word].xpos == "VBG" && syntax.deprel(word) == "acl"))
             // (Where the parse gives the verb no bearer, as in "the assailants used grenades" read
             // with "used" a participle modifying "grenades", the words decide as in an unparsed
-            // sentence: attackers right before a past form.)
-            let misread = bearing && ["VBD", "VBN"].contains(syntax.words[word].xpos)
+            // sentence: attackers right before a past form or a participle, "militants using
+            // rifles".)
+            let misread = bearing && ["VBD", "VBN", "VBG"].contains(syntax.words[word].xpos)
             guard armed || bears || misread else { continue }
             let token = syntax.words[word].token
             var weapons = (bears || armed) && syntax.words[word].isParsed ? weaponsBorne(by: word, armed: armed, syntax, tokens) : []

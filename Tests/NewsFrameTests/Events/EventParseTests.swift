@@ -418,6 +418,9 @@ struct EventParseTests {
         // Attackers right before a verb of use the parser read as a participle of the weapon.
         let used = try attack("Militants attacked a police post in Tamsar on Sunday. Masked assailants used hand grenades before they fled.")
         #expect(used.first("weapon")?.rule == "events/armed-attackers", "\(used.arguments)")
+        // A participle that describes the attackers tells what they bore.
+        let using = try attack("Rebels stormed a border post near Kolbe on Thursday, police said. Two gunmen using rifles and grenades came over the wall at night.")
+        #expect(using.arguments.filter { $0.role == "weapon" }.compactMap(\.canonical) == ["rifle", "grenade"], "\(using.arguments)")
     }
 
     @Test("a named actor inside another's name is no other actor: the headline and the lead stay one attack")
