@@ -465,7 +465,13 @@ extension EventStage {
             let first = tokens.base.index(atOrAfter: timex.start)
             var last = first
             while last < tokens.count, tokens.base.tokens[last].start < timex.end { last += 1 }
-            return FrameDraft.Argument(role: "time", range: first..<max(last, first + 1), value: timex.value, rule: rule)
+            // "at 9.45 pm", "a midnight attack": a clock time that names no day takes the
+            // report's, and gives way, as a report's date does, to the day a mention names.
+            // (On the report's own day: "7pm on Monday" names its day.)
+            let clockOnly = timex.type == "TIME" && timex.anchor == "dct"
+                && timex.value.split(separator: "T").dropFirst().first?.first?.isNumber == true
+                && tokens.reportDay.map { report in DayRange(value: timex.value).map { $0.first == report.first && $0.length == 1 } == true } == true
+            return FrameDraft.Argument(role: "time", range: first..<max(last, first + 1), value: timex.value, rule: clockOnly ? Self.reportDateRule : rule)
         }
         if let offset = offsetTime(for: trigger, tokens) { return offset }
         // "The Pentagon on Thursday confirmed that drones were intercepted": a date with a cue,

@@ -359,10 +359,11 @@ extension EventStage {
         // the date of its clause may be another verb's ("had claimed the strike on Wednesday").
         // A report tells its fresh event undated and an older one with its date ("…were wounded
         // in explosions blamed on the group in May", "the Solhan attack in June 2021"): a mention
-        // dated over a week before the report is another event than an undated one told before it.
+        // dated over a week before the report is another event than an undated one told before it,
+        // and so is one dated to a stretch that began so and ended before the report ("last month").
         if earlier.first("time") == nil || earlier.first("time")?.rule == Self.reportDateRule, let report = tokens.reportDay,
             let day = later.first("time").flatMap({ $0.rule == Self.reportDateRule ? nil : DayRange(value: $0.value ?? "") }),
-            day.last < report.first - 7
+            day.last < report.first, day.first < report.first - 7
         {
             return false
         }

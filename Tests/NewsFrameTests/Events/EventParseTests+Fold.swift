@@ -131,6 +131,15 @@ extension EventParseTests {
         #expect(one.count == 1, "\(one.map(\.arguments))")
     }
 
+    @Test("a clock time that names no day dates only the report: the lead's own day folds the headline's 'midnight attack', and an attack told 'last month' stays apart")
+    func clockTimeIsReportDay() throws {
+        let headline = "Gunmen kill four guards in midnight attack on police post\n\nFour guards died after gunmen stormed a police post in Kolbe early on Sunday, officials said."
+        let frames = try attacks(in: headline, dct: "2024-05-13")
+        #expect(frames.count == 1 && frames.first?.first("time")?.value == "2024-05-12", "\(frames.map(\.arguments))")
+        let older = try attacks(in: "A missile hit a school in Kolbe at 9.45 pm, killing three people, police said. At least 40 people died last month as a missile struck a market.", dct: "2024-05-13")
+        #expect(older.count == 2 && older.last?.first("killed")?.count == 40, "\(older.map(\.arguments))")
+    }
+
     @Test("an attack told as an earlier one ('in an earlier attack') is its own, and does not take the focus: 'the latest attack' after it is the one told first")
     func earlierAttackKeepsFocus() throws {
         let text = "Gunmen killed two guards at a market in Kolbe, officials said on Tuesday. Four traders died in an earlier raid, on Sunday, at a well near Tamsar. The latest attack was on the market's main gate."
