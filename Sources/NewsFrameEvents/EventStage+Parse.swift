@@ -424,7 +424,9 @@ extension EventStage {
             } else {
                 fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
             }
-        } else if tokens.has(position, "target") {
+        } else if tokens.has(position, "target"), nominal || passive || position > draft.mention.range.lowerBound {
+            // (A verb's "on" phrase before it is no target: "a man who arrived on a motorcycle
+            // opened fire", however the parser hangs it.)
             // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target.
             if syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
                 tokens.base.inTimex[syntax.words[child].token]

@@ -53,6 +53,12 @@ extension EventParseTests {
         #expect(frame.first("weapon").map { words($0, of: text) } == "grenades", "\(frame.arguments)")
     }
 
+    @Test("a verb's 'on' phrase before it is no target, however the parser hangs it")
+    func onPhraseBeforeVerbIsNoTarget() throws {
+        let frame = try attack("A man who pulled up near the church on a scooter opened fire when guards stopped him in Kolbe on Friday.", dct: "2024-05-04")
+        #expect(frame.first("target") == nil, "\(frame.arguments)")
+    }
+
     @Test("the end of the one who carried out the attack is neither its target nor one of its dead")
     func perpetratorsEndIsNoToll() throws {
         let text = "A gunman opened fire outside a clinic in Dori on Tuesday, wounding four people before he was shot. The assailant was shot dead by a guard who heard the gunfire."
