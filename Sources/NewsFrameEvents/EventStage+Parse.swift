@@ -427,7 +427,10 @@ extension EventStage {
         } else if tokens.has(position, "target"), nominal || passive || position > draft.mention.range.lowerBound {
             // (A verb's "on" phrase before it is no target: "a man who arrived on a motorcycle
             // opened fire", however the parser hangs it.)
-            // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target.
+            // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target;
+            // so is a noun of an occasion ("on Eid eve", "on the anniversary of the massacre",
+            // class `occasion`).
+            if lexicon.isA(syntax.lemma(word).lowercased(), "occasion") { return }
             if syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
                 tokens.base.inTimex[syntax.words[child].token]
                     && syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true
