@@ -431,6 +431,12 @@ extension EventStage {
             // so is a noun of an occasion ("on Eid eve", "on the anniversary of the massacre",
             // class `occasion`).
             if lexicon.isA(syntax.lemma(word).lowercased(), "occasion") { return }
+            // ("on the road to Tamsar, a truck was hit": a road a verb's "on" names is the way
+            // along which it happened, not what was hit, class `way`; "the attack on the road" may be.)
+            if !nominal, lexicon.isA(syntax.lemma(word).lowercased(), "way") {
+                fill(&draft, word, role: "location", rule: "events/parse-place", syntax, context)
+                return
+            }
             if syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
                 tokens.base.inTimex[syntax.words[child].token]
                     && syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } == true

@@ -59,6 +59,13 @@ extension EventParseTests {
         #expect(frame.first("target") == nil, "\(frame.arguments)")
     }
 
+    @Test("a road a verb's 'on' names is the way along which it happened, not what was hit")
+    func roadIsNoTarget() throws {
+        let text = "Officials said that on the road to Tamsar, a truck of the convoy was hit by a mine on Tuesday."
+        let frame = try attack(text, dct: "2024-05-08")
+        #expect(!frame.arguments.contains { $0.role == "target" && words($0, of: text) == "road" }, "\(frame.arguments)")
+    }
+
     @Test("the end of the one who carried out the attack is neither its target nor one of its dead")
     func perpetratorsEndIsNoToll() throws {
         let text = "A gunman opened fire outside a clinic in Dori on Tuesday, wounding four people before he was shot. The assailant was shot dead by a guard who heard the gunfire."
