@@ -111,11 +111,11 @@ public struct EntityStage: Stage {
                 }) {
                     return other
                 }
-                // "in Nawa" in a report on Afghanistan: a town of no great size, the only place the
+                // "at Salama" in a report on Kenya: a town of no great size, the only place the
                 // report names in its country, told as a place ("in", "near", "X village"), is a
                 // place of the report's own country that no gazetteer lists, more often than the
-                // namesake abroad.
-                if place.kind == "town", (place.population ?? 0) < lexicon.foreignTown, namesIn[place.country, default: []].count == 1,
+                // namesake abroad. (Hand-written lines are trusted as they are.)
+                if place.feature == "town", (place.population ?? 0) < lexicon.foreignTown, namesIn[place.country, default: []].count == 1,
                     hasPlaceContext(tokens, candidate.first, candidate.last, lexicon.entries[entry])
                 {
                     demoted = true

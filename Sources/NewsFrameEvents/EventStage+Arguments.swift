@@ -467,7 +467,8 @@ extension EventStage {
             while last < tokens.count, tokens.base.tokens[last].start < timex.end { last += 1 }
             // "at 9.45 pm", "a midnight attack": a clock time that names no day takes the
             // report's, and gives way, as a report's date does, to the day a mention names.
-            // (On the report's own day: "7pm on Monday" names its day.)
+            // (On the report's own day only: "7pm on Monday" in a Thursday report names its day; in
+            // a Monday report it says no more than the report's date does.)
             let clockOnly = timex.type == "TIME" && timex.anchor == "dct"
                 && timex.value.split(separator: "T").dropFirst().first?.first?.isNumber == true
                 && tokens.reportDay.map { report in DayRange(value: timex.value).map { $0.first == report.first && $0.length == 1 } == true } == true
@@ -553,6 +554,9 @@ extension EventStage {
         else { return false }
         let triggerVerb = tree.governingVerb(of: triggerWord) ?? triggerWord
         if governor == triggerWord || governor == triggerVerb { return false }
+        // "The raid, carried out by the group's northern unit, happened early Sunday": a verb coordinated with
+        // the trigger's own, with no subject of its own, tells of the same subject.
+        if syntax.deprel(governor) == "conj", syntax.head(governor) == triggerVerb, tree.subject(of: governor) == nil { return false }
         if let head = syntax.head(governor) {
             let above = tree.governingVerb(of: head)
             if syntax.deprel(governor).hasPrefix("acl"), above == triggerVerb { return false }

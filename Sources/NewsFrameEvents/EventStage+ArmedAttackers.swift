@@ -10,16 +10,18 @@ extension EventStage {
         guard let syntax, frames.contains(where: { $0.type == "ATTACK" }) else { return }
         for word in syntax.words.indices {
             let armed = isArmed(word, syntax, tokens)
-            // (In the past tense: "rebels are using ever larger bombs" tells of no one attack.)
+            // (In the past tense, or a participle in a clause in the past: "rebels are using ever
+            // larger bombs" and "insurgents using drones have carried out raids" tell of no one attack.)
             let bearing = !armed && syntax.words[word].upos == "VERB" && ["means", "bear"].contains { lexicon.isA(syntax.lemma(word).lowercased(), $0) }
             // ("Two militants using rifles entered the camp": a participle that describes the
             // attackers tells what they bore then.)
-            let bears = bearing && (syntax.words[word].xpos == "VBD" || (syntax.words[word].xpos == "VBG" && syntax.deprel(word) == "acl"))
+            let participle = bearing && syntax.words[word].xpos == "VBG" && inPastClause(word, syntax, tokens)
+            let bears = bearing && (syntax.words[word].xpos == "VBD" || (participle && syntax.deprel(word) == "acl"))
             // (Where the parse gives the verb no bearer, as in "the assailants used grenades" read
             // with "used" a participle modifying "grenades", the words decide as in an unparsed
             // sentence: attackers right before a past form or a participle, "militants using
             // rifles".)
-            let misread = bearing && ["VBD", "VBN", "VBG"].contains(syntax.words[word].xpos)
+            let misread = bearing && (["VBD", "VBN"].contains(syntax.words[word].xpos) || participle)
             guard armed || bears || misread else { continue }
             let token = syntax.words[word].token
             var weapons = (bears || armed) && syntax.words[word].isParsed ? weaponsBorne(by: word, armed: armed, syntax, tokens) : []
@@ -33,6 +35,18 @@ extension EventStage {
             guard let latest = told.max(by: { $0.0 < $1.0 })?.1, frames[latest].first("weapon") == nil else { continue }
             frames[latest].arguments += weapons
         }
+    }
+
+    /// Whether the first verb after a participle in its sentence, the one its clause tells of,
+    /// is a simple past ("two militants using rifles entered the camp").
+    func inPastClause(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let sentence = tokens.sentence[syntax.words[word].token]
+        var next = word + 1
+        while next < syntax.words.count, tokens.sentence[syntax.words[next].token] == sentence {
+            if ["VERB", "AUX"].contains(syntax.words[next].upos) { return syntax.words[next].xpos == "VBD" }
+            next += 1
+        }
+        return false
     }
 
     /// In a parse: the weapons of the "with" phrases of "armed", or the objects of a verb of

@@ -152,25 +152,33 @@ extension EventStage {
     /// one strike). So does a word of an earlier time without a definite article ("in an
     /// earlier attack", class `anterior`).
     func isAnother(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        otherness(draft, tokens) { (tokens.has($0, "another") && number($0 + 1, tokens) == nil) || isEarlier($0, tokens) }
+        otherness(draft, tokens) { position, mention in
+            // (A number right before the attack noun counts events again: "another two airstrikes".)
+            (tokens.has(position, "another")
+                && (number(position + 1, tokens) == nil || (position + 2 == mention.lowerBound && mention == draft.mention.range && draft.mention.isNoun)))
+                || (isEarlier(position, mention, tokens) && (mention != draft.mention.range || draft.mention.isNoun))
+        }
     }
 
     /// Whether the event is told as an earlier one ("killed in an earlier raid"): told in
     /// passing, it does not take the focus from the event the report goes on telling of.
     func isEarlier(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        otherness(draft, tokens) { isEarlier($0, tokens) }
+        otherness(draft, tokens) { isEarlier($0, $1, tokens) && ($1 != draft.mention.range || draft.mention.isNoun) }
     }
 
-    func isEarlier(_ position: Int, _ tokens: EventTokens) -> Bool {
-        tokens.has(position, "anterior") && !tokens.has(position - 1, "definite")
+    /// Whether the word at `position` makes the mention right after it an earlier one: an
+    /// indefinite "an earlier attack", not "the earlier attack" (which may point back) nor
+    /// "prior to the attack" (callers ask that a draft's own mention be a noun).
+    func isEarlier(_ position: Int, _ mention: Range<Int>, _ tokens: EventTokens) -> Bool {
+        position + 1 == mention.lowerBound && tokens.has(position, "anterior") && position > 0 && !tokens.has(position - 1, "definite")
     }
 
-    /// Whether a word the test accepts stands in the three words before a mention of the draft's
-    /// own sentence, in its clause.
-    func otherness(_ draft: FrameDraft, _ tokens: EventTokens, _ test: (Int) -> Bool) -> Bool {
+    /// Whether a word the test accepts (given its position and the mention) stands in the three
+    /// words before a mention of the draft's own sentence, in its clause.
+    func otherness(_ draft: FrameDraft, _ tokens: EventTokens, _ test: (Int, Range<Int>) -> Bool) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
-                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains(where: test)
+                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains { test($0, range) }
         }
     }
 
@@ -309,7 +317,7 @@ extension EventStage {
         }
         // A town or village replaces the country alone ("in Nigeria" told first, "in the village
         // of Kwatas" after), and comes before a region or district told first, as a named site
-        // does ("in Texas", then "at West Freeway Church").
+        // does ("in Texas", then "at Grace Hill Church").
         // (Only by a place on land: a sea named later may be a looser telling, and would keep
         // apart mentions that "in the Red Sea" joins.)
         if let place = frame.first("location"), let other = draft.first("location"), ["GPE", "FAC"].contains(other.entityType ?? "") {
@@ -360,10 +368,11 @@ extension EventStage {
         // A report tells its fresh event undated and an older one with its date ("…were wounded
         // in explosions blamed on the group in May", "the Solhan attack in June 2021"): a mention
         // dated over a week before the report is another event than an undated one told before it,
-        // and so is one dated to a stretch that began so and ended before the report ("last month").
+        // and so is one dated to a month or more that began so and ended before the report ("last
+        // month"; "last week" may be the fresh event's own week).
         if earlier.first("time") == nil || earlier.first("time")?.rule == Self.reportDateRule, let report = tokens.reportDay,
             let day = later.first("time").flatMap({ $0.rule == Self.reportDateRule ? nil : DayRange(value: $0.value ?? "") }),
-            day.last < report.first, day.first < report.first - 7
+            day.last < report.first - 7 || (day.last < report.first && day.length >= 28 && day.first < report.first - 7)
         {
             return false
         }

@@ -180,10 +180,13 @@ extension EventStage {
     /// gunman", "the assailant was shot dead").
     func isAttackersEnd(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return false }
-        // ("was shot and killed": a conjunct shares the first verb's voice and subject.)
+        // ("was shot and killed", "shot and killed the gunman": a conjunct shares the first
+        // verb's voice, subject and object.)
         let first = syntax.deprel(verb) == "conj" ? syntax.head(verb) ?? verb : verb
         let passive = mention.isPassive || syntax.tree.dependent(of: first, ["aux:pass"]) != nil
-        guard let victim = passive ? syntax.tree.subject(of: verb) ?? syntax.tree.subject(of: first) : syntax.tree.dependent(of: verb, ["obj"])
+        guard let victim = passive
+            ? syntax.tree.subject(of: verb) ?? syntax.tree.subject(of: first)
+            : syntax.tree.dependent(of: verb, ["obj"]) ?? syntax.tree.dependent(of: first, ["obj"])
         else { return false }
         let token = syntax.words[victim].token
         return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token)

@@ -424,9 +424,7 @@ extension EventStage {
             } else {
                 fill(&draft, word, role: "origin", rule: "events/parse-origin", syntax, context)
             }
-        } else if tokens.has(position, "target"), nominal || passive || position > draft.mention.range.lowerBound {
-            // (A verb's "on" phrase before it is no target: "a man who arrived on a motorcycle
-            // opened fire", however the parser hangs it.)
+        } else if tokens.has(position, "target") {
             // "on the night of Tuesday": a noun whose "of" phrase is a date is a time, not a target;
             // so is a noun of an occasion ("on Eid eve", "on the anniversary of the massacre",
             // class `occasion`).
@@ -462,7 +460,11 @@ extension EventStage {
             } ?? false
             if blamer != nil, !blamedElsewhere {
                 if draft.first("actor") == nil { fill(&draft, word, role: "actor", rule: "events/parse-blamed-on", syntax, context) }
-            } else if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT" {
+            } else if draft.first("target") == nil, draft.type == "ATTACK" || draft.type == "THREAT",
+                // (A verb's "on" phrase before it is no target: "a man who pulled up on a scooter
+                // opened fire", however the parser hangs it.)
+                nominal || passive || position > draft.mention.range.lowerBound
+            {
                 fill(&draft, word, role: "target", rule: "events/parse-target-preposition", syntax, context)
             } else {
                 // "attacked a site … on the shore of the Dead Sea": with the target known, "on" says where.

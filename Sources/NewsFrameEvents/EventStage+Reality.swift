@@ -27,6 +27,13 @@ extension EventStage {
             }
             return nil
         }
+        // "for fear of being attacked", "fearing attacks": an attack feared, right after a word of
+        // fear or its "of" (class `fear`), is none.
+        if (max(clauseStart, mention.range.lowerBound - 3)..<mention.range.lowerBound).contains(where: { position in
+            tokens.has(position, "fear") && (position + 1 == mention.range.lowerBound || tokens.has(position + 1, "of_object"))
+        }) {
+            return nil
+        }
         // "fear attacks if the talks fail": a condition right after the trigger.
         if mention.type != "THREAT", (mention.range.upperBound..<min(clauseEnd, mention.range.upperBound + 2)).contains(where: {
             tokens.has($0, "hypothetical") && tokens.lower[$0] != "to" && tokens.timexAt[$0] == nil
@@ -44,7 +51,7 @@ extension EventStage {
             tokens.has(position, "generic")
                 && !(!mention.isNoun && position + 2 < mention.range.lowerBound && lexicon.isA(tokens.lower[position + 1], "of_object")
                     && lexicon.triggerTrie.longest(tokens.lowerIDs, from: position + 2) == nil)
-                && !(singled && position == mention.range.lowerBound - 1 && tokens.has(position - 1, "definite"))
+                && !(singled && position == mention.range.lowerBound - 1 && position > 0 && tokens.has(position, "singling") && tokens.has(position - 1, "definite"))
         }) {
             return nil
         }

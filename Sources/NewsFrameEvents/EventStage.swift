@@ -59,7 +59,7 @@ public struct EventStage: Stage {
             if isAttackersEnd(mention, syntax, tokens),
                 mentions.contains(where: { other in
                     tokens.sentence[other.range.lowerBound] == sentence && lexicon.triggers[other.entry].type == "ATTACK"
-                        && !isAttackersEnd(other, syntax, tokens)
+                        && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
                 })
             {
                 draft.arguments.removeAll { ["actor", "target", "killed", "injured", "casualties"].contains($0.role) }

@@ -128,10 +128,12 @@ struct GazetteerPolicyTests {
         #expect(try mentions("Gunmen killed four guards. Salama wept, police in Kenya said.").first { $0.canonical == "Salama" }?.country == "GT")
     }
 
-    @Test("a large_city that is no positive number stops the pipeline, naming the option")
+    @Test("a large_city or foreign_town that is no number of people stops the pipeline, naming the option")
     func largeCityOption() throws {
         let error = try TestSupport.pipelineError(replacing: "large_city: 1000000", with: "large_city: many")
         #expect(error?.contains("option large_city: 'many' is not a positive number of people") == true, "\(error ?? "accepted")")
+        let town = try TestSupport.pipelineError(replacing: "foreign_town: 100000", with: "foreign_town: -5")
+        #expect(town?.contains("option foreign_town: '-5' is not a number of people (0: never)") == true, "\(town ?? "accepted")")
     }
 
     @Test("a place says what kind it is (town, region, country), hand-written lines too; a town lends over a region of its name")

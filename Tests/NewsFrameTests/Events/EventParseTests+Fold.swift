@@ -140,6 +140,13 @@ extension EventParseTests {
         #expect(older.count == 2 && older.last?.first("killed")?.count == 40, "\(older.map(\.arguments))")
     }
 
+    @Test("a verb coordinated with the one the attack noun is the subject of, with no subject of its own, dates the attack")
+    func coordinatedVerbDates() throws {
+        let text = "A suspected raid on a police base in Kolbe left one officer dead, radio reports said.\n\nThe raid, carried out by the group's northern unit, happened early Sunday near Tamsar."
+        let frames = try attacks(in: text, dct: "2012-01-16")
+        #expect(frames.count == 1 && frames.first?.first("time")?.value == "2012-01-15", "\(frames.map(\.arguments))")
+    }
+
     @Test("an attack told as an earlier one ('in an earlier attack') is its own, and does not take the focus: 'the latest attack' after it is the one told first")
     func earlierAttackKeepsFocus() throws {
         let text = "Gunmen killed two guards at a market in Kolbe, officials said on Tuesday. Four traders died in an earlier raid, on Sunday, at a well near Tamsar. The latest attack was on the market's main gate."

@@ -57,6 +57,10 @@ extension EventParseTests {
     func onPhraseBeforeVerbIsNoTarget() throws {
         let frame = try attack("A man who pulled up near the church on a scooter opened fire when guards stopped him in Kolbe on Friday.", dct: "2024-05-04")
         #expect(frame.first("target") == nil, "\(frame.arguments)")
+        // (One after it still is: "opened fire on a bus".)
+        let text = "A man who pulled up near the church on a scooter opened fire on a bus when guards stopped him in Kolbe on Friday."
+        let bus = try attack(text, dct: "2024-05-04")
+        #expect(bus.first("target").map { words($0, of: text) } == "bus", "\(bus.arguments)")
     }
 
     @Test("a road a verb's 'on' names is the way along which it happened, not what was hit")
