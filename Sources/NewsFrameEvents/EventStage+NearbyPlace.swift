@@ -163,7 +163,10 @@ extension EventStage {
             // village" in "the Kolbe district area").
             chosen = settlements.isEmpty ? found : settlements
         } else {
-            chosen = listed
+            // ("a road in the Derik district of Mardin province": of two listed areas,
+            // the one inside the other.)
+            let inner = areas.filter { area in areas.contains { $0 != area && encloses($0, area, tokens) } }
+            chosen = listed.count > 1 && inner.count == 1 && towns.isEmpty ? inner : listed
         }
         return chosen.count == 1 ? chosen.first : nil
     }

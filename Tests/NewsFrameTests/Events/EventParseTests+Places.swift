@@ -12,6 +12,12 @@ extension EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("of two listed areas the next sentence names, the one inside the other places the attack")
+    func districtInsideProvince() throws {
+        let frame = try attack("A roadside bomb killed two soldiers in southeastern Turkey on Wednesday, officials said. Militants had hidden it beside a road in the Derik district of Mardin province.", dct: "2024-05-09")
+        #expect(frame.arguments.filter { $0.role == "location" }.map(\.canonical) == ["Derik", "Turkey"], "\(frame.arguments)")
+    }
+
     @Test("an attack word after 'in' is the event, not its place, even capitalized in a headline")
     func attackWordIsNoPlace() throws {
         let frame = try attack("Four Guards Killed In Ambush\n\nGunmen ambushed a police patrol in northern Mali on Tuesday, killing four guards.", dct: "2024-03-20")
