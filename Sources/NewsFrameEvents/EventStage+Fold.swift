@@ -73,7 +73,11 @@ extension EventStage {
                         } == true && !isApart(draft, frames[index]) && foldable(draft, into: frames[index], tokens, keys)
                     } : nil
             }
-            var target = sameSite ?? focus.reversed().first { !isApart(draft, frames[$0]) && foldable(draft, into: frames[$0], tokens, keys) }
+            // (A tally of many events, "170 rebels and troops have been killed this year", is no event a later
+            // mention goes on telling of.)
+            var target = sameSite ?? focus.reversed().first {
+                !isApart(draft, frames[$0]) && !isTally(frames[$0], tokens) && foldable(draft, into: frames[$0], tokens, keys)
+            }
             // A headline's frame is the event its article reports first.
             if target == nil, !isHeadline(draft.mention.range.lowerBound, tokens),
                 let headline = frames.indices.first(where: {

@@ -147,6 +147,13 @@ extension EventParseTests {
         #expect(frames.count == 1 && frames.first?.first("time")?.value == "2012-01-15", "\(frames.map(\.arguments))")
     }
 
+    @Test("a tally of many events told between is no event a later mention goes on telling of")
+    func tallyTakesNoMention() throws {
+        let text = "Gunmen attacked an army camp in Kolbe on Thursday, killing three soldiers, police said. Officials say more than 170 rebels and troops have been killed in fighting this year. The incident, near the Tamsar border post, also injured two guards."
+        let frames = try attacks(in: text, dct: "2024-05-10")
+        #expect(frames.count == 1 && frames.first?.first("injured")?.count == 2, "\(frames.map(\.arguments))")
+    }
+
     @Test("an attack told as an earlier one ('in an earlier attack') is its own, and does not take the focus: 'the latest attack' after it is the one told first")
     func earlierAttackKeepsFocus() throws {
         let text = "Gunmen killed two guards at a market in Kolbe, officials said on Tuesday. Four traders died in an earlier raid, on Sunday, at a well near Tamsar. The latest attack was on the market's main gate."
