@@ -406,7 +406,17 @@ extension EventStage {
             if passive || nominal || entry.subject == .target {
                 let role = entry.subject == .target ? "actor" : subjectRole(entry)
                 fill(&draft, word, role: role, rule: "events/parse-agent", syntax, context)
-                if nominal, role == "actor" { agentOfObject(&draft, word, syntax, context) }
+                if nominal, role == "actor" {
+                    agentOfObject(&draft, word, syntax, context)
+                    // "an attack by the paramilitary forces in El Fasher": a named place after the
+                    // doers of an attack noun, however the parser hangs it, is where the attack was.
+                    for child in syntax.tree.dependents(of: word, ["nmod"]) where draft.first("location") == nil && child > word {
+                        guard let marker = syntax.preposition(child), tokens.has(syntax.words[marker].token, "place"), !tokens.has(syntax.words[marker].token, "vicinity"),
+                            let mention = tokens.base.mentionAt[syntax.words[child].token], ["GPE", "LOC", "FAC"].contains(tokens.base.mentions[mention].type)
+                        else { continue }
+                        fill(&draft, child, role: "location", rule: "events/parse-agent-place", syntax, context)
+                    }
+                }
             }
         } else if tokens.has(position, "instrument") {
             fill(&draft, word, role: "weapon", rule: "events/parse-instrument", syntax, context)

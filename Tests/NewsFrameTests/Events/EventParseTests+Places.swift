@@ -12,6 +12,13 @@ extension EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("a named place after the doers of an attack noun is where the attack was, however the parser hangs it")
+    func placeAfterAgent() throws {
+        let text = "Nine traders died in an assault by the Kolbe Defence Forces (KDF) in El Fasher on Friday, a local official said."
+        let frame = try attack(text, dct: "2024-09-28")
+        #expect(frame.first("location")?.canonical == "El Fasher" && frame.first("location")?.rule == "events/parse-agent-place", "\(frame.arguments)")
+    }
+
     @Test("of two listed areas the next sentence names, the one inside the other places the attack")
     func districtInsideProvince() throws {
         let frame = try attack("A roadside bomb killed two soldiers in southeastern Turkey on Wednesday, officials said. Militants had hidden it beside a road in the Derik district of Mardin province.", dct: "2024-05-09")
