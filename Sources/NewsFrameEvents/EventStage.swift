@@ -168,7 +168,7 @@ public struct EventStage: Stage {
             // (Or the parser made it a verb with the noun as its object: no one targets attacks.)
             if entry.part == .verb, let syntax, let head = syntax.head(of: range),
                 let noun = syntax.deprel(head) == "amod" ? syntax.head(head)
-                    : entry.object == .target ? syntax.tree.object(of: head).flatMap { syntax.words[$0].token == range.upperBound ? $0 : nil } : nil,
+                    : entry.object == .target ? syntax.tree.object(of: head).flatMap({ syntax.words[$0].token == range.upperBound ? $0 : nil }) : nil,
                 lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[noun].token) != nil
             {
                 index += length

@@ -92,7 +92,7 @@ struct ExportTests {
             let text = Array(try String(contentsOf: out.appendingPathComponent(name.replacingOccurrences(of: ".ann", with: ".txt")), encoding: .utf8).unicodeScalars)
             let lines = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
             // Every T and E id of the file: an event may point at one defined after it.
-            var ids = Set(lines.map { String($0.split(separator: "\t")[0]) }.filter { $0.hasPrefix("T") || $0.hasPrefix("E") })
+            let ids = Set(lines.map { String($0.split(separator: "\t")[0]) }.filter { $0.hasPrefix("T") || $0.hasPrefix("E") })
             for line in lines {
                 let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 if columns[0].hasPrefix("E") {
