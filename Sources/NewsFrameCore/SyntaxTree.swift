@@ -153,7 +153,9 @@ public struct SyntaxTree: Sendable {
     public func auxiliaries(of word: Int) -> [Int] { dependents(of: word, ["aux", "aux:pass"]) }
 
     public func voice(of word: Int) -> Voice {
-        dependent(of: word, ["aux:pass", "nsubj:pass", "csubj:pass"]) != nil ? .passive : .active
+        // (An agent, `obl:agent`, marks it too where a headline drops the auxiliary: "11 killed by
+        // attackers at a party".)
+        dependent(of: word, ["aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"]) != nil ? .passive : .active
     }
 
     /// The clause's tense from its verb and auxiliaries: a future auxiliary ("will", "shall")

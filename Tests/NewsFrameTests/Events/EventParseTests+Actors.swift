@@ -184,6 +184,9 @@ extension EventParseTests {
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("target").map { words($0, of: text) } == "Border guards", "\(frames.map(\.arguments))")
         #expect(frames.first?.first("actor").map { words($0, of: text) } == "masked gunmen", "\(frames.map(\.arguments))")
+        // A "by" agent marks the passive where the headline drops the auxiliary.
+        let agent = "Nine killed by gunmen at wedding party in Kolbe"
+        #expect(try attack(agent, dct: "2024-05-06").first("actor").map { words($0, of: agent) } == "gunmen")
     }
 
     @Test("one who attacks, the subject of a clause of time on a verb of harm, is its actor")
