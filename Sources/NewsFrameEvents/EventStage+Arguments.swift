@@ -554,8 +554,8 @@ extension EventStage {
         else { return false }
         let triggerVerb = tree.governingVerb(of: triggerWord) ?? triggerWord
         if governor == triggerWord || governor == triggerVerb { return false }
-        // "The raid, carried out by the group's northern unit, happened early Sunday": a verb coordinated with
-        // the trigger's own, with no subject of its own, tells of the same subject.
+        // "The raid, carried out by the group's northern unit, happened early Sunday": a verb
+        // coordinated with the trigger's own, with no subject of its own, tells of the same subject.
         if syntax.deprel(governor) == "conj", syntax.head(governor) == triggerVerb, tree.subject(of: governor) == nil { return false }
         if let head = syntax.head(governor) {
             let above = tree.governingVerb(of: head)

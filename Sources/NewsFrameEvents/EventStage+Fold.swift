@@ -73,8 +73,8 @@ extension EventStage {
                         } == true && !isApart(draft, frames[index]) && foldable(draft, into: frames[index], tokens, keys)
                     } : nil
             }
-            // (A tally of many events, "170 rebels and troops have been killed this year", is no event a later
-            // mention goes on telling of.)
+            // (A tally of many events, "170 rebels and troops have been killed this year", is no
+            // event a later mention goes on telling of.)
             var target = sameSite ?? focus.reversed().first {
                 !isApart(draft, frames[$0]) && !isTally(frames[$0], tokens) && foldable(draft, into: frames[$0], tokens, keys)
             }
@@ -156,11 +156,10 @@ extension EventStage {
     /// one strike). So does a word of an earlier time without a definite article ("in an
     /// earlier attack", class `anterior`).
     func isAnother(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        otherness(draft, tokens) { position, mention in
+        isEarlier(draft, tokens) || otherness(draft, tokens) { position, mention in
             // (A number right before the attack noun counts events again: "another two airstrikes".)
-            (tokens.has(position, "another")
-                && (number(position + 1, tokens) == nil || (position + 2 == mention.lowerBound && mention == draft.mention.range && draft.mention.isNoun)))
-                || (isEarlier(position, mention, tokens) && (mention != draft.mention.range || draft.mention.isNoun))
+            tokens.has(position, "another")
+                && (number(position + 1, tokens) == nil || (position + 2 == mention.lowerBound && mention == draft.mention.range && draft.mention.isNoun))
         }
     }
 

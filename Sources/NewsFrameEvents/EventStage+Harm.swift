@@ -176,6 +176,17 @@ extension EventStage {
         return nil
     }
 
+    /// Whether a mention tells the attacker's end beside a real attack of its sentence that is
+    /// no such end itself.
+    func isAttackersEnd(_ mention: TriggerMention, besideAttackAmong mentions: [TriggerMention], _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard isAttackersEnd(mention, syntax, tokens) else { return false }
+        let sentence = tokens.sentence[mention.range.lowerBound]
+        return mentions.contains { other in
+            tokens.sentence[other.range.lowerBound] == sentence && lexicon.triggers[other.entry].type == "ATTACK"
+                && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
+        }
+    }
+
     /// Whether a verb's victim is the one who carried out the attack, told as such ("killed the
     /// gunman", "the assailant was shot dead").
     func isAttackersEnd(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {

@@ -55,13 +55,7 @@ public struct EventStage: Stage {
             // by a verb whose victim is the one who carried out the attack its sentence names, names
             // neither that attack's doer nor what it hit. (Told alone, "a settler killed the
             // assailant", it is the event the report is about.)
-            let sentence = tokens.sentence[mention.range.lowerBound]
-            if isAttackersEnd(mention, syntax, tokens),
-                mentions.contains(where: { other in
-                    tokens.sentence[other.range.lowerBound] == sentence && lexicon.triggers[other.entry].type == "ATTACK"
-                        && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
-                })
-            {
+            if isAttackersEnd(mention, besideAttackAmong: mentions, syntax, tokens) {
                 draft.arguments.removeAll { ["actor", "target", "killed", "injured", "casualties"].contains($0.role) }
                 draft.victims = nil
                 draft.foldOnly = true
