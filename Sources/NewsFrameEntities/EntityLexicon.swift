@@ -139,6 +139,7 @@ struct EntityLexicon: @unchecked Sendable {
         }
         self.foreignTown = foreignTown
         let index = try context.table(context.option("index", default: "entities-index.tsv"), required: ["file", "case", "priority"])
+        var subdivisionCountries: [(entry: Int, country: String)] = []
         for row in index.rows {
             let file = row["file"]!
             guard let priority = Int(row["priority"]!), ["sensitive", "insensitive"].contains(row["case"]!) else {
@@ -161,6 +162,9 @@ struct EntityLexicon: @unchecked Sendable {
                 let canonical = entry.cell(columns.canonical)!
                 // (Nationality lines have a `country` column too: the country's name, no place.)
                 let place = Self.placeTypes.contains(type) ? try self.place(entry, columns, file: file) : nil
+                if place == nil, type == "GPE", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
+                    subdivisionCountries.append((entries.count, country))
+                }
                 let evidence = entry.cell(columns.evidence) ?? "name"
                 guard ["name", "context", ""].contains(evidence) else {
                     throw LexiconError(file: "Lexicons/\(file)", line: entry.line, message: "evidence must be name or context")
@@ -200,6 +204,7 @@ struct EntityLexicon: @unchecked Sendable {
                 }
             }
         }
+        placeSubdivisions(subdivisionCountries)
         let titleTable = try context.table(context.option("titles", default: "entities-titles.tsv"), required: ["title"])
         for row in titleTable.rows {
             titles.append((row.ruleID, row["title"]!, row["example"], row["expect"]))
@@ -313,7 +318,7 @@ struct EntityLexicon: @unchecked Sendable {
 
     /// Column positions of a gazetteer file, looked up once per file.
     private struct Columns {
-        let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature, population: Int?
+        let canonical, type, aliases, example, evidence, country, admin1, lat, lon, feature, population, attributes: Int?
 
         init(_ table: LexiconTable) {
             canonical = table.position(of: "canonical")
@@ -327,6 +332,30 @@ struct EntityLexicon: @unchecked Sendable {
             lon = table.position(of: "lon")
             feature = table.position(of: "feature")
             population = table.position(of: "population")
+            attributes = table.position(of: "attributes")
+        }
+    }
+
+    /// A value of an `attributes` cell ("country=Russia;level=federal subject").
+    static func attribute(_ key: String, in cell: String?) -> String? {
+        for pair in (cell ?? "").split(separator: ";") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == key, !parts[1].isEmpty { return parts[1] }
+        }
+        return nil
+    }
+
+    /// A hand-written first-level subdivision ("Ingushetia": `country=Russia` in its
+    /// `attributes`) that no gazetteer line located is a region of the country its attributes
+    /// name, found by that name once every gazetteer is read: so it is a wide place where a
+    /// town the report names may lie, and a place of that country when reports are merged.
+    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String)]) {
+        for (entry, name) in pending where entries[entry].place == nil {
+            let words = LexiconPhrase.internedWords(name, into: &vocabulary)
+            guard let (payload, length) = sensitive.longest(words, from: 0), length == words.count,
+                let country = entries[payload].place, country.feature == "country"
+            else { continue }
+            entries[entry].place = Place(country: country.country, lentFeature: "region")
         }
     }
 

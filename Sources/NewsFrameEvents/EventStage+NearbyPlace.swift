@@ -72,6 +72,7 @@ extension EventStage {
                     // is a place in it ("Idlib's Saraqib district").
                     if tokens.base.possessive[end - 1], !ownsPlace(after: end, tokens) { continue }
                     if isInTitle(before: end, syntax, tokens) { continue }
+                    if isGluedByHyphen(position..<end, tokens) { continue }
                     let place = tokens.base.mentions[mention]
                     if let town, place.feature != EntityMention.unlisted || !isPart(mention, of: town, tokens) { continue }
                     // A place no gazetteer lists may lie in the frame's country when a mention of
@@ -109,6 +110,23 @@ extension EventStage {
                 entityArgument(&frames[index], areas[0], role: "location", rule: Self.nearbyPlaceRule, tokens)
             }
         }
+    }
+
+    /// "a long-running anti-Moscow insurgency", "Kremlin-backed separatists": a name written
+    /// onto a lowercase word by a hyphen is part of a modifier (a stance, a sponsor), not a
+    /// place where anything happened. (A particle written so is inside the name's mention:
+    /// "al-Qaim".)
+    func isGluedByHyphen(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
+        let words = tokens.base.tokens
+        func glued(_ hyphen: Int, _ word: Int) -> Bool {
+            guard min(hyphen, word) >= 0, max(hyphen, word) < tokens.count, tokens.base.texts[hyphen] == "-",
+                tokens.base.sentence[word] == tokens.base.sentence[range.lowerBound],
+                let first = tokens.base.texts[word].first, first.isLowercase
+            else { return false }
+            let (left, right) = (min(hyphen, word), max(hyphen, word))
+            return words[left].end == words[left + 1].start && words[right - 1].end == words[right].start
+        }
+        return glued(range.lowerBound - 1, range.lowerBound - 2) || glued(range.upperBound, range.upperBound + 1)
     }
 
     /// "Maradi regional governor Issoufou Mamane", "Kaduna state police commissioner Ali

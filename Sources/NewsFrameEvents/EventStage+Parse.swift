@@ -211,14 +211,14 @@ extension EventStage {
                     if let weapon = tokens.weaponAt[token] {
                         draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-nominal-weapon", tokens))
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].type == "GPE",
-                        tokens.base.mentions[mention].admin1 != nil
-                            || [EntityMention.unlisted, "town", "region"].contains(tokens.base.mentions[mention].feature ?? "")
+                        tokens.base.mentions[mention].feature != "country"
                             || (tokens.base.mentionTokens[mention].lowerBound > 0 && tokens.has(tokens.base.mentionTokens[mention].lowerBound - 1, "direction"))
                     {
-                        // A town or region before the noun is where, not who: "the Orlando massacre",
-                        // "the Kharkiv strike", a place no gazetteer lists, a country a compass word
-                        // places ("a northern Iraq bomb attack"); a country or a people stays the
-                        // actor: "U.S. strikes".
+                        // A place less than a country before the noun is where, not who: "the
+                        // Orlando massacre", "the Kharkiv strike", a place no gazetteer lists or one
+                        // a hand-written line names without saying what it is ("a Fallujah
+                        // ambush"), a country a compass word places ("a northern Iraq bomb
+                        // attack"); a country or a people stays the actor: "U.S. strikes".
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }

@@ -152,6 +152,13 @@ public struct DependencyParser: Sendable {
         features.reserveCapacity(Self.templateCount)
         var scores: (Float, Float, Float) = (0, 0, 0)
         while !state.isTerminal {
+            // One valid transition (an empty stack, or the buffer down to the root) needs no
+            // scoring: a sentence's first shift and the reductions at its end, about a
+            // fifth of all decisions.
+            if let forced = state.onlyValidTransition {
+                state.apply(forced)
+                continue
+            }
             Self.features(state, inputs, into: &features)
             features.withUnsafeBufferPointer { transitions.accumulate($0, into: &scores) }
             var best = -1

@@ -50,6 +50,13 @@ struct ParseState {
         }
     }
 
+    /// The transition to take when it is the only valid one, else nil.
+    var onlyValidTransition: Int? {
+        if stack.isEmpty { return front < count ? Self.shift : nil }
+        guard front == count else { return nil }
+        return stack.count == 1 ? Self.left : Self.right
+    }
+
     mutating func apply(_ transition: Int) {
         switch transition {
         case Self.shift:

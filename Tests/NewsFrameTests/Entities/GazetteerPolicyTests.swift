@@ -1,4 +1,5 @@
 import NewsFrameCore
+@testable import NewsFrameEntities
 import Testing
 
 /// The ambiguity policy of docs/GAZETTEERS.md on sentences where a common word, a given name or
@@ -47,6 +48,16 @@ struct GazetteerPolicyTests {
     func namesInTheNews() throws {
         let names = try found("President Biden spoke with Vice President Harris about Eilat. Fighting spread to Kupiansk and Djibo.")
         #expect(names == ["Biden/PERSON", "Harris/PERSON", "Eilat/GPE", "Kupiansk/GPE", "Djibo/GPE"])
+    }
+
+    @Test("a hand-written subdivision no gazetteer line locates is a region of the country its attributes name")
+    func subdivisionsByAttributes() throws {
+        let found = try mentions("Shelling was reported in Ingushetia and in Dnipropetrovsk Oblast on Monday.")
+        let republic = try #require(found.first { $0.canonical == "Ingushetia" })
+        #expect(republic.feature == "region" && republic.country == "RU", "\(republic)")
+        #expect(found.first { $0.canonical == "Dnipropetrovsk Oblast" }.map { $0.feature == "region" && $0.country == "UA" } == true)
+        #expect(EntityLexicon.attribute("country", in: "country=Russia;level=federal subject") == "Russia")
+        #expect(EntityLexicon.attribute("level", in: "country=Russia") == nil)
     }
 
     @Test("a settlement noun makes an unknown name an unlisted place; a known name keeps its entry; a hyphen joins a name")

@@ -12,6 +12,20 @@ extension EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
+    @Test("a city no gazetteer line calls a town, named before an attack noun, is where it was and not who did it")
+    func cityBeforeAttackNoun() throws {
+        let frame = try attack("Two marines were killed in a Fallujah ambush on Monday, an officer said.", dct: "2024-05-14")
+        #expect(frame.first("location")?.canonical == "Fallujah" && frame.first("location")?.rule == "events/parse-nominal-place", "\(frame.arguments)")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+    }
+
+    @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
+    func hyphenGluedName() throws {
+        let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
+        let frame = try attack(text, dct: "2024-05-14")
+        #expect(frame.first("location")?.canonical == "Ingushetia" && frame.first("location")?.rule == "events/nearby-place", "\(frame.arguments)")
+    }
+
     @Test("a named place after the doers of an attack noun is where the attack was, however the parser hangs it")
     func placeAfterAgent() throws {
         let text = "Nine traders died in an assault by the Kolbe Defence Forces (KDF) in El Fasher on Friday, a local official said."

@@ -48,6 +48,24 @@ struct SyntaxTrainingTests {
         }
     }
 
+    @Test("a state with one valid transition names it, so decoding takes it without scoring")
+    func forcedTransitions() {
+        var state = ParseState(count: 3)
+        #expect(state.onlyValidTransition == ParseState.shift)
+        state.apply(ParseState.shift)
+        #expect(state.onlyValidTransition == nil)
+        state.apply(ParseState.shift)
+        state.apply(ParseState.shift)
+        // The buffer is down to the root: reduce rightward until one word is left, then to the root.
+        #expect(state.onlyValidTransition == ParseState.right)
+        for transition in 0..<3 { #expect(state.isValid(transition) == (transition == ParseState.right)) }
+        state.apply(ParseState.right)
+        state.apply(ParseState.right)
+        #expect(state.onlyValidTransition == ParseState.left)
+        state.apply(ParseState.left)
+        #expect(state.isTerminal && state.heads.prefix(3) == [3, 0, 1])
+    }
+
     @Test("a truncated or foreign model file is an error that says what it is, not a crash")
     func corruptModel() throws {
         let sentences = try CoNLLUReader.read(contentsOf: Self.fixture)
