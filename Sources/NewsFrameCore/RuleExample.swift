@@ -21,7 +21,7 @@ public struct RuleExample: Sendable {
         case quote(text: String?, kind: String?, speaker: String?, canonical: String?)
         /// Some frame of this type has this trigger text and, for each listed role, an
         /// argument whose canonical name, value or text is the one given ("-": the role is
-        /// empty); `status` lists statuses it must carry.
+        /// empty); `status` lists statuses it must carry (["-"]: none).
         case event(type: String, trigger: String, arguments: [String: String], status: [String])
         /// No frame has this trigger text.
         case noEvent(trigger: String)

@@ -713,6 +713,9 @@ extension EventStage {
                 // Only a cue that governs the trigger, or that the trigger governs ("according
                 // to"), speaks of it; one elsewhere in the sentence speaks of something else.
                 let cue = syntax.wordOfToken[position]
+                // "claimed the lives of three guards": a cue whose object is lives lost (class
+                // `cost`) tells the toll, not a claim.
+                if syntax.tree.dependents(of: cue, ["obj"]).contains(where: { tokens.has(syntax.words[$0].token, "cost") }) { continue }
                 let ownClause = ["advcl", "ccomp", "conj", "parataxis", "acl", "acl:relcl", "xcomp", "csubj"].contains(syntax.deprel(cue))
                 guard governs(cue, trigger, syntax) || (governs(trigger, cue, syntax) && !ownClause) else { continue }
                 // "has never been officially claimed", "No group has claimed": unclaimed.

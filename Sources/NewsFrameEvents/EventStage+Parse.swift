@@ -440,8 +440,9 @@ extension EventStage {
             // class `occasion`).
             if lexicon.isA(syntax.lemma(word).lowercased(), "occasion") { return }
             // ("on the road to Tamsar, a truck was hit": a road a verb's "on" names is the way
-            // along which it happened, not what was hit, class `way`; "the attack on the road" may be.)
-            if !nominal, lexicon.isA(syntax.lemma(word).lowercased(), "way") {
+            // along which it happened, not what was hit, class `way`; "the attack on the road" may be,
+            // but not on a road by its name: "a blast on the Kolbe-Tamsar Highway".)
+            if !nominal || tokens.base.isCapitalized(syntax.words[word].token), lexicon.isA(syntax.lemma(word).lowercased(), "way") {
                 fill(&draft, word, role: "location", rule: "events/parse-place", syntax, context)
                 return
             }

@@ -47,7 +47,7 @@ public struct EventStage: Stage {
         for mention in mentions {
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil)
                 ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
-                !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax)
+                !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens)
             else { continue }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, context, syntax)

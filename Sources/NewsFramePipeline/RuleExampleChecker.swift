@@ -98,7 +98,7 @@ public enum RuleExampleChecker {
                         let filled = frame.arguments(role)
                         if wanted == "-" { return filled.isEmpty }
                         return filled.contains { $0.canonical == wanted || $0.value == wanted || text.slice($0.span) == wanted }
-                    } && status.allSatisfy(frame.status.contains)
+                    } && (status == ["-"] ? frame.status.isEmpty : status.allSatisfy(frame.status.contains))
                 }
                 if good == nil {
                     let wanted = arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + status.map { "status=\($0)" }

@@ -19,6 +19,14 @@ extension EventParseTests {
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
     }
 
+    @Test("a road named in an attack noun's \"on\" phrase is the way it happened on, not what was hit")
+    func namedRoadIsNoTarget() throws {
+        let text = "Four traders were killed in a blast on the Kolbe-Tamsar Highway on Sunday, police said."
+        let frame = try attack(text, dct: "2025-03-16")
+        let targets = frame.arguments.filter { $0.role == "target" }.map { text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start) }.map { String($0) }
+        #expect(targets == ["Four traders"], "\(frame.arguments)")
+    }
+
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
     func hyphenGluedName() throws {
         let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
