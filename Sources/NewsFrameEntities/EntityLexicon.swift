@@ -139,7 +139,7 @@ struct EntityLexicon: @unchecked Sendable {
         }
         self.foreignTown = foreignTown
         let index = try context.table(context.option("index", default: "entities-index.tsv"), required: ["file", "case", "priority"])
-        var subdivisionCountries: [(entry: Int, country: String)] = []
+        var subdivisionCountries: [(entry: Int, country: String, kind: String)] = []
         for row in index.rows {
             let file = row["file"]!
             guard let priority = Int(row["priority"]!), ["sensitive", "insensitive"].contains(row["case"]!) else {
@@ -163,7 +163,8 @@ struct EntityLexicon: @unchecked Sendable {
                 // (Nationality lines have a `country` column too: the country's name, no place.)
                 let place = Self.placeTypes.contains(type) ? try self.place(entry, columns, file: file) : nil
                 if place == nil, type == "GPE", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
-                    subdivisionCountries.append((entries.count, country))
+                    let town = Self.attribute("level", in: entry.cell(columns.attributes)) == "town"
+                    subdivisionCountries.append((entries.count, country, town ? "town" : "region"))
                 }
                 let evidence = entry.cell(columns.evidence) ?? "name"
                 guard ["name", "context", ""].contains(evidence) else {
@@ -345,17 +346,18 @@ struct EntityLexicon: @unchecked Sendable {
         return nil
     }
 
-    /// A hand-written first-level subdivision ("Ingushetia": `country=Russia` in its
-    /// `attributes`) that no gazetteer line located is a region of the country its attributes
-    /// name, found by that name once every gazetteer is read: so it is a wide place where a
-    /// town the report names may lie, and a place of that country when reports are merged.
-    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String)]) {
-        for (entry, name) in pending where entries[entry].place == nil {
+    /// A hand-written place that no gazetteer line located ("Ingushetia", `country=Russia` in
+    /// its `attributes`; "Fallujah", `level=town` too) is a region, or a town, of the country
+    /// its attributes name, found by that name once every gazetteer is read: so a region is a
+    /// wide place where a town the report names may lie, and either is a place of that country
+    /// when reports are merged.
+    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String)]) {
+        for (entry, name, kind) in pending where entries[entry].place == nil {
             let words = LexiconPhrase.internedWords(name, into: &vocabulary)
             guard let (payload, length) = sensitive.longest(words, from: 0), length == words.count,
                 let country = entries[payload].place, country.feature == "country"
             else { continue }
-            entries[entry].place = Place(country: country.country, lentFeature: "region")
+            entries[entry].place = Place(country: country.country, lentFeature: kind)
         }
     }
 

@@ -327,7 +327,9 @@ extension EventStage {
             // (A site does not replace a country: the town it lies in may yet be told.)
             if isCountryOnly(place, tokens) {
                 if other.entityType == "GPE", !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
-            } else if isWidePlace(place, tokens), narrowPlaceMention(other, tokens) != nil, frame.arguments.filter({ $0.role == "location" }).count == 1 {
+            } else if isWidePlace(place, tokens), narrowPlaceMention(other, tokens) != nil || isTold(other, inside: place, tokens),
+                frame.arguments.filter({ $0.role == "location" }).count == 1
+            {
                 frame.insertLocation(other)
             }
         }
@@ -601,6 +603,19 @@ extension EventStage {
     func isCountryModifierActor(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         guard let actor = draft.first("actor") else { return false }
         return actor.rule.hasPrefix("events/parse-nominal-modifier") && isCountryOnly(actor, tokens)
+    }
+
+    /// "in the Kolbeyurt District of Russia's Dagestan region", told after "in Dagestan": a place whose "of" phrase names the wider place told first lies inside it,
+    /// whatever the gazetteers know of it.
+    func isTold(_ inner: FrameDraft.Argument, inside outer: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        let of = inner.range.upperBound
+        guard let canonical = outer.canonical, of < tokens.count, lexicon.isA(tokens.lower[of], "of_object") else { return false }
+        let sentence = tokens.sentence[of]
+        for position in (of + 1)..<min(of + 7, tokens.count) {
+            guard tokens.sentence[position] == sentence, !tokens.has(position, "clause") else { return false }
+            if let mention = tokens.base.mentionAt[position], tokens.base.mentions[mention].canonical == canonical { return true }
+        }
+        return false
     }
 
     /// Whether the argument's place is a whole country.

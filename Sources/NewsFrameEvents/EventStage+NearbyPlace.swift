@@ -303,6 +303,15 @@ extension EventStage {
     /// number and a `distance` word before it in its sentence, with no other place between.
     func isReferencePoint(_ position: Int, _ tokens: EventTokens) -> Bool {
         let sentenceStart = tokens.sentenceRange[tokens.sentence[position]].lowerBound
+        // "Kolbe, which lies next to Chechnya", "borders Chechnya" (class `adjacent`): a
+        // place told as what another one lies beside.
+        var end = position
+        while end - 1 > sentenceStart, quoteLexicon.determiners.contains(tokens.lower[end - 1]) { end -= 1 }
+        if (max(sentenceStart, end - 3)..<end).contains(where: { start in
+            tokens.classesAt(start).contains { $0.wordClass == "adjacent" && start + $0.length == end }
+        }) {
+            return true
+        }
         for before in stride(from: position - 1, through: max(sentenceStart + 1, position - 9), by: -1) {
             if tokens.base.mentionAt[before] != nil || tokens.has(before, "clause") { return false }
             if tokens.has(before, "distance"), number(before - 1, tokens) != nil { return true }

@@ -56,6 +56,10 @@ struct GazetteerPolicyTests {
         let republic = try #require(found.first { $0.canonical == "Ingushetia" })
         #expect(republic.feature == "region" && republic.country == "RU", "\(republic)")
         #expect(found.first { $0.canonical == "Dnipropetrovsk Oblast" }.map { $0.feature == "region" && $0.country == "UA" } == true)
+        // A hand-written world place with attributes: a town when its level says so.
+        let world = try mentions("Fighting spread from Fallujah to Chechnya.")
+        #expect(world.first { $0.canonical == "Fallujah" }.map { $0.feature == "town" && $0.country == "IQ" } == true, "\(world)")
+        #expect(world.first { $0.canonical == "Chechnya" }.map { $0.feature == "region" && $0.country == "RU" } == true, "\(world)")
         #expect(EntityLexicon.attribute("country", in: "country=Russia;level=federal subject") == "Russia")
         #expect(EntityLexicon.attribute("level", in: "country=Russia") == nil)
     }

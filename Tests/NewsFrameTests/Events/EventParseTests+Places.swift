@@ -27,6 +27,14 @@ extension EventParseTests {
         #expect(targets == ["Four traders"], "\(frame.arguments)")
     }
 
+    @Test("a district whose \"of\" phrase names the region the headline told comes before it")
+    func districtOfTheRegionToldFirst() throws {
+        let text = "Two guards killed by gunmen in Dagestan\n\nTwo guards in the Kolbeyurt District of Russia's Dagestan region were killed on Monday when their post was attacked by gunmen."
+        let frame = try attack(text, dct: "2024-05-14")
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        #expect(places == ["Kolbeyurt District", "Dagestan"], "\(frame.arguments)")
+    }
+
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
     func hyphenGluedName() throws {
         let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
