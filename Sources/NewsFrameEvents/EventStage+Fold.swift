@@ -327,9 +327,13 @@ extension EventStage {
             // (A site does not replace a country: the town it lies in may yet be told.)
             if isCountryOnly(place, tokens) {
                 if other.entityType == "GPE", !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
-            } else if isWidePlace(place, tokens), narrowPlaceMention(other, tokens) != nil || isTold(other, inside: place, tokens),
+            } else if isWidePlace(place, tokens) || isListedTown(place, tokens),
+                narrowPlaceMention(other, tokens).map({ !isListedTown(place, tokens) || tokens.base.mentions[$0].feature == EntityMention.unlisted }) ?? false
+                    || isTold(other, inside: place, tokens),
                 frame.arguments.filter({ $0.role == "location" }).count == 1
             {
+                // (After a listed town, only a settlement no gazetteer lists, which is smaller:
+                // "in Marib", then "hit the house … in Al-Jawba".)
                 frame.insertLocation(other)
             }
         }
@@ -605,8 +609,9 @@ extension EventStage {
         return actor.rule.hasPrefix("events/parse-nominal-modifier") && isCountryOnly(actor, tokens)
     }
 
-    /// "in the Kolbeyurt District of Russia's Dagestan region", told after "in Dagestan": a place whose "of" phrase names the wider place told first lies inside it,
-    /// whatever the gazetteers know of it.
+    /// "in the Kolbeyurt District of Russia's Dagestan region", told after "in Dagestan": a
+    /// place whose "of" phrase names the wider place told first lies inside it, whatever the
+    /// gazetteers know of it.
     func isTold(_ inner: FrameDraft.Argument, inside outer: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
         let of = inner.range.upperBound
         guard let canonical = outer.canonical, of < tokens.count, lexicon.isA(tokens.lower[of], "of_object") else { return false }
@@ -616,6 +621,11 @@ extension EventStage {
             if let mention = tokens.base.mentionAt[position], tokens.base.mentions[mention].canonical == canonical { return true }
         }
         return false
+    }
+
+    /// Whether the argument is a town a gazetteer lists.
+    func isListedTown(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        argument.entityType == "GPE" && tokens.base.mentionAt[argument.range.lowerBound].map { tokens.base.mentions[$0].feature == "town" } ?? false
     }
 
     /// Whether the argument's place is a whole country.

@@ -35,6 +35,14 @@ extension EventParseTests {
         #expect(places == ["Kolbeyurt District", "Dagestan"], "\(frame.arguments)")
     }
 
+    @Test("a later mention's settlement no gazetteer lists comes before the listed town told first")
+    func unlistedSettlementAfterTown() throws {
+        let text = "A missile hit a tribal leader's home in Marib on Thursday, killing 13 people. The missile struck the house in Al-Kolbiya during a meeting, an official said."
+        let frame = try attack(text, dct: "2021-10-29")
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        #expect(places == ["Al-Kolbiya", "Marib"], "\(frame.arguments)")
+    }
+
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
     func hyphenGluedName() throws {
         let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
