@@ -441,8 +441,11 @@ extension EventStage {
             if lexicon.isA(syntax.lemma(word).lowercased(), "occasion") { return }
             // ("on the road to Tamsar, a truck was hit": a road a verb's "on" names is the way
             // along which it happened, not what was hit, class `way`; "the attack on the road" may be,
-            // but not on a road by its name: "a blast on the Kolbe-Tamsar Highway".)
-            if !nominal || tokens.base.isCapitalized(syntax.words[word].token), lexicon.isA(syntax.lemma(word).lowercased(), "way") {
+            // but not on a road by its name, "a blast on the Kolbe-Tamsar Highway", nor where the
+            // phrase is a verb of occurrence's: "the ambush happened on the highway".)
+            if !nominal || tokens.base.isCapitalized(syntax.words[word].token) || syntax.head(word).map({ isOccurrence($0, syntax) }) == true,
+                lexicon.isA(syntax.lemma(word).lowercased(), "way")
+            {
                 fill(&draft, word, role: "location", rule: "events/parse-place", syntax, context)
                 return
             }
