@@ -18,11 +18,14 @@ extension EventStage {
     /// bomber blew himself up"), its actor.
     func harmClause(_ draft: inout FrameDraft, of verb: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
         let tokens = context.tokens
-        for clause in syntax.tree.dependents(of: verb, ["advcl"]) {
+        for clause in syntax.tree.dependents(of: verb, ["advcl", "ccomp"]) {
             // (Opened by a word of time or cause, "after", "when", "as", which the parser may make
-            // an adverb of the clause.)
+            // an adverb of the clause or of its subject, and the clause a complement: "were
+            // killed … when rebels on Sunday set off a mine".)
             guard let subject = syntax.tree.subject(of: clause),
-                let opener = syntax.tree.dependent(of: clause, ["mark"]) ?? syntax.tree.dependent(of: clause, ["advmod"]), opener < subject,
+                let opener = syntax.tree.dependent(of: clause, ["mark"]) ?? syntax.tree.dependent(of: clause, ["advmod"])
+                    ?? syntax.tree.dependent(of: subject, ["advmod"]),
+                opener < subject,
                 tokens.has(syntax.words[opener].token, "clause")
             else { continue }
             let token = syntax.words[subject].token
