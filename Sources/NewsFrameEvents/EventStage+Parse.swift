@@ -80,8 +80,11 @@ extension EventStage {
             case "advcl" where syntax.words[verb].xpos == "VBG" && syntax.tree.voice(of: head) == .active:
                 // "A drone struck the base, killing three": the subject of the sentence's verb, or of
                 // the verb that one is coordinated with ("Gunmen stormed a market and opened fire,
-                // killing 20").
-                subject = sharedSubject(head, syntax)
+                // killing 20"). (Not of a verb of saying set into the sentence, on which the parser
+                // may hang the participle: "A gunman opened fire in a school, police said, killing
+                // four" tells of the clause the saying interrupts.)
+                let reporter = syntax.deprel(head) == "parataxis" && context.tokens.base.cueAt[syntax.words[head].token] != nil
+                subject = sharedSubject(reporter ? syntax.head(head) ?? head : head, syntax)
                 rule = "events/parse-shared-subject"
             case "advcl" where syntax.tree.voice(of: head) == .active && syntax.tree.dependent(of: verb, ["mark"]).map({
                 syntax.tree.functionWords.infinitive.contains(syntax.lemma($0))

@@ -189,6 +189,12 @@ extension EventParseTests {
         #expect(try attack(agent, dct: "2024-05-06").first("actor").map { words($0, of: agent) } == "gunmen")
     }
 
+    @Test("a participle hung on a verb of saying set into the sentence does not take the sayer as its actor")
+    func participleAfterInsertedSaying() throws {
+        let frame = try attack("A teacher sprayed bullets in a school in Kolbe on Monday, police said, killing four pupils.", dct: "2024-03-05")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+    }
+
     @Test("one who attacks, the subject of a clause of time on a verb of harm, is its actor")
     func actorOfHarmClause() throws {
         let text = "At least nine worshippers were killed on Sunday when a suicide bomber dressed as a cleric blew up explosives at a mosque in Dori, police said."
