@@ -108,6 +108,15 @@ extension EventStage {
             guard ["obj", "xcomp"].contains(syntax.deprel(current)) else { break }
             current = head
         }
+        // "They focus their raids on farming districts", "the rebels carry out raids on
+        // farms": attacks in the plural, what a verb in the present (not a headline's) does or
+        // undergoes, are what usually happens, no one event.
+        if mention.isNoun, syntax.words[word].xpos == "NNS", ["obj", "nsubj"].contains(syntax.deprel(word)), let verb = syntax.head(word),
+            syntax.words[verb].upos == "VERB", syntax.tree.tense(of: verb) == .present, tokens.base.cueAt[syntax.words[verb].token] == nil,
+            !(tokens.opensWithHeadline && tokens.base.paragraph[mention.range.lowerBound] == 0)
+        {
+            return true
+        }
         if !mention.isNoun {
             // "have launched attacks since November", "has been targeted in the past": the perfect
             // with a span of time or a vague past tells of a run of attacks.
