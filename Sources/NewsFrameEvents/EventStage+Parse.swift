@@ -187,6 +187,12 @@ extension EventStage {
         return start < end && (start..<end).contains(where: tokens.isAttackerWord)
     }
 
+    /// Whether the words from a country's name to the attack noun (that noun included) name
+    /// an attack of a state's arms: a strike or shelling (class `state_strike`) or a weapon.
+    func isStateStrike(from start: Int, through end: Int, _ tokens: EventTokens) -> Bool {
+        start <= end && (start...end).contains { tokens.has($0, "state_strike") || tokens.weaponAt[$0] != nil }
+    }
+
     /// The subject a verb shares with the verb it is coordinated with or controlled by.
     func sharedSubject(_ head: Int, _ syntax: EventSyntax) -> Int? {
         var current = head
@@ -222,6 +228,15 @@ extension EventStage {
                         // a hand-written line names without saying what it is ("a Fallujah
                         // ambush"), a country a compass word places ("a northern Iraq bomb
                         // attack"); a country or a people stays the actor: "U.S. strikes".
+                        if draft.first("location") == nil {
+                            entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
+                        }
+                    } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].feature == "country",
+                        !isStateStrike(from: tokens.base.mentionTokens[mention].upperBound, through: syntax.words[noun].token, tokens)
+                    {
+                        // "Kenya terror attack", "Pakistan mosque bombing", "Burundi ambush": a country
+                        // before an attack noun of no state's arms is where; "U.S. strikes", "Israel
+                        // drone strike" (class `state_strike`, or a weapon) stay the state's.
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }

@@ -43,6 +43,14 @@ extension EventParseTests {
         #expect(places == ["Al-Kolbiya", "Marib"], "\(frame.arguments)")
     }
 
+    @Test("a country before an attack noun of no state's arms is where it was, not who did it; before a strike it is the state")
+    func countryBeforeAttackNoun() throws {
+        let frame = try attack("Nine killed in Niger terror attack\n\nNine villagers were killed near Tillaberi on Monday, an official said.", dct: "2024-03-05")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+        let strike = try attack("U.S. strikes hit a militia depot near Dorvo on Monday.", dct: "2024-03-05")
+        #expect(strike.first("actor")?.canonical == "United States", "\(strike.arguments)")
+    }
+
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
     func hyphenGluedName() throws {
         let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
