@@ -232,11 +232,13 @@ extension EventStage {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].feature == "country",
+                        syntax.preposition(noun).map({ tokens.has(syntax.words[$0].token, "place") }) == true,
                         !isStateStrike(from: tokens.base.mentionTokens[mention].upperBound, through: syntax.words[noun].token, tokens)
                     {
-                        // "Kenya terror attack", "Pakistan mosque bombing", "Burundi ambush": a country
-                        // before an attack noun of no state's arms is where; "U.S. strikes", "Israel
-                        // drone strike" (class `state_strike`, or a weapon) stay the state's.
+                        // "killed in Kenya terror attack", "slain in Pakistan mosque bombing": a country
+                        // before an attack noun of no state's arms, in a place phrase, is where; "in
+                        // U.S. strikes", "in an Israel drone strike" (class `state_strike`, or a
+                        // weapon) stay the state's, and so does "the U.S. killing of…".
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
