@@ -709,6 +709,13 @@ extension EventStage {
             weaponUser(&draft, word, syntax, context)
             return
         }
+        // "machine-gunned some 30 kilometers northeast of the capital": a distance the parser made
+        // an object measures where, it was not hit (class `distance`).
+        if role == "target", ([word] + syntax.tree.dependents(of: word, ["compound", "nmod:npmod", "obl:npmod"])).contains(where: {
+            tokens.has(syntax.words[$0].token, "distance")
+        }) {
+            return
+        }
         guard role != "weapon" else {
             // "with two drones and a missile", "with an explosives-laden vehicle": weapons in the phrase.
             for other in syntax.local(word) { if let weapon = tokens.weaponAt[syntax.words[other].token] { draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: rule, tokens)) } }
