@@ -329,11 +329,13 @@ extension EventStage {
                 if other.entityType == "GPE", !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
             } else if isWidePlace(place, tokens) || isListedTown(place, tokens),
                 narrowPlaceMention(other, tokens).map({ !isListedTown(place, tokens) || tokens.base.mentions[$0].feature == EntityMention.unlisted }) ?? false
-                    || isTold(other, inside: place, tokens),
+                    || isTold(other, inside: place, tokens) || (isListedRegion(place, tokens) && !isLocated(other, tokens)),
                 frame.arguments.filter({ $0.role == "location" }).count == 1
             {
                 // (After a listed town, only a settlement no gazetteer lists, which is smaller:
-                // "in Marib", then "hit the house … in Al-Jawba".)
+                // "in Marib", then "hit the house … in Al-Jawba"; after a listed first-level
+                // region, an area only the text names too: "in Ghazni province", then "in the Ab
+                // Band district".)
                 frame.insertLocation(other)
             }
         }
@@ -621,6 +623,12 @@ extension EventStage {
             if let mention = tokens.base.mentionAt[position], tokens.base.mentions[mention].canonical == canonical { return true }
         }
         return false
+    }
+
+    /// Whether the argument is a first-level region a gazetteer lists.
+    func isListedRegion(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
+        ["GPE", "LOC"].contains(argument.entityType ?? "")
+            && tokens.base.mentionAt[argument.range.lowerBound].map { tokens.base.mentions[$0].feature == "region" } ?? false
     }
 
     /// Whether the argument is a town a gazetteer lists.

@@ -51,6 +51,14 @@ extension EventParseTests {
         #expect(strike.first("actor")?.canonical == "United States", "\(strike.arguments)")
     }
 
+    @Test("an area only the text names, told by a later mention after a listed region, comes before it")
+    func textAreaAfterRegion() throws {
+        let text = "Gunmen attacked a police checkpoint in Nineveh on Monday, officials said. The attack in the Kolbani district killed two policemen."
+        let frame = try attack(text, dct: "2024-03-05")
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        #expect(places == ["Kolbani district", "Nineveh"], "\(frame.arguments)")
+    }
+
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
     func hyphenGluedName() throws {
         let text = "Gunmen killed a police officer in an attack on a patrol on Monday. The patrol was crossing Ingushetia, next to a region known for an anti-Moscow insurgency."
