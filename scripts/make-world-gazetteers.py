@@ -245,7 +245,8 @@ def main():
             forms.append(fold(name))
         kind = sub.get("type", "")
         if kind in ("Province", "Governorate", "Oblast", "Region", "State", "District", "Department", "Prefecture", "County"):
-            forms.append(f"{name} {kind}")
+            # (Folded too: news writes "Ghazni Province" for Ghaznī.)
+            forms += list(dict.fromkeys([f"{name} {kind}", f"{fold(name)} {kind}"]))
         evidence = "context" if word_like(name) else "name"
         # A region named like its main town ("Sumy") leaves the bare name to the town.
         if (code, name) in towns or (code, fold(name)) in towns:
