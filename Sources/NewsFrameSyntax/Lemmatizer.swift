@@ -50,6 +50,9 @@ public struct Lemmatizer: Sendable {
 
     func with(rules: LemmaRules) -> Lemmatizer { Lemmatizer(table: table, rules: rules) }
 
+    /// Whether the treebank saw the form (lower-cased) with this Penn tag.
+    func saw(_ form: String, as xpos: String) -> Bool { hashed[Self.key(xpos, Self.lowered(form))] != nil }
+
     /// The lemma of `form` tagged `upos`/`xpos`, and what decided it.
     public func lemma(_ form: String, upos: String, xpos: String) -> (lemma: String, rule: String) {
         let lower = Self.lowered(form)

@@ -31,6 +31,7 @@ public struct SyntaxModel: Sendable {
     let rootRelation: Int
     let coarseOfClass: [Int]
     let headlineCase: HeadlineCase
+    let verblessHeadline: VerblessHeadline
     let punctuationCoarse: UInt64
 
     init(tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, provenance: String) {
@@ -46,6 +47,7 @@ public struct SyntaxModel: Sendable {
         rootRelation = labeller.relations.firstIndex(of: "root") ?? -1
         coarseOfClass = DependencyParser.coarseOfClass(tagger.classes)
         headlineCase = HeadlineCase(lemmaTable: lemmatizer.table)
+        verblessHeadline = VerblessHeadline(classParts: classParts)
         punctuationCoarse = DependencyParser.punctuationCoarse(tagger.classes)
     }
 
@@ -71,7 +73,8 @@ public struct SyntaxModel: Sendable {
         guard !forms.isEmpty else { return [] }
         let modelForms = headlineCase.modelForms(Array(forms))
         let hashes = WordHashes(modelForms)
-        let tags = tagger.tag(hashes)
+        var tags = tagger.tag(hashes)
+        verblessHeadline.repair(&tags, forms: modelForms, classParts: classParts, lemmatizer: lemmatizer)
         let parse = parseIf.map { $0(tags.map { classParts[$0].upos }) } ?? true
         return analyze(forms: Array(forms), hashes: hashes, tags: tags, lemmaForms: modelForms, parse: parse)
     }

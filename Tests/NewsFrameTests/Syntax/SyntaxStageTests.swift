@@ -114,6 +114,13 @@ struct SyntaxStageTests {
         #expect(try Self.relations("Sets of drones hit the base.").contains("Sets nsubj hit"))
     }
 
+    @Test("a headline the tagger left without a verb gets one: a plural noun the treebank saw as a verb")
+    func verblessHeadline() throws {
+        let found = try Self.relations("Car bomber kills 9 at checkpoint")
+        #expect(found.contains("kills root -"), "\(found)")
+        #expect(found.contains("bomber nsubj kills"), "\(found)")
+    }
+
     @Test("sentences longer than max_words are parsed in pieces, each a tree")
     func longSentence() throws {
         let text = Array(repeating: "rebels attacked the convoy and", count: 60).joined(separator: " ") + " fled."
