@@ -188,9 +188,10 @@ extension EventStage {
     }
 
     /// Whether the words from a country's name to the attack noun (that noun included) name
-    /// an attack of a state's arms: a strike or shelling (class `state_strike`) or a weapon.
+    /// an attack of a state's arms: a strike, shelling, a drone or a missile (class
+    /// `state_strike`; "Pakistan bomb blast" names none).
     func isStateStrike(from start: Int, through end: Int, _ tokens: EventTokens) -> Bool {
-        start <= end && (start...end).contains { tokens.has($0, "state_strike") || tokens.weaponAt[$0] != nil }
+        start <= end && (start...end).contains { tokens.has($0, "state_strike") }
     }
 
     /// The subject a verb shares with the verb it is coordinated with or controlled by.
@@ -232,13 +233,15 @@ extension EventStage {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].feature == "country",
-                        syntax.preposition(noun).map({ tokens.has(syntax.words[$0].token, "place") }) == true,
+                        syntax.preposition(noun).map({ tokens.has(syntax.words[$0].token, "place") }) == true
+                            || (tokens.base.mentionTokens[mention].upperBound..<syntax.words[noun].token).contains(where: { tokens.has($0, "site") }),
                         !isStateStrike(from: tokens.base.mentionTokens[mention].upperBound, through: syntax.words[noun].token, tokens)
                     {
                         // "killed in Kenya terror attack", "slain in Pakistan mosque bombing": a country
-                        // before an attack noun of no state's arms, in a place phrase, is where; "in
-                        // U.S. strikes", "in an Israel drone strike" (class `state_strike`, or a
-                        // weapon) stay the state's, and so does "the U.S. killing of…".
+                        // before an attack noun of no state's arms, in a place phrase or before the
+                        // site it hit ("Kolbe-land market blast kills 7"), is where; "in
+                        // U.S. strikes", "in an Israel drone strike" (class `state_strike`) stay
+                        // the state's, and so does "the U.S. killing of…".
                         if draft.first("location") == nil {
                             entityArgument(&draft, mention, role: "location", rule: "events/parse-nominal-place", tokens)
                         }
