@@ -47,6 +47,9 @@ extension EventParseTests {
     func countryBeforeAttackNoun() throws {
         let frame = try attack("Nine killed in Niger terror attack\n\nNine villagers were killed near Tillaberi on Monday, an official said.", dct: "2024-03-05")
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
+        // (Before the site hit, too.)
+        let site = try attack("Kenya church attack kills 7", dct: "2024-03-05")
+        #expect(site.first("actor") == nil && site.first("location")?.canonical == "Kenya", "\(site.arguments)")
         let strike = try attack("Four fighters were killed in U.S. strikes on a militia depot near Dorvo on Monday.", dct: "2024-03-05")
         #expect(strike.first("actor")?.canonical == "United States", "\(strike.arguments)")
     }
