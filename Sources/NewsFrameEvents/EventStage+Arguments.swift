@@ -715,7 +715,7 @@ extension EventStage {
                 let cue = syntax.wordOfToken[position]
                 // "claimed the lives of three guards": a cue whose object is lives lost (class
                 // `cost`) tells the toll, not a claim.
-                if syntax.tree.dependents(of: cue, ["obj"]).contains(where: { tokens.has(syntax.words[$0].token, "cost") }) { continue }
+                if claimsLives(cue, syntax, tokens) { continue }
                 let ownClause = ["advcl", "ccomp", "conj", "parataxis", "acl", "acl:relcl", "xcomp", "csubj"].contains(syntax.deprel(cue))
                 guard governs(cue, trigger, syntax) || (governs(trigger, cue, syntax) && !ownClause) else { continue }
                 // "has never been officially claimed", "No group has claimed": unclaimed.

@@ -328,7 +328,9 @@ extension EventStage {
             if isCountryOnly(place, tokens) {
                 if other.entityType == "GPE", !isCountryOnly(other, tokens) { frame.arguments.removeAll { $0.role == "location" } }
             } else if isWidePlace(place, tokens) || isListedTown(place, tokens),
-                narrowPlaceMention(other, tokens).map({ !isListedTown(place, tokens) || tokens.base.mentions[$0].feature == EntityMention.unlisted }) ?? false
+                narrowPlaceMention(other, tokens).map({
+                    !isListedTown(place, tokens) || tokens.base.mentions[$0].feature == EntityMention.unlisted
+                }) ?? false
                     || isTold(other, inside: place, tokens) || (isListedRegion(place, tokens) && !isLocated(other, tokens)),
                 frame.arguments.filter({ $0.role == "location" }).count == 1
             {
@@ -625,7 +627,8 @@ extension EventStage {
         return false
     }
 
-    /// Whether the argument is a first-level region a gazetteer lists.
+    /// Whether the argument is a region a gazetteer lists (a first-level subdivision, or a
+    /// hand-written region its attributes place in a country).
     func isListedRegion(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
         ["GPE", "LOC"].contains(argument.entityType ?? "")
             && tokens.base.mentionAt[argument.range.lowerBound].map { tokens.base.mentions[$0].feature == "region" } ?? false

@@ -187,14 +187,21 @@ extension EventStage {
         }
     }
 
+    /// Whether a word's object is lives lost (class `cost`): "claimed the lives of three guards".
+    func claimsLives(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        syntax.tree.dependents(of: word, ["obj"]).contains { tokens.has(syntax.words[$0].token, "cost") }
+    }
+
     /// "Highway blast claims five lives", "the bombing claimed the lives of three guards": a
     /// claim of lives (class `cost`), or one whose subject is an attack, tells what the attack
     /// cost, not who says they did it. (Whatever a headline's parse made of the verb.)
     func isClaimByAnAttack(_ mention: TriggerMention, among mentions: [TriggerMention], _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard lexicon.triggers[mention.entry].type == "CLAIM", let syntax, let verb = syntax.head(of: mention.range) else { return false }
-        if syntax.tree.dependents(of: verb, ["obj"]).contains(where: { tokens.has(syntax.words[$0].token, "cost") }) { return true }
+        if claimsLives(verb, syntax, tokens) { return true }
         // (Active only: "the attack was claimed by a group" is a claim.)
-        guard !mention.isNoun, !mention.isPassive, let subject = syntax.tree.subject(of: verb), syntax.deprel(subject) == "nsubj" else { return false }
+        guard !mention.isNoun, !mention.isPassive, let subject = syntax.tree.subject(of: verb), syntax.deprel(subject) == "nsubj" else {
+            return false
+        }
         let token = syntax.words[subject].token
         return mentions.contains { other in other.range.contains(token) && lexicon.triggers[other.entry].type == "ATTACK" }
     }

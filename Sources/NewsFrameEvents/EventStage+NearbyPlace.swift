@@ -118,15 +118,17 @@ extension EventStage {
     /// "al-Qaim".)
     func isGluedByHyphen(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
         let words = tokens.base.tokens
-        func glued(_ hyphen: Int, _ word: Int) -> Bool {
-            guard min(hyphen, word) >= 0, max(hyphen, word) < tokens.count, tokens.base.texts[hyphen] == "-",
+        // The word, the hyphen and the name's edge, each touching the next.
+        func glued(_ first: Int, _ hyphen: Int, _ last: Int, word: Int) -> Bool {
+            guard first >= 0, last < tokens.count, tokens.base.texts[hyphen] == "-",
                 tokens.base.sentence[word] == tokens.base.sentence[range.lowerBound],
-                let first = tokens.base.texts[word].first, first.isLowercase
+                let letter = tokens.base.texts[word].first, letter.isLowercase
             else { return false }
-            let (left, right) = (min(hyphen, word), max(hyphen, word))
-            return words[left].end == words[left + 1].start && words[right - 1].end == words[right].start
+            return words[first].end == words[hyphen].start && words[hyphen].end == words[last].start
         }
-        return glued(range.lowerBound - 1, range.lowerBound - 2) || glued(range.upperBound, range.upperBound + 1)
+        let before = range.lowerBound - 2
+        let after = range.upperBound + 1
+        return glued(before, before + 1, range.lowerBound, word: before) || glued(range.upperBound - 1, range.upperBound, after, word: after)
     }
 
     /// "Maradi regional governor Issoufou Mamane", "Kaduna state police commissioner Ali
@@ -300,7 +302,8 @@ extension EventStage {
 
     /// Whether a place is told only as the point a distance is measured from ("the village of
     /// Tandigou, 95 kilometres north of the regional capital, Mopti", "30 km from Kaya"): a
-    /// number and a `distance` word before it in its sentence, with no other place between.
+    /// number and a `distance` word before it in its sentence, with no other place between;
+    /// or as what another place lies beside (a word of class `adjacent` right before it).
     func isReferencePoint(_ position: Int, _ tokens: EventTokens) -> Bool {
         let sentenceStart = tokens.sentenceRange[tokens.sentence[position]].lowerBound
         // "Kolbe, which lies next to Chechnya", "borders Chechnya" (class `adjacent`): a

@@ -187,6 +187,12 @@ extension EventStage {
         return start < end && (start..<end).contains(where: tokens.isAttackerWord)
     }
 
+    /// Whether a noun of a site that can be hit ("market", "mosque") stands between a name and
+    /// the attack noun.
+    func isSiteBetween(_ start: Int, _ end: Int, _ tokens: EventTokens) -> Bool {
+        start < end && (start..<end).contains { tokens.has($0, "site") }
+    }
+
     /// Whether the words from a country's name to the attack noun (that noun included) name
     /// an attack of a state's arms: a strike, shelling, a drone or a missile (class
     /// `state_strike`; "Pakistan bomb blast" names none).
@@ -234,7 +240,7 @@ extension EventStage {
                         }
                     } else if let mention = tokens.base.mentionAt[token], tokens.base.mentions[mention].feature == "country",
                         syntax.preposition(noun).map({ tokens.has(syntax.words[$0].token, "place") }) == true
-                            || (tokens.base.mentionTokens[mention].upperBound..<syntax.words[noun].token).contains(where: { tokens.has($0, "site") }),
+                            || isSiteBetween(tokens.base.mentionTokens[mention].upperBound, syntax.words[noun].token, tokens),
                         !isStateStrike(from: tokens.base.mentionTokens[mention].upperBound, through: syntax.words[noun].token, tokens)
                     {
                         // "killed in Kenya terror attack", "slain in Pakistan mosque bombing": a country

@@ -18,10 +18,8 @@ struct VerblessHeadline: Sendable {
         guard let verbClass, let pluralClass, tags.count >= 3, classParts[tags[tags.count - 1]].upos != "PUNCT",
             !tags.contains(where: { ["VERB", "AUX"].contains(classParts[$0].upos) })
         else { return }
-        for index in 1..<(tags.count - 1) where tags[index] == pluralClass {
-            if lemmatizer.saw(forms[index], as: classParts[verbClass].xpos) {
-                tags[index] = verbClass
-            }
+        for index in 1..<(tags.count - 1) where tags[index] == pluralClass && lemmatizer.saw(forms[index], as: classParts[verbClass].xpos) {
+            tags[index] = verbClass
             return
         }
     }

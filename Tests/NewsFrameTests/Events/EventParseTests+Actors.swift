@@ -92,6 +92,10 @@ extension EventParseTests {
         // (The syntax stage now reads "kills" as the headline's verb, so the headline's phrase,
         // which stops before it, is the target.)
         #expect(frame.first("target")?.canonical == "Kolbe apartment block", "\(frame.arguments)")
+        // With its closing stop the headline is left as tagged; the description still stops
+        // before the verb.
+        let stopped = try attack("Russian missile strike on Kolbe apartment block kills 5.\n\nA missile hit an apartment block in Kolbe on Monday, killing five people.", dct: "2024-05-13")
+        #expect(stopped.first("target")?.canonical == "apartment block", "\(stopped.arguments)")
     }
 
     @Test("'No one claimed' makes an attack unclaimed, however the parser hangs the verb on 'no one'")

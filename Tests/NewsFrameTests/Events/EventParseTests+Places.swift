@@ -12,10 +12,10 @@ extension EventParseTests {
         #expect(seat.first("location")?.canonical == "Burkina Faso", "\(seat.arguments)")
     }
 
-    @Test("a city no gazetteer line calls a town, named before an attack noun, is where it was and not who did it")
+    @Test("a place less than a country that no line says the kind of, named before an attack noun, is where it was and not who did it")
     func cityBeforeAttackNoun() throws {
-        let frame = try attack("Two marines were killed in a Fallujah ambush on Monday, an officer said.", dct: "2024-05-14")
-        #expect(frame.first("location")?.canonical == "Fallujah" && frame.first("location")?.rule == "events/parse-nominal-place", "\(frame.arguments)")
+        let frame = try attack("Six marines were killed in a Kashmir ambush on Monday, an officer said.", dct: "2024-05-14")
+        #expect(frame.first("location")?.canonical == "Kashmir" && frame.first("location")?.rule == "events/parse-nominal-place", "\(frame.arguments)")
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
     }
 
@@ -23,7 +23,7 @@ extension EventParseTests {
     func namedRoadIsNoTarget() throws {
         let text = "Four traders were killed in a blast on the Kolbe-Tamsar Highway on Sunday, police said."
         let frame = try attack(text, dct: "2025-03-16")
-        let targets = frame.arguments.filter { $0.role == "target" }.map { text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start) }.map { String($0) }
+        let targets = frame.arguments.filter { $0.role == "target" }.map { words($0, of: text) }
         #expect(targets == ["Four traders"], "\(frame.arguments)")
     }
 
@@ -31,7 +31,7 @@ extension EventParseTests {
     func districtOfTheRegionToldFirst() throws {
         let text = "Two guards killed by gunmen in Dagestan\n\nTwo guards in the Kolbeyurt District of Russia's Dagestan region were killed on Monday when their post was attacked by gunmen."
         let frame = try attack(text, dct: "2024-05-14")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
         #expect(places == ["Kolbeyurt District", "Dagestan"], "\(frame.arguments)")
     }
 
@@ -39,7 +39,7 @@ extension EventParseTests {
     func unlistedSettlementAfterTown() throws {
         let text = "A missile hit a tribal leader's home in Marib on Thursday, killing 13 people. The missile struck the house in Al-Kolbiya during a meeting, an official said."
         let frame = try attack(text, dct: "2021-10-29")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
         #expect(places == ["Al-Kolbiya", "Marib"], "\(frame.arguments)")
     }
 
@@ -58,7 +58,7 @@ extension EventParseTests {
     func textAreaAfterRegion() throws {
         let text = "Gunmen attacked a police checkpoint in Nineveh on Monday, officials said. The attack in the Kolbani district killed two policemen."
         let frame = try attack(text, dct: "2024-03-05")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) }
+        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
         #expect(places == ["Kolbani district", "Nineveh"], "\(frame.arguments)")
     }
 

@@ -86,9 +86,6 @@ struct EventStageTests {
         let (_, found) = try frames("Gunmen killed five guards in an ambush near Dorvo on Friday. The rebels focus their raids on farming districts.", dct: "2024-03-09")
         #expect(found.count == 1, "\(found.map(\.type))")
         #expect(found.first?.arguments.filter { $0.role == "target" }.count == 1 && found.first?.first("target")?.start == 14, "\(found.first?.arguments ?? [])")
-        // (A headline's present tells the event: "Militant attacks kill 12 in Dorvo".)
-        let (_, headline) = try frames("Militant Attacks Kill 12 in Dorvo\n\nMilitants killed 12 villagers in Dorvo on Friday.", dct: "2024-03-09")
-        #expect(headline.count == 1, "\(headline.map(\.type))")
     }
 
     @Test("merge: two reports of one attack share an event id; rerunning adds nothing; a third report joins")
