@@ -4,6 +4,11 @@ import Testing
 /// Where an attack was: the narrowest place its sentences name, kept before the wider one it
 /// lies in (each sentence written for this project).
 extension EventParseTests {
+    /// The places of the text's first attack frame, in order: canonical names, else the words.
+    func places(_ text: String, dct: String) throws -> [String] {
+        try attack(text, dct: dct).arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
+    }
+
     @Test("a frame placed only in its country takes the one town the next sentence names there, not the seat of a government")
     func placeInTheNextSentence() throws {
         let frame = try attack("Gunmen killed nine villagers in northern Burkina Faso on Sunday. Most of the dead were farmers from a hamlet near Kaya.", dct: "2024-05-13")
@@ -29,18 +34,12 @@ extension EventParseTests {
 
     @Test("a district whose \"of\" phrase names the region the headline told comes before it")
     func districtOfTheRegionToldFirst() throws {
-        let text = "Two guards killed by gunmen in Dagestan\n\nTwo guards in the Kolbeyurt District of Russia's Dagestan region were killed on Monday when their post was attacked by gunmen."
-        let frame = try attack(text, dct: "2024-05-14")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
-        #expect(places == ["Kolbeyurt District", "Dagestan"], "\(frame.arguments)")
+        #expect(try places("Two guards killed by gunmen in Dagestan\n\nTwo guards in the Kolbeyurt District of Russia's Dagestan region were killed on Monday when their post was attacked by gunmen.", dct: "2024-05-14") == ["Kolbeyurt District", "Dagestan"])
     }
 
     @Test("a later mention's settlement no gazetteer lists comes before the listed town told first")
     func unlistedSettlementAfterTown() throws {
-        let text = "A missile hit a tribal leader's home in Marib on Thursday, killing 13 people. The missile struck the house in Al-Kolbiya during a meeting, an official said."
-        let frame = try attack(text, dct: "2021-10-29")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
-        #expect(places == ["Al-Kolbiya", "Marib"], "\(frame.arguments)")
+        #expect(try places("A missile hit a tribal leader's home in Marib on Thursday, killing 13 people. The missile struck the house in Al-Kolbiya during a meeting, an official said.", dct: "2021-10-29") == ["Al-Kolbiya", "Marib"])
     }
 
     @Test("a country before an attack noun of no state's arms is where it was, not who did it; before a strike it is the state")
@@ -56,10 +55,7 @@ extension EventParseTests {
 
     @Test("an area only the text names, told by a later mention after a listed region, comes before it")
     func textAreaAfterRegion() throws {
-        let text = "Gunmen attacked a police checkpoint in Nineveh on Monday, officials said. The attack in the Kolbani district killed two policemen."
-        let frame = try attack(text, dct: "2024-03-05")
-        let places = frame.arguments.filter { $0.role == "location" }.map { $0.canonical ?? words($0, of: text) }
-        #expect(places == ["Kolbani district", "Nineveh"], "\(frame.arguments)")
+        #expect(try places("Gunmen attacked a police checkpoint in Nineveh on Monday, officials said. The attack in the Kolbani district killed two policemen.", dct: "2024-03-05") == ["Kolbani district", "Nineveh"])
     }
 
     @Test("a name written onto a lowercase word by a hyphen places nothing: the next sentence's region does")
