@@ -205,7 +205,7 @@ struct EntityLexicon: @unchecked Sendable {
                 }
             }
         }
-        placeSubdivisions(subdivisionCountries)
+        try placeSubdivisions(subdivisionCountries)
         let titleTable = try context.table(context.option("titles", default: "entities-titles.tsv"), required: ["title"])
         for row in titleTable.rows {
             titles.append((row.ruleID, row["title"]!, row["example"], row["expect"]))
@@ -350,14 +350,17 @@ struct EntityLexicon: @unchecked Sendable {
     /// its `attributes`; "Fallujah", `level=town` too) is a region, or a town, of the country
     /// its attributes name, found by that name once every gazetteer is read: so a region is a
     /// wide place where a town the report names may lie, and either is a place of that country
-    /// when reports are merged.
-    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String)]) {
-        for (entry, name, kind) in pending where entries[entry].place == nil {
+    /// when reports are merged. A `country=` that names no country of the gazetteers is an
+    /// error naming the line.
+    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String)]) throws {
+        for (entry, name, kind) in pending {
             let words = LexiconPhrase.internedWords(name, into: &vocabulary)
             guard let (payload, length) = sensitive.longest(words, from: 0), length == words.count,
                 let country = entries[payload].place, country.feature == "country"
-            else { continue }
-            entries[entry].place = Place(country: country.country, lentFeature: kind)
+            else {
+                throw LexiconError(file: entries[entry].file, line: entries[entry].line, message: "country=\(name) names no country of the gazetteers")
+            }
+            if entries[entry].place == nil { entries[entry].place = Place(country: country.country, lentFeature: kind) }
         }
     }
 

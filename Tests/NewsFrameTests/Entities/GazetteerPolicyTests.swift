@@ -217,6 +217,8 @@ struct GazetteerPolicyTests {
         #expect(evidence.error?.contains("Lexicons/entities-geo-regions.tsv:\(evidence.line): evidence must be name or context") == true, "\(evidence.error ?? "built")")
         let degrees = try TestSupport.pipelineError(appending: "Tindabrou\tGPE\t\t\t\tBF\t\t120.0\t-1.0\tregion\tname", to: "entities-geo-regions.tsv")
         #expect(degrees.error?.contains("Lexicons/entities-geo-regions.tsv:\(degrees.line): lat must be a number of degrees") == true, "\(degrees.error ?? "built")")
+        let attributes = try TestSupport.pipelineError(appending: "Kolbe Oblast\tGPE\t\t\tcountry=Ruritania;level=oblast\t", to: "entities-subdivisions.tsv")
+        #expect(attributes.error?.contains("Lexicons/entities-subdivisions.tsv:\(attributes.line): country=Ruritania names no country") == true, "\(attributes.error ?? "built")")
         let vehicle = try TestSupport.pipelineError(appending: "trawler\tloose\tno\t\t", to: "entities-vehicle-cues.tsv")
         #expect(vehicle.error?.contains("Lexicons/entities-vehicle-cues.tsv:\(vehicle.line): case must be") == true, "\(vehicle.error ?? "built")")
     }
