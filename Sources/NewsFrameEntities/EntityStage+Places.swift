@@ -19,6 +19,15 @@ extension EntityStage {
             {
                 return
             }
+            // "Puerto Jordan": a country's name after a name word of the parse that no list knows
+            // ends another place's name, which the proper-noun rule may find.
+            // (A name a list knows before it stays apart: "the Hamas Israel war".)
+            if entry.place?.feature == "country", index > 0, tokens.isProperNoun[index - 1], isInsideLongerName(tokens, index, index, before: true),
+                !(max(0, index - 4)..<index).contains(where: { start in lexicon.sensitive.longest(tokens.ids, from: start).map { start + $0.length >= index && !lexicon.entries[$0.payload].needsContext } ?? false
+                })
+            {
+                return
+            }
             // "West Papua National Liberation Army", "Islamic State-Khorasan": a known group's name
             // with more name words joined to it is another group of the same kind.
             if entry.type == "ORG", let longer = longerOrganization(tokens, index, index + length, candidate) {
@@ -111,9 +120,10 @@ extension EntityStage {
         return false
     }
 
-    /// Whether capitalized name words join the match on either side: words that begin no name
-    /// ("The", months), titles, particles and other places ("Ukrainian Kherson") do not count.
-    func isInsideLongerName(_ tokens: EntityTokens, _ first: Int, _ last: Int) -> Bool {
+    /// Whether capitalized name words join the match on either side (`before`: the side before
+    /// it only): words that begin no name ("The", months), titles, particles and other places
+    /// ("Ukrainian Kherson") do not count.
+    func isInsideLongerName(_ tokens: EntityTokens, _ first: Int, _ last: Int, before only: Bool = false) -> Bool {
         guard tokens.isMixedCase(sentenceOf: first), !tokens.isTitleCase(sentenceOf: first) else { return false }
         func joins(_ position: Int) -> Bool {
             guard position >= 0, position < tokens.count, tokens.sentence[position] == tokens.sentence[first],
@@ -137,7 +147,7 @@ extension EntityStage {
             }
             if !afterTitle { return true }
         }
-        return !tokens.possessive[last - 1] && joins(last)
+        return !only && !tokens.possessive[last - 1] && joins(last)
     }
 
     /// Whether a place cue ends right before the token ("in", "the village of").

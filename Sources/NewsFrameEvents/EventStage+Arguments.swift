@@ -18,7 +18,7 @@ extension EventStage {
         } else {
             orderArguments(&draft, clauseStart: clauseStart, clauseEnd: clauseEnd, context)
         }
-        keepMostSpecificLocation(&draft)
+        keepMostSpecificLocation(&draft, tokens)
         if let time = time(for: trigger, draft, clauseStart: clauseStart, clauseEnd: clauseEnd, tokens, syntax) {
             draft.add(time)
         }
@@ -404,13 +404,27 @@ extension EventStage {
         return FrameDraft.Argument(role: "weapon", range: range, canonical: mention.canonical, count: mention.count, entityType: "WEAPON", rule: rule)
     }
 
-    /// Of several locations, the most specific stays (a base over its country).
-    func keepMostSpecificLocation(_ draft: inout FrameDraft) {
+    /// Of several locations, the most specific stays: a base over its town, a town over the
+    /// region, sea or country around it ("near the settlement of Tamsar, in the northern West
+    /// Bank" happened at Tamsar; a listed area such as the West Bank is a region, `LOC`).
+    func keepMostSpecificLocation(_ draft: inout FrameDraft, _ tokens: EventTokens) {
         let locations = draft.arguments.filter { $0.role == "location" }
         guard locations.count > 1 else { return }
-        let ranked = ["FAC", "LOC", "GPE"]
-        let best = locations.min { (ranked.firstIndex(of: $0.entityType ?? "") ?? 9) < (ranked.firstIndex(of: $1.entityType ?? "") ?? 9) }!
+        let best = locations.min { specificity($0, tokens) < specificity($1, tokens) }!
         draft.arguments.removeAll { $0.role == "location" && $0.range != best.range }
+    }
+
+    /// 0 for a facility, 1 for a town or a place no gazetteer lists, 2 for a region or a listed
+    /// area, 3 for a country, 4 for what names no place.
+    func specificity(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Int {
+        switch argument.entityType {
+        case "FAC": return 0
+        case "LOC", "GPE":
+            let features = argument.range.compactMap { tokens.base.mentionAt[$0].map { tokens.base.mentions[$0].feature ?? "" } }
+            if features.contains("country") { return 3 }
+            return features.contains("region") ? 2 : 1
+        default: return 4
+        }
     }
 
     /// An attack at a named facility hit it ("a drone attack at Harir Air Base", "a shooting
@@ -612,6 +626,10 @@ extension EventStage {
         }
     }
 
+    /// The rule of casualties a verb in the present tells ("Car bomb kills 11"), which the
+    /// body's account replaces when a mention of it folds in.
+    static let summaryCasualtiesRule = "events/casualties-summary"
+
     /// Harm done: a casualty noun with what quantifies it ("no injuries", "the deaths of
     /// three American soldiers"), a passive participle with its victims ("four service
     /// members were wounded"), or an active one with its object ("wounding several troops"),
@@ -632,7 +650,15 @@ extension EventStage {
                 // ("a war that has killed more than 30,000 people": a tally is no harm of this attack.)
                 if let syntax, syntax.wordOfToken[position] >= 0, isTally(syntax.wordOfToken[position], syntax, tokens) { continue }
                 if let range = syntax.flatMap({ casualtyClause(position, $0, tokens) }) ?? casualtyRange(position, sentence, tokens) {
-                    return FrameDraft.Argument(role: "casualties", range: range, rule: "events/casualties")
+                    // (A verb in the present sums the harm up, as headlines do: "kills 11"; the
+                    // tagger may read a headline's "wounds" as a plural noun, with an object.)
+                    let present = syntax.map { syntax in
+                        let word = syntax.wordOfToken[position]
+                        guard word >= 0 else { return false }
+                        return ["VBZ", "VBP"].contains(syntax.words[word].xpos)
+                            || (syntax.words[word].xpos == "NNS" && syntax.tree.dependent(of: word, ["obj"]) != nil)
+                    } ?? false
+                    return FrameDraft.Argument(role: "casualties", range: range, rule: present ? Self.summaryCasualtiesRule : "events/casualties")
                 }
             }
         }

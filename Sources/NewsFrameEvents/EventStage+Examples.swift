@@ -5,12 +5,18 @@ extension EventStage: ExampleProviding {
         var result: [RuleExample] = []
         for trigger in lexicon.triggers {
             guard let text = trigger.example, let expect = trigger.expect else { continue }
-            result.append(RuleExample(ruleID: trigger.ruleID, text: text, dct: nil, expectations: [Self.expectation(expect)]))
+            result.append(RuleExample(ruleID: trigger.ruleID, text: Self.exampleText(text), dct: nil, expectations: [Self.expectation(expect)]))
         }
         for word in lexicon.wordExamples {
-            result.append(RuleExample(ruleID: word.ruleID, text: word.text, dct: nil, expectations: [Self.expectation(word.expect)]))
+            result.append(RuleExample(ruleID: word.ruleID, text: Self.exampleText(word.text), dct: nil, expectations: [Self.expectation(word.expect)]))
         }
         return result
+    }
+
+    /// An example cell's text: `\n` stands for a line break, so that an example can set a
+    /// headline above its lead (a TSV cell holds no line break).
+    static func exampleText(_ cell: String) -> String {
+        cell.replacing("\\n", with: "\n")
     }
 
     /// Reads an `expect` cell: `TYPE|trigger=…|role=…|status=a,b`, or `NONE|trigger=…`.

@@ -358,6 +358,17 @@ extension EventStage {
         {
             frame.arguments.removeAll { $0.role == "target" }
         }
+        // The body's harm, told with its victims, replaces the headline's summary of it in the
+        // present ("Drone strike wounds four", then "Four service members were wounded").
+        if let summary = frame.first("casualties"), summary.rule == Self.summaryCasualtiesRule, isHeadline(summary.range.lowerBound, tokens),
+            let told = draft.first("casualties"), !isHeadline(told.range.lowerBound, tokens),
+            // (Not by a part of the toll: "kill five soldiers, four civilians", then "two gendarmes
+            // were killed".)
+            ["killed", "injured"].allSatisfy({ role in (draft.first(role)?.count ?? .max) >= (frame.first(role)?.count ?? 0) })
+        {
+            let replaced = ["casualties"] + ["killed", "injured"].filter { draft.first($0) != nil }
+            frame.arguments.removeAll { replaced.contains($0.role) && isHeadline($0.range.lowerBound, tokens) }
+        }
         // A number replaces a quantity word's lower bound ("Dozens were killed" told first).
         for role in ["killed", "injured"] where frame.first(role)?.rule == Self.vagueHarmRule {
             if let exact = draft.first(role), exact.rule != Self.vagueHarmRule { frame.arguments.removeAll { $0.role == role } }

@@ -19,6 +19,9 @@ extension EventStage {
     /// which replaces the count of any one casualty word.
     static let tollRule = "events/harm-toll"
 
+    /// The rule of an actor that is the victim of a mention telling the attacker's end.
+    static let attackersEndRule = "events/attackers-end"
+
     func harm(_ draft: inout FrameDraft, _ syntax: EventSyntax?, _ tokens: EventTokens) {
         guard let syntax, let casualties = draft.first("casualties") else { return }
         let sentence = tokens.sentenceRange[tokens.sentence[casualties.range.lowerBound]]
@@ -127,7 +130,25 @@ extension EventStage {
     /// Whom a verb of harm befell: its passive subject outside the dateline (the parser may make
     /// "KESSEN, Mali -" a first subject of the lead's "At least a dozen people died"), else its object.
     func harmed(by word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
-        syntax.tree.dependents(of: word, ["nsubj:pass"]).first { !tokens.base.inDateline[syntax.words[$0].token] } ?? syntax.tree.object(of: word)
+        if let subject = syntax.tree.dependents(of: word, ["nsubj:pass"]).first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
+            return subject
+        }
+        guard let object = syntax.tree.object(of: word) else { return nil }
+        return tokens.has(syntax.words[object].token, "reflexive") ? victims(besideReflexive: object, syntax, tokens) ?? object : object
+    }
+
+    /// "killed himself and two guards", "Kills Self, 4 Guards": the victims joined to
+    /// a reflexive object (class `coordinator`), which the parser may hang on the verb instead.
+    func victims(besideReflexive reflexive: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
+        let token = syntax.words[reflexive].token
+        guard token + 2 < tokens.count, tokens.has(token + 1, "coordinator"), syntax.wordOfToken[token + 2] >= 0 else { return nil }
+        // The noun whose phrase holds the word after the coordinator, below the verb.
+        var word = syntax.wordOfToken[token + 2]
+        while !["NOUN", "PROPN"].contains(syntax.words[word].upos) || syntax.head(word) == nil {
+            guard let head = syntax.head(word), head > word, head != reflexive else { return nil }
+            word = head
+        }
+        return word
     }
 
     /// The verb a result word, a result phrase or a manner adverb of harm belongs to ("was shot
@@ -143,8 +164,10 @@ extension EventStage {
         var candidates = [word]
         // The victims: a passive subject, else the object, else the subject of a verb with none
         // ("Nineteen people died"); the subject of "the strike killed three" is no victim.
+        // (Nor is the subject of a present form, a headline's "bomber … kills 10": it is the doer.)
         let object = harmed(by: word, syntax, tokens)
-        if let victims = object ?? syntax.tree.dependent(of: word, ["nsubj"]) { candidates.append(victims) }
+        let present = ["VBZ", "VBP", "NNS"].contains(syntax.words[word].xpos)
+        if let victims = object ?? (present ? nil : syntax.tree.dependent(of: word, ["nsubj"])) { candidates.append(victims) }
         // "three soldiers killed", "dozens injured": a participle after its victims.
         if ["acl", "amod"].contains(syntax.deprel(word)), let head = syntax.head(word) { candidates.append(head) }
         // "a policeman was shot dead", "shot two guards dead", "fatally stabbed two people": the
@@ -176,14 +199,15 @@ extension EventStage {
         return nil
     }
 
-    /// Whether a mention tells the attacker's end beside a real attack of its sentence that is
-    /// no such end itself.
+    /// Whether a mention tells the attacker's end beside a real attack of its sentence, or after
+    /// one told before ("Three settlers were killed in a stabbing. … The attacker was shot"),
+    /// that is no such end itself.
     func isAttackersEnd(_ mention: TriggerMention, besideAttackAmong mentions: [TriggerMention], _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard isAttackersEnd(mention, syntax, tokens) else { return false }
         let sentence = tokens.sentence[mention.range.lowerBound]
         return mentions.contains { other in
-            tokens.sentence[other.range.lowerBound] == sentence && lexicon.triggers[other.entry].type == "ATTACK"
-                && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
+            (tokens.sentence[other.range.lowerBound] == sentence || other.range.upperBound <= mention.range.lowerBound)
+                && lexicon.triggers[other.entry].type == "ATTACK" && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
         }
     }
 
@@ -209,7 +233,13 @@ extension EventStage {
     /// Whether a verb's victim is the one who carried out the attack, told as such ("killed the
     /// gunman", "the assailant was shot dead").
     func isAttackersEnd(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
-        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return false }
+        attackerHarmed(by: mention, syntax, tokens) != nil
+    }
+
+    /// The attacker a verb's victim is, told as such ("killed the gunman", "the assailant was
+    /// shot dead"): the word of the victim, or nil.
+    func attackerHarmed(by mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Int? {
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return nil }
         // ("was shot and killed", "shot and killed the gunman": a conjunct shares the first
         // verb's voice, subject and object.)
         let first = syntax.deprel(verb) == "conj" ? syntax.head(verb) ?? verb : verb
@@ -217,9 +247,9 @@ extension EventStage {
         guard let victim = passive
             ? syntax.tree.subject(of: verb) ?? syntax.tree.subject(of: first)
             : syntax.tree.dependent(of: verb, ["obj"]) ?? syntax.tree.dependent(of: first, ["obj"])
-        else { return false }
+        else { return nil }
         let token = syntax.words[victim].token
-        return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token)
+        return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token) ? victim : nil
     }
 
     /// Whether the victims are those who carried out the attack, told as such: "the attackers",

@@ -313,8 +313,10 @@ extension EventStage {
         }
         // "The strike took place in Kolbe village", "the bombing happened at a market": a
         // verb of occurrence says where and when its subject, the event, was.
+        // ("took place Thursday afternoon | near Kolbe": a phrase right after the date, which the
+        // parser may hang on it, is the verb's.)
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", isOccurrence(head, syntax) {
-            for child in syntax.tree.children[head] where ["obl", "obl:unmarked"].contains(syntax.deprel(child)) {
+            for child in phrases(of: head, ["obl", "obl:unmarked"], syntax, tokens) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
         }

@@ -15,7 +15,13 @@ extension EventStage {
         let before = max(clauseStart, mention.range.lowerBound - 3)..<mention.range.lowerBound
         if before.contains(where: { tokens.has($0, "negation") }) { return nil }
         // "shot himself": the deed turns on its doer.
-        if !mention.isNoun, tokens.has(mention.range.upperBound, "reflexive") { return nil }
+        // ("killed himself and two guards" turns it on others too, counted.)
+        let afterReflexive = mention.range.upperBound + 1
+        if !mention.isNoun, tokens.has(mention.range.upperBound, "reflexive"),
+            !(afterReflexive + 1 < tokens.count && tokens.has(afterReflexive, "coordinator") && number(afterReflexive + 1, tokens) != nil)
+        {
+            return nil
+        }
         let hypotheticalWindow = max(clauseStart, mention.range.lowerBound - 4)..<mention.range.lowerBound
         // A threat is a statement of intent: "will begin a new phase" is the threat itself.
         // A word of a date is no modal: "in May" is the month.
@@ -192,6 +198,17 @@ extension EventStage {
     func isNegatedByParse(_ mention: TriggerMention, _ syntax: EventSyntax?) -> Bool {
         guard let syntax, let word = syntax.head(of: mention.range) else { return false }
         if syntax.tree.isNegated(word) { return true }
+        // "the crash didn't appear to be an attack": a noun a negated verb of seeming
+        // says the subject is (its complement, with a copula) is denied.
+        // (The parser may make the copula the head, with the noun its subject.)
+        if mention.isNoun {
+            var predicate = word
+            if syntax.deprel(word) == "nsubj", let head = syntax.head(word), syntax.words[head].upos == "AUX" { predicate = head }
+            let copular = predicate != word || syntax.tree.dependent(of: word, ["cop"]) != nil
+            if copular, ["xcomp", "obj", "ccomp"].contains(syntax.deprel(predicate)), let verb = syntax.head(predicate), syntax.tree.isNegated(verb) {
+                return true
+            }
+        }
         return !mention.isNoun && syntax.tree.subject(of: word).map(syntax.tree.isNegated) == true
     }
 

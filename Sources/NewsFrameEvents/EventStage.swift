@@ -55,8 +55,13 @@ public struct EventStage: Stage {
             // by a verb whose victim is the one who carried out the attack its sentence names, names
             // neither that attack's doer nor what it hit. (Told alone, "a settler killed the
             // assailant", it is the event the report is about.)
+            // The one whose end it tells is who attacked: "the attacker was shot" gives the attack
+            // it folds into its actor.
             if isAttackersEnd(mention, besideAttackAmong: mentions, syntax, tokens) {
                 draft.arguments.removeAll { ["actor", "target", "killed", "injured", "casualties"].contains($0.role) }
+                if let syntax, let attacker = attackerHarmed(by: mention, syntax, tokens) {
+                    fill(&draft, attacker, role: "actor", rule: Self.attackersEndRule, syntax, context)
+                }
                 draft.victims = nil
                 draft.foldOnly = true
             }
