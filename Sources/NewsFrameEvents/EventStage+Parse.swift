@@ -266,6 +266,7 @@ extension EventStage {
                     tokens.weaponAt[token] == nil
                 {
                     fill(&draft, child, role: "actor", rule: Self.nominalActorRule, syntax, context)
+                    widenOwner(&draft, child, of: noun, syntax, context)
                 }
             case "nmod", "obl", "obl:unmarked":
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
@@ -715,6 +716,12 @@ extension EventStage {
                     tokens.base.mentions[$0].type == "ORG" || (tokens.base.mentions[$0].type == "GPE" && tokens.base.mentions[$0].admin1 == nil)
                 }) {
                     entityArgument(&draft, owner, role: "actor", rule: rule + "|events/parse-weapon-owner", tokens)
+                } else if let force = syntax.tree.dependents(of: word, ["compound"]).first(where: { tokens.has(syntax.words[$0].token, "actor") }) {
+                    // "Saudi-led coalition warplanes", "militia drones": a noun of those who attack
+                    // before the weapon says whose it is, with the words before it (which the
+                    // parser may hang on the weapon).
+                    describe(&draft, force, role: "actor", rule: rule + "|events/parse-weapon-owner", syntax, context)
+                    widenOwner(&draft, force, of: word, syntax, context)
                 }
             }
             weaponUser(&draft, word, syntax, context)
@@ -974,6 +981,39 @@ extension EventStage {
             range = range.lowerBound..<cut
         }
         draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))
+    }
+
+    /// "Saudi-led coalition airstrike", "Saudi-led coalition warplanes": the modifiers right
+    /// before an owner noun that the parser hung on the noun it modifies are the owner's; an
+    /// actor described by the owner alone takes them.
+    func widenOwner(_ draft: inout FrameDraft, _ owner: Int, of head: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        guard let index = draft.arguments.lastIndex(where: { $0.role == "actor" && $0.entityType == nil }),
+            draft.arguments[index].range.upperBound == syntax.words[owner].token + 1
+        else { return }
+        func isBelowHead(_ word: Int) -> Bool {
+            var current = word
+            for _ in 0..<4 {
+                guard let up = syntax.head(current) else { return false }
+                if up == head || up == owner { return true }
+                current = up
+            }
+            return false
+        }
+        var start = draft.arguments[index].range.lowerBound
+        while start > 0, syntax.wordOfToken[start - 1] >= 0 {
+            let word = syntax.wordOfToken[start - 1]
+            // (Modifiers, and the parts of one a hyphen joins: "Saudi | - | led".)
+            let glued = context.tokens.base.tokens[start - 1].end == context.tokens.base.tokens[start].start
+                && (syntax.words[word].upos == "PUNCT" || (syntax.wordOfToken[start] >= 0 && syntax.words[syntax.wordOfToken[start]].upos == "PUNCT"))
+            // (Not a number of order: "the third rebel attack", "the 52nd".)
+            let ordinal = context.tokens.has(start - 1, "ordinal") || context.tokens.lower[start - 1].first?.isNumber == true
+            guard !ordinal, glued || ["amod", "compound", "flat"].contains(syntax.deprel(word)), isBelowHead(word) else { break }
+            start -= 1
+        }
+        guard start < draft.arguments[index].range.lowerBound else { return }
+        let range = start..<draft.arguments[index].range.upperBound
+        draft.arguments[index].range = range
+        draft.arguments[index].canonical = describe(range, context.tokens, context.text)
     }
 
     /// A description keeps its "of" phrase and a participle that says which one ("the convoy
