@@ -61,19 +61,38 @@ public struct SyntaxStage: Stage, ExampleProviding {
             guard tokenIndex > first else { continue }
             let pieces = splitter.words(tokens, first..<tokenIndex, text: text)
             var start = 0
+            // A dateline is parsed apart and hung on the lead's root (`DatelineSplit`), so the
+            // parser does not make "KABUL" a subject of the lead's verb.
+            // (The dateline is parsed when the lead is, whatever the gate says of it alone.)
+            if let dash = DatelineSplit.dash(pieces, text: text, dashes: splitter.datelineDashes) {
+                let end = min(pieces.count, dash + 1 + maxWords)
+                let lead = analyze(pieces[(dash + 1)..<end], text: text, parse: nil)
+                let parsed = lead.contains { $0.deprel != SyntaxModel.unparsed }
+                let datelineStart = result.count
+                append(pieces[0...dash], analyze(pieces[0...dash], text: text, parse: parsed), to: &result)
+                let leadStart = result.count
+                append(pieces[(dash + 1)..<end], lead, to: &result)
+                DatelineSplit.attach(&result, dateline: datelineStart..<leadStart, lead: leadStart..<result.count)
+                start = end
+            }
             while start < pieces.count {
                 let end = min(pieces.count, start + maxWords)
-                append(pieces[start..<end], text: text, to: &result)
+                append(pieces[start..<end], analyze(pieces[start..<end], text: text, parse: nil), to: &result)
                 start = end
             }
         }
         return AnnotationSet(syntax: result)
     }
 
-    private func append(_ pieces: ArraySlice<WordSplitter.Piece>, text: ScalarText, to result: inout [SyntaxWord]) {
-        let offset = result.count
+    /// Tags, lemmatizes and (as `parse` says, or the gate when nil) parses the words.
+    private func analyze(_ pieces: ArraySlice<WordSplitter.Piece>, text: ScalarText, parse: Bool?) -> [SyntaxModel.Word] {
         let forms = pieces.map { text.slice($0.start, $0.end) }
-        let analyzed = gate.words == nil ? model.analyze(forms) : model.analyze(forms, parseIf: { [gate] in gate.asks(forms, $0) })
+        if let parse { return model.analyze(forms, parseIf: { _ in parse }) }
+        return gate.words == nil ? model.analyze(forms) : model.analyze(forms, parseIf: { [gate] in gate.asks(forms, $0) })
+    }
+
+    private func append(_ pieces: ArraySlice<WordSplitter.Piece>, _ analyzed: [SyntaxModel.Word], to result: inout [SyntaxWord]) {
+        let offset = result.count
         for (piece, word) in zip(pieces, analyzed) {
             result.append(SyntaxWord(
                 start: piece.start, end: piece.end, token: piece.token, upos: word.upos, xpos: word.xpos, lemma: word.lemma,

@@ -21,12 +21,15 @@ public struct WordSplitter: Sendable {
     /// Pairs of token forms joined into one word when nothing separates them.
     private let joins: [(first: String, second: String)]
     public let ruleIDs: [String]
+    /// The dashes that end a dateline ("KABUL, Afghanistan (AP) —"), kind `dateline`.
+    public let datelineDashes: Set<String>
 
     public init(table: LexiconTable) throws {
         var suffixes: [([Unicode.Scalar], String)] = []
         var words: [String: [Int]] = [:]
         var joins: [(String, String)] = []
         var ruleIDs: [String] = []
+        var datelineDashes: Set<String> = []
         for row in table.rows {
             guard let kind = row["kind"], let pattern = row["pattern"] else { continue }
             ruleIDs.append(row.ruleID)
@@ -45,14 +48,17 @@ public struct WordSplitter: Sendable {
                     throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "a join pattern is two token forms separated by '|'")
                 }
                 joins.append((parts[0], parts[1]))
+            case "dateline":
+                datelineDashes.insert(pattern)
             default:
-                throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown kind '\(kind)'; expected suffix, word or join")
+                throw LexiconError(file: "Lexicons/\(table.name)", line: row.line, message: "unknown kind '\(kind)'; expected suffix, word, join or dateline")
             }
         }
         self.suffixes = suffixes.sorted { $0.0.count > $1.0.count }
         self.words = words
         self.joins = joins
         self.ruleIDs = ruleIDs
+        self.datelineDashes = datelineDashes
     }
 
     /// The words of the tokens `range` (one sentence) of a document.

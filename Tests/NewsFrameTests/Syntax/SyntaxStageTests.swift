@@ -123,6 +123,20 @@ struct SyntaxStageTests {
         #expect(try Self.relations("Timeline: five months of attacks on bases in Kolbe").contains("attacks nmod months"))
     }
 
+    @Test("a dateline is parsed apart and hung on the lead's root: the lead keeps its one subject; a hyphen inside a name ends none")
+    func dateline() throws {
+        let found = try Self.relations("KOLBE, Tamsaria (NewsFrame Wire) — A suicide bomber struck a police checkpoint on Monday.")
+        #expect(found.contains("struck root -"), "\(found)")
+        #expect(found.contains("KOLBE parataxis struck"), "\(found)")
+        #expect(found.contains("bomber nsubj struck"), "\(found)")
+        #expect(found.filter { $0.contains(" nsubj struck") }.count == 1, "\(found)")
+        #expect(found.filter { $0.hasSuffix(" -") }.count == 1, "one tree: \(found)")
+        // (A dash that touches a word in capitals is a hyphen: "US-LED" opens no dateline.)
+        let hyphen = try Self.relations("US-LED jets struck the town on Monday.")
+        #expect(hyphen.contains("US obl:unmarked LED") || hyphen.contains("US compound LED") || hyphen.contains("US amod LED"), "\(hyphen)")
+        #expect(!hyphen.contains { $0.contains("parataxis") }, "\(hyphen)")
+    }
+
     @Test("sentences longer than max_words are parsed in pieces, each a tree")
     func longSentence() throws {
         let text = Array(repeating: "rebels attacked the convoy and", count: 60).joined(separator: " ") + " fled."
