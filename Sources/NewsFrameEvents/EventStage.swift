@@ -96,7 +96,7 @@ public struct EventStage: Stage {
         for index in frames.indices { narrowPlace(&frames[index], tokens) }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
-        actorFromPerpetrator(&frames, syntax, tokens, context)
+        fillFromLaterMentions(&frames, syntax, tokens, context)
         resolveDescribedActors(&frames, syntax, tokens)
         applyTolls(&frames, tokens)
         dropWithoutViolence(&frames, tokens)
