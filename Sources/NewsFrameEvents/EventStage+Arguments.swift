@@ -415,14 +415,22 @@ extension EventStage {
     }
 
     /// 0 for a facility, 1 for a town or a place no gazetteer lists, 2 for a region or a listed
-    /// area, 3 for a country, 4 for what names no place.
+    /// area, 3 for a country, 4 for what names no place; an argument that names several places
+    /// ("Kaya, Burkina Faso") is as specific as the narrowest.
     func specificity(_ argument: FrameDraft.Argument, _ tokens: EventTokens) -> Int {
         switch argument.entityType {
         case "FAC": return 0
         case "LOC", "GPE":
-            let features = argument.range.compactMap { tokens.base.mentionAt[$0].map { tokens.base.mentions[$0].feature ?? "" } }
-            if features.contains("country") { return 3 }
-            return features.contains("region") ? 2 : 1
+            let ranks = argument.range.compactMap { token in
+                tokens.base.mentionAt[token].map { mention -> Int in
+                    switch tokens.base.mentions[mention].feature {
+                    case "country": return 3
+                    case "region": return 2
+                    default: return 1
+                    }
+                }
+            }
+            return ranks.min() ?? 1
         default: return 4
         }
     }

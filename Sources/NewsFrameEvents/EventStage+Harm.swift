@@ -128,7 +128,8 @@ extension EventStage {
     }
 
     /// Whom a verb of harm befell: its passive subject outside the dateline (the parser may make
-    /// "KESSEN, Mali -" a first subject of the lead's "At least a dozen people died"), else its object.
+    /// "KESSEN, Mali -" a first subject of the lead's "At least a dozen people died"), else its
+    /// object, or the victims joined to a reflexive object.
     func harmed(by word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         if let subject = syntax.tree.dependents(of: word, ["nsubj:pass"]).first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
             return subject
@@ -143,12 +144,13 @@ extension EventStage {
         let token = syntax.words[reflexive].token
         guard token + 2 < tokens.count, tokens.has(token + 1, "coordinator"), syntax.wordOfToken[token + 2] >= 0 else { return nil }
         // The noun whose phrase holds the word after the coordinator, below the verb.
+        guard let verb = syntax.head(reflexive) else { return nil }
         var word = syntax.wordOfToken[token + 2]
         while !["NOUN", "PROPN"].contains(syntax.words[word].upos) || syntax.head(word) == nil {
             guard let head = syntax.head(word), head > word, head != reflexive else { return nil }
             word = head
         }
-        return word
+        return syntax.isBelow(word, any: [verb, reflexive]) ? word : nil
     }
 
     /// The verb a result word, a result phrase or a manner adverb of harm belongs to ("was shot
@@ -164,7 +166,8 @@ extension EventStage {
         var candidates = [word]
         // The victims: a passive subject, else the object, else the subject of a verb with none
         // ("Nineteen people died"); the subject of "the strike killed three" is no victim.
-        // (Nor is the subject of a present form, a headline's "bomber … kills 10": it is the doer.)
+        // (Nor is the subject of a present form, a headline's "bomber … kills 10": it is the doer;
+        // the tagger may read that "kills" as a plural noun, which has no victim for subject either.)
         let object = harmed(by: word, syntax, tokens)
         let present = ["VBZ", "VBP", "NNS"].contains(syntax.words[word].xpos)
         if let victims = object ?? (present ? nil : syntax.tree.dependent(of: word, ["nsubj"])) { candidates.append(victims) }
@@ -200,13 +203,19 @@ extension EventStage {
     }
 
     /// Whether a mention tells the attacker's end beside a real attack of its sentence, or after
-    /// one told before ("Three settlers were killed in a stabbing. … The attacker was shot"),
-    /// that is no such end itself.
+    /// one told at most `laterReach` sentences before ("Two settlers were killed in a stabbing. …
+    /// The attacker was shot"), that is no such end itself.
     func isAttackersEnd(_ mention: TriggerMention, besideAttackAmong mentions: [TriggerMention], _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard isAttackersEnd(mention, syntax, tokens) else { return false }
         let sentence = tokens.sentence[mention.range.lowerBound]
+        // (Not in a report of an attacker's end itself, whose earlier mentions harm one: "A guard
+        // shot an attacker", then "the attacker died in hospital".)
+        let reportsAnEnd = mentions.contains { other in
+            other.range.upperBound <= mention.range.lowerBound && attackerHarmed(by: other, syntax, tokens, definite: false) != nil
+        }
         return mentions.contains { other in
-            (tokens.sentence[other.range.lowerBound] == sentence || other.range.upperBound <= mention.range.lowerBound)
+            (tokens.sentence[other.range.lowerBound] == sentence
+                || (!reportsAnEnd && other.range.upperBound <= mention.range.lowerBound && tokens.sentence[other.range.lowerBound] + Self.laterReach >= sentence))
                 && lexicon.triggers[other.entry].type == "ATTACK" && !isAttackersEnd(other, syntax, tokens) && realityCheck(other, tokens) != nil
         }
     }
@@ -239,6 +248,12 @@ extension EventStage {
     /// The attacker a verb's victim is, told as such ("killed the gunman", "the assailant was
     /// shot dead"): the word of the victim, or nil.
     func attackerHarmed(by mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Int? {
+        attackerHarmed(by: mention, syntax, tokens, definite: true)
+    }
+
+    /// The victim of a verb when it is a noun for one who attacked (`definite`: told as one
+    /// known already, "the gunman"; else also "an assailant").
+    func attackerHarmed(by mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens, definite: Bool) -> Int? {
         guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return nil }
         // ("was shot and killed", "shot and killed the gunman": a conjunct shares the first
         // verb's voice, subject and object.)
@@ -249,7 +264,7 @@ extension EventStage {
             : syntax.tree.dependent(of: verb, ["obj"]) ?? syntax.tree.dependent(of: first, ["obj"])
         else { return nil }
         let token = syntax.words[victim].token
-        return tokens.has(token, "perpetrator") && tokens.isDefinite(before: token) ? victim : nil
+        return tokens.has(token, "perpetrator") && (!definite || tokens.isDefinite(before: token)) ? victim : nil
     }
 
     /// Whether the victims are those who carried out the attack, told as such: "the attackers",

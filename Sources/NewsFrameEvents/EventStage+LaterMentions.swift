@@ -4,13 +4,12 @@ import NewsFrameCore
 /// employee. … A rifle was found beside him": reports often give who attacked and with what
 /// only in sentences after the one that tells the attack. A frame that names no actor takes the
 /// first definite perpetrator noun ("the gunman", "the attacker", "the suspected bomber", class
-/// `perpetrator`) of the sentences that follow its mention; one that names no weapon, the first
-/// weapon of a later sentence that a verb of impact in the past has as subject (class `impact`:
-/// "a rocket landed on the house") or a verb of use (class `means`) or of attack acted on ("the
-/// bomber detonated his explosives vest"; in the attack's own sentence the parse rules place
-/// weapons).
-/// Those sentences run from the attack's first mention up to the next attack the report tells,
-/// at most `laterReach` sentences on.
+/// `perpetrator`) of its mention's sentence and those that follow; one that names no weapon, the
+/// first weapon of a later sentence that a verb of impact in the past has as subject (class
+/// `impact`: "a rocket landed on the house") or a verb of use (class `means`) or of attack acted
+/// on ("they had buried a mine by the bridge"; in the attack's own sentence the parse rules
+/// place weapons). Those sentences run from the attack's first mention up to the next attack the
+/// report tells, at most `laterReach` sentences on.
 extension EventStage {
     /// The rule of an actor read from a later definite perpetrator noun.
     static let perpetratorRule = "events/perpetrator-mention"

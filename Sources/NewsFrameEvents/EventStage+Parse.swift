@@ -990,24 +990,17 @@ extension EventStage {
         guard let index = draft.arguments.lastIndex(where: { $0.role == "actor" && $0.entityType == nil }),
             draft.arguments[index].range.upperBound == syntax.words[owner].token + 1
         else { return }
-        func isBelowHead(_ word: Int) -> Bool {
-            var current = word
-            for _ in 0..<4 {
-                guard let up = syntax.head(current) else { return false }
-                if up == head || up == owner { return true }
-                current = up
-            }
-            return false
-        }
         var start = draft.arguments[index].range.lowerBound
         while start > 0, syntax.wordOfToken[start - 1] >= 0 {
             let word = syntax.wordOfToken[start - 1]
             // (Modifiers, and the parts of one a hyphen joins: "Saudi | - | led".)
             let glued = context.tokens.base.tokens[start - 1].end == context.tokens.base.tokens[start].start
                 && (syntax.words[word].upos == "PUNCT" || (syntax.wordOfToken[start] >= 0 && syntax.words[syntax.wordOfToken[start]].upos == "PUNCT"))
-            // (Not a number of order: "the third rebel attack", "the 52nd".)
-            let ordinal = context.tokens.has(start - 1, "ordinal") || context.tokens.lower[start - 1].first?.isNumber == true
-            guard !ordinal, glued || ["amod", "compound", "flat"].contains(syntax.deprel(word)), isBelowHead(word) else { break }
+            // (Not a number of order: "the third rebel attack", "the 52nd"; nor a name an argument
+            // of its own may be, "Kaduna militia attack", unless a hyphen joins it on: "Saudi-led".)
+            let stop = context.tokens.has(start - 1, "ordinal") || context.tokens.lower[start - 1].first?.isNumber == true
+                || (context.tokens.base.mentionAt[start - 1] != nil && context.tokens.base.tokens[start - 1].end != context.tokens.base.tokens[start].start)
+            guard !stop, glued || ["amod", "compound", "flat"].contains(syntax.deprel(word)), syntax.isBelow(word, any: [head, owner]) else { break }
             start -= 1
         }
         guard start < draft.arguments[index].range.lowerBound else { return }

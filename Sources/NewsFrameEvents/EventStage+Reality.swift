@@ -15,9 +15,13 @@ extension EventStage {
         let before = max(clauseStart, mention.range.lowerBound - 3)..<mention.range.lowerBound
         if before.contains(where: { tokens.has($0, "negation") }) { return nil }
         // "shot himself": the deed turns on its doer.
-        // ("killed himself and two guards" turns it on others too, counted.)
-        let afterReflexive = mention.range.upperBound + 1
-        if !mention.isNoun, tokens.has(mention.range.upperBound, "reflexive"),
+        // ("killed himself and two guards" turns it on others too, counted; "attacked self-defence
+        // militias" holds no reflexive, only the first part of a word a hyphen joins.)
+        let reflexive = mention.range.upperBound
+        let afterReflexive = reflexive + 1
+        let hyphenated = afterReflexive < tokens.count && tokens.base.texts[afterReflexive] == "-"
+            && tokens.base.tokens[afterReflexive].start == tokens.base.tokens[reflexive].end
+        if !mention.isNoun, tokens.has(reflexive, "reflexive"), !hyphenated,
             !(afterReflexive + 1 < tokens.count && tokens.has(afterReflexive, "coordinator") && number(afterReflexive + 1, tokens) != nil)
         {
             return nil
@@ -198,14 +202,17 @@ extension EventStage {
     func isNegatedByParse(_ mention: TriggerMention, _ syntax: EventSyntax?) -> Bool {
         guard let syntax, let word = syntax.head(of: mention.range) else { return false }
         if syntax.tree.isNegated(word) { return true }
-        // "the crash didn't appear to be an attack": a noun a negated verb of seeming
-        // says the subject is (its complement, with a copula) is denied.
+        // "the crash didn't appear to be an attack": a noun a negated verb of seeming (class
+        // `seeming`) says the subject is (its complement, with a copula) is denied; "did not deny
+        // it was an attack" denies nothing of it.
         // (The parser may make the copula the head, with the noun its subject.)
         if mention.isNoun {
             var predicate = word
             if syntax.deprel(word) == "nsubj", let head = syntax.head(word), syntax.words[head].upos == "AUX" { predicate = head }
             let copular = predicate != word || syntax.tree.dependent(of: word, ["cop"]) != nil
-            if copular, ["xcomp", "obj", "ccomp"].contains(syntax.deprel(predicate)), let verb = syntax.head(predicate), syntax.tree.isNegated(verb) {
+            if copular, ["xcomp", "obj", "ccomp"].contains(syntax.deprel(predicate)), let verb = syntax.head(predicate),
+                lexicon.isA(syntax.lemma(verb), "seeming"), syntax.tree.isNegated(verb)
+            {
                 return true
             }
         }

@@ -52,6 +52,17 @@ final class EventSyntax {
     /// The tokens a run of words covers.
     func tokens(_ first: Int, _ last: Int) -> Range<Int> { words[first].token..<lastToken[last] + 1 }
 
+    /// Whether one of `ancestors` governs the word within `depth` arcs up.
+    func isBelow(_ word: Int, any ancestors: Set<Int>, depth: Int = 4) -> Bool {
+        var current = word
+        for _ in 0..<depth {
+            guard let up = head(current) else { return false }
+            if ancestors.contains(up) { return true }
+            current = up
+        }
+        return false
+    }
+
     /// The word of a token range whose head lies outside it.
     func head(of range: Range<Int>) -> Int? {
         var inside: [Int] = []

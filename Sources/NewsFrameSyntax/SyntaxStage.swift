@@ -63,13 +63,17 @@ public struct SyntaxStage: Stage, ExampleProviding {
             var start = 0
             // A dateline is parsed apart and hung on the lead's root (`DatelineSplit`), so the
             // parser does not make "KABUL" a subject of the lead's verb.
-            // (The dateline is parsed when the lead is, whatever the gate says of it alone.)
+            // (Both parts are parsed when the gate asks for either: "KABUL, Jan 5 (AP) -".)
             if let dash = DatelineSplit.dash(pieces, text: text, dashes: splitter.datelineDashes) {
                 let end = min(pieces.count, dash + 1 + maxWords)
-                let lead = analyze(pieces[(dash + 1)..<end], text: text, parse: nil)
-                let parsed = lead.contains { $0.deprel != SyntaxModel.unparsed }
+                var lead = analyze(pieces[(dash + 1)..<end], text: text, parse: nil)
+                var dateline = analyze(pieces[0...dash], text: text, parse: nil)
+                let isParsed = { (words: [SyntaxModel.Word]) in words.contains { $0.deprel != SyntaxModel.unparsed } }
+                if isParsed(lead) != isParsed(dateline) {
+                    if isParsed(lead) { dateline = analyze(pieces[0...dash], text: text, parse: true) } else { lead = analyze(pieces[(dash + 1)..<end], text: text, parse: true) }
+                }
                 let datelineStart = result.count
-                append(pieces[0...dash], analyze(pieces[0...dash], text: text, parse: parsed), to: &result)
+                append(pieces[0...dash], dateline, to: &result)
                 let leadStart = result.count
                 append(pieces[(dash + 1)..<end], lead, to: &result)
                 DatelineSplit.attach(&result, dateline: datelineStart..<leadStart, lead: leadStart..<result.count)
