@@ -165,6 +165,9 @@ struct EntityLexicon: @unchecked Sendable {
                 if place == nil, type == "GPE", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
                     let town = Self.attribute("level", in: entry.cell(columns.attributes)) == "town"
                     subdivisionCountries.append((entries.count, country, town ? "town" : "region"))
+                } else if place == nil, type == "FAC", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
+                    // (A facility lies in its country, as no kind of place: "al-Tanf garrison", Syria.)
+                    subdivisionCountries.append((entries.count, country, ""))
                 }
                 let evidence = entry.cell(columns.evidence) ?? "name"
                 guard ["name", "context", ""].contains(evidence) else {
@@ -350,8 +353,9 @@ struct EntityLexicon: @unchecked Sendable {
     /// its `attributes`; "Fallujah", `level=town` too) is a region, or a town, of the country
     /// its attributes name, found by that name once every gazetteer is read: so a region is a
     /// wide place where a town the report names may lie, and either is a place of that country
-    /// when reports are merged. A `country=` that names no country of the gazetteers is an
-    /// error naming the line.
+    /// when reports are merged. A facility so marked ("al-Tanf garrison", `country=Syria`) lies
+    /// in that country, as no kind of place. A `country=` that names no country of the
+    /// gazetteers is an error naming the line.
     private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String)]) throws {
         for (entry, name, kind) in pending {
             let words = LexiconPhrase.internedWords(name, into: &vocabulary)
@@ -360,7 +364,7 @@ struct EntityLexicon: @unchecked Sendable {
             else {
                 throw LexiconError(file: entries[entry].file, line: entries[entry].line, message: "country=\(name) names no country of the gazetteers")
             }
-            if entries[entry].place == nil { entries[entry].place = Place(country: country.country, lentFeature: kind) }
+            if entries[entry].place == nil { entries[entry].place = Place(country: country.country, lentFeature: kind.isEmpty ? nil : kind) }
         }
     }
 

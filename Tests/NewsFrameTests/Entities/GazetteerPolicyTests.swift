@@ -167,6 +167,9 @@ struct GazetteerPolicyTests {
         #expect(owned.first { $0.type == "ATTACK" }.map { $0.place == nil } == true, "\(owned)")
         let flagged = try TestSupport.analyze("A missile struck the Barbados-flagged tanker Sea Lantern on Tuesday.").annotations.events ?? []
         #expect(flagged.first { $0.type == "ATTACK" }.map { $0.place == nil } == true)
+        // A facility lies in the country its line's `attributes` name, whatever else the report names.
+        let base = try TestSupport.analyze("Drones targeted the al-Tanf garrison on Tuesday, officials in Tehran said.").annotations.events ?? []
+        #expect(base.first { $0.type == "ATTACK" }?.place?.country == "SY", "\(base)")
     }
 
     @Test("a known group's name with more name words joined to it is another group; a people before it, or its own initials after it, is not part of it")
