@@ -139,7 +139,7 @@ struct EntityLexicon: @unchecked Sendable {
         }
         self.foreignTown = foreignTown
         let index = try context.table(context.option("index", default: "entities-index.tsv"), required: ["file", "case", "priority"])
-        var subdivisionCountries: [(entry: Int, country: String, kind: String)] = []
+        var subdivisionCountries: [(entry: Int, country: String, kind: String?)] = []
         for row in index.rows {
             let file = row["file"]!
             guard let priority = Int(row["priority"]!), ["sensitive", "insensitive"].contains(row["case"]!) else {
@@ -162,12 +162,10 @@ struct EntityLexicon: @unchecked Sendable {
                 let canonical = entry.cell(columns.canonical)!
                 // (Nationality lines have a `country` column too: the country's name, no place.)
                 let place = Self.placeTypes.contains(type) ? try self.place(entry, columns, file: file) : nil
-                if place == nil, type == "GPE", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
+                // (A facility lies in its country as no kind of place: "al-Tanf garrison", Syria.)
+                if place == nil, ["GPE", "FAC"].contains(type), let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
                     let town = Self.attribute("level", in: entry.cell(columns.attributes)) == "town"
-                    subdivisionCountries.append((entries.count, country, town ? "town" : "region"))
-                } else if place == nil, type == "FAC", let country = Self.attribute("country", in: entry.cell(columns.attributes)) {
-                    // (A facility lies in its country, as no kind of place: "al-Tanf garrison", Syria.)
-                    subdivisionCountries.append((entries.count, country, ""))
+                    subdivisionCountries.append((entries.count, country, type == "FAC" ? nil : town ? "town" : "region"))
                 }
                 let evidence = entry.cell(columns.evidence) ?? "name"
                 guard ["name", "context", ""].contains(evidence) else {
@@ -356,7 +354,7 @@ struct EntityLexicon: @unchecked Sendable {
     /// when reports are merged. A facility so marked ("al-Tanf garrison", `country=Syria`) lies
     /// in that country, as no kind of place. A `country=` that names no country of the
     /// gazetteers is an error naming the line.
-    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String)]) throws {
+    private mutating func placeSubdivisions(_ pending: [(entry: Int, country: String, kind: String?)]) throws {
         for (entry, name, kind) in pending {
             let words = LexiconPhrase.internedWords(name, into: &vocabulary)
             guard let (payload, length) = sensitive.longest(words, from: 0), length == words.count,
@@ -364,7 +362,7 @@ struct EntityLexicon: @unchecked Sendable {
             else {
                 throw LexiconError(file: entries[entry].file, line: entries[entry].line, message: "country=\(name) names no country of the gazetteers")
             }
-            if entries[entry].place == nil { entries[entry].place = Place(country: country.country, lentFeature: kind.isEmpty ? nil : kind) }
+            if entries[entry].place == nil { entries[entry].place = Place(country: country.country, lentFeature: kind) }
         }
     }
 

@@ -52,11 +52,10 @@ public struct EventStage: Stage {
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, context, syntax)
             // "Armed Guards Killed the Gunman in a Dori Clinic Shooting": the attacker's end, told
-            // by a verb whose victim is the one who carried out the attack its sentence names, names
-            // neither that attack's doer nor what it hit. (Told alone, "a settler killed the
+            // by a verb whose victim is the one who carried out the attack its sentence (or one of the
+            // sentences before) names, gives that attack neither a target nor a toll: its victim is
+            // the attack's actor ("the attacker was shot"). (Told alone, "a settler killed the
             // assailant", it is the event the report is about.)
-            // The one whose end it tells is who attacked: "the attacker was shot" gives the attack
-            // it folds into its actor.
             if isAttackersEnd(mention, besideAttackAmong: mentions, syntax, tokens) {
                 draft.arguments.removeAll { ["actor", "target", "killed", "injured", "casualties"].contains($0.role) }
                 if let syntax, let attacker = attackerHarmed(by: mention, syntax, tokens) {

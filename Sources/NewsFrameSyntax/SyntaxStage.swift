@@ -66,12 +66,11 @@ public struct SyntaxStage: Stage, ExampleProviding {
             // (Both parts are parsed when the gate asks for either: "KABUL, Jan 5 (AP) -".)
             if let dash = DatelineSplit.dash(pieces, text: text, dashes: splitter.datelineDashes) {
                 let end = min(pieces.count, dash + 1 + maxWords)
+                let isParsed = { (words: [SyntaxModel.Word]) in words.contains { $0.deprel != SyntaxModel.unparsed } }
                 var lead = analyze(pieces[(dash + 1)..<end], text: text, parse: nil)
                 var dateline = analyze(pieces[0...dash], text: text, parse: nil)
-                let isParsed = { (words: [SyntaxModel.Word]) in words.contains { $0.deprel != SyntaxModel.unparsed } }
-                if isParsed(lead) != isParsed(dateline) {
-                    if isParsed(lead) { dateline = analyze(pieces[0...dash], text: text, parse: true) } else { lead = analyze(pieces[(dash + 1)..<end], text: text, parse: true) }
-                }
+                if isParsed(lead), !isParsed(dateline) { dateline = analyze(pieces[0...dash], text: text, parse: true) }
+                if isParsed(dateline), !isParsed(lead) { lead = analyze(pieces[(dash + 1)..<end], text: text, parse: true) }
                 let datelineStart = result.count
                 append(pieces[0...dash], dateline, to: &result)
                 let leadStart = result.count
