@@ -17,7 +17,7 @@ public struct DependencyLabeller: Sendable {
         punctRelation = relations.firstIndex(of: "punct") ?? -1
     }
 
-    static let templateCount = 40
+    static let templateCount = 43
 
     struct Tree {
         let heads: [Int]
@@ -108,6 +108,12 @@ public struct DependencyLabeller: Sendable {
         add(37, punctuationBetween, du, hu)
         add(38, punctuationBetween, previousLabel, du)
         add(39, d == count - 1 ? 1 : 2, du)
+        // Brown clusters of dependent and head, when the model has them: what kind of word
+        // each is beyond its tag.
+        guard words.hasClusters else { return }
+        add(40, words.cluster(d, 2), ht)
+        add(41, dt, words.cluster(h, 2))
+        add(42, words.cluster(d, 1), words.cluster(h, 1), direction)
     }
 
     /// The relation class of every word of a parsed sentence.

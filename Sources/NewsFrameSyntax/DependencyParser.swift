@@ -18,17 +18,20 @@ public struct DependencyParser: Sendable {
         self.transitions = transitions
     }
 
-    static let templateCount = 85
+    static let templateCount = 96
 
-    /// The words the features read, hashed: lower-case forms and tag classes.
     /// The words the features read, hashed: lower-case forms, tag classes, their universal
     /// part of speech alone (robust where the tagger confuses two Penn tags of one UPOS) and
-    /// three-letter suffixes (robust where it mistags a word outright).
+    /// three-letter suffixes (robust where it mistags a word outright), and Brown clusters
+    /// whole and cut to 4 steps (what a word rarely seen in the treebanks is like).
     struct Inputs {
         let words: [UInt64]
         let tags: [UInt64]
         let coarse: [UInt64]
         let suffixes: [UInt64]
+        let clusters: [UInt64]
+        let clusters4: [UInt64]
+        let hasClusters: Bool
         let count: Int
 
         /// `coarseOfClass` gives each tag class its UPOS number.
@@ -38,20 +41,31 @@ public struct DependencyParser: Sendable {
             var tagHashes = tags.map { UInt64($0) &+ 101 }
             var coarseHashes = tags.map { UInt64(coarseOfClass[$0]) &+ 1001 }
             var suffixHashes = (0..<words.count).map { words.suffix($0, 3) }
+            hasClusters = words.hasClusters
+            var clusterHashes = hasClusters ? (0..<words.count).map { words.cluster($0, 2) } : []
+            var cluster4Hashes = hasClusters ? (0..<words.count).map { words.cluster($0, 0) } : []
             wordHashes.append(WordHashes.root)
             tagHashes.append(WordHashes.root)
             coarseHashes.append(WordHashes.root)
             suffixHashes.append(WordHashes.root)
+            if hasClusters {
+                clusterHashes.append(WordHashes.root)
+                cluster4Hashes.append(WordHashes.root)
+            }
             self.words = wordHashes
             self.tags = tagHashes
             self.coarse = coarseHashes
             self.suffixes = suffixHashes
+            self.clusters = clusterHashes
+            self.clusters4 = cluster4Hashes
         }
 
         @inline(__always) func word(_ index: Int) -> UInt64 { index >= 0 ? words[index] : WordHashes.none }
         @inline(__always) func tag(_ index: Int) -> UInt64 { index >= 0 ? tags[index] : WordHashes.none }
         @inline(__always) func upos(_ index: Int) -> UInt64 { index >= 0 ? coarse[index] : WordHashes.none }
         @inline(__always) func suffix(_ index: Int) -> UInt64 { index >= 0 ? suffixes[index] : WordHashes.none }
+        @inline(__always) func cluster(_ index: Int) -> UInt64 { index >= 0 ? clusters[index] : WordHashes.none }
+        @inline(__always) func cluster4(_ index: Int) -> UInt64 { index >= 0 ? clusters4[index] : WordHashes.none }
     }
 
     /// The hashed UPOS of punctuation, which the labeller looks for between two words.
@@ -143,6 +157,13 @@ public struct DependencyParser: Sendable {
         add(76, s0u, b0u); add(77, s1u, s0u); add(78, s0u, b0u, b1u); add(79, s1u, s0u, b0u)
         add(80, inputs.suffix(s0)); add(81, inputs.suffix(b0)); add(82, inputs.suffix(b1))
         add(83, s0w, b0u); add(84, s0u, b0w)
+        // Brown clusters, when the model has them.
+        guard inputs.hasClusters else { return }
+        let s0c = inputs.cluster(s0), s1c = inputs.cluster(s1), b0c = inputs.cluster(b0), b1c = inputs.cluster(b1)
+        let s0c4 = inputs.cluster4(s0), s1c4 = inputs.cluster4(s1), b0c4 = inputs.cluster4(b0), b1c4 = inputs.cluster4(b1)
+        add(85, s0c); add(86, b0c); add(87, b1c); add(88, s1c)
+        add(89, s0c, b0c); add(90, s0c4, b0c4); add(91, s0c, b0t); add(92, s0t, b0c)
+        add(93, s1c4, s0c4); add(94, s0c4, b0c4, b1c4); add(95, b0c, b1c4)
     }
 
     /// The head of every word (`count` means the root) of one sentence.

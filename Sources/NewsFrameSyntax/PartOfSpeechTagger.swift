@@ -45,7 +45,7 @@ public struct PartOfSpeechTagger: Sendable {
         (0..<words.count).map { ambiguity[words.lower($0)] ?? WordHashes.none }
     }
 
-    static let templateCount = 43
+    static let templateCount = 51
     static let start: UInt64 = 0x5A5A_0000_0000_0003
 
     /// Fills `features` for word `index`, given the classes of the two words before it.
@@ -100,6 +100,17 @@ public struct PartOfSpeechTagger: Sendable {
         features.append(FeatureHash.feature(40, previous, amb(i), amb(i + 1)))
         features.append(FeatureHash.feature(41, amb(i + 1), amb(i + 2)))
         features.append(FeatureHash.feature(42, w, amb(i + 1)))
+        // Brown clusters, when the model has them: what the word and its neighbours are like
+        // in unlabelled text.
+        guard words.hasClusters else { return }
+        features.append(FeatureHash.feature(43, words.cluster(i, 0)))
+        features.append(FeatureHash.feature(44, words.cluster(i, 1)))
+        features.append(FeatureHash.feature(45, words.cluster(i, 2)))
+        features.append(FeatureHash.feature(46, words.cluster(i - 1, 2)))
+        features.append(FeatureHash.feature(47, words.cluster(i + 1, 2)))
+        features.append(FeatureHash.feature(48, words.cluster(i + 2, 1)))
+        features.append(FeatureHash.feature(49, previous, words.cluster(i, 2)))
+        features.append(FeatureHash.feature(50, words.cluster(i, 1), words.cluster(i + 1, 1)))
     }
 
     /// The class of every word of a sentence.

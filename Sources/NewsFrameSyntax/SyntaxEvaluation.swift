@@ -44,7 +44,7 @@ public struct SyntaxEvaluation: Sendable {
                 let forms = sentence.words.map(\.form)
                 if goldTags {
                     let tags = sentence.words.map { classIndex["\($0.upos)\t\($0.xpos)"] ?? 0 }
-                    outputs.append(model.analyze(forms: forms, hashes: WordHashes(forms), tags: tags))
+                    outputs.append(model.analyze(forms: forms, hashes: WordHashes(forms, clusters: model.clusters), tags: tags))
                 } else {
                     outputs.append(model.analyze(forms))
                 }

@@ -18,12 +18,16 @@ public struct SyntaxModel: Sendable {
     }
 
     static let magic = "NewsFrame syntax model"
-    static let formatVersion: UInt32 = 1
+    /// Format 2 adds the word clusters. A model without clusters is written as format 1, byte
+    /// for byte what the trainer wrote before clusters existed.
+    static let formatVersion: UInt32 = 2
 
     public private(set) var tagger: PartOfSpeechTagger
     public let parser: DependencyParser
     public let labeller: DependencyLabeller
     public private(set) var lemmatizer: Lemmatizer
+    /// The word clusters the tagger and parser were trained with (empty: none).
+    public let clusters: WordClusters
     /// How the model was made (training files, seed, epochs), shown by `eval-syntax`.
     public let provenance: String
     /// UPOS and XPOS of each tagger class, split once.
@@ -34,8 +38,12 @@ public struct SyntaxModel: Sendable {
     let verblessHeadline: VerblessHeadline
     let punctuationCoarse: UInt64
 
-    init(tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, provenance: String) {
+    init(
+        tagger: PartOfSpeechTagger, parser: DependencyParser, labeller: DependencyLabeller, lemmatizer: Lemmatizer, clusters: WordClusters,
+        provenance: String
+    ) {
         self.tagger = tagger
+        self.clusters = clusters
         self.parser = parser
         self.labeller = labeller
         self.lemmatizer = lemmatizer
@@ -72,7 +80,7 @@ public struct SyntaxModel: Sendable {
     public func analyze<Forms: Collection>(_ forms: Forms, parseIf: (([String]) -> Bool)?) -> [Word] where Forms.Element == String {
         guard !forms.isEmpty else { return [] }
         let modelForms = headlineCase.modelForms(Array(forms))
-        let hashes = WordHashes(modelForms)
+        let hashes = WordHashes(modelForms, clusters: clusters)
         var tags = tagger.tag(hashes)
         verblessHeadline.repair(&tags, forms: modelForms, classParts: classParts, lemmatizer: lemmatizer)
         let parse = parseIf.map { $0(tags.map { classParts[$0].upos }) } ?? true
@@ -110,7 +118,7 @@ public struct SyntaxModel: Sendable {
 
     /// Features and weight entries of each part, for `train-syntax` to report the model's size.
     public var sizes: String {
-        "tagger \(tagger.weights.featureCount) features / \(tagger.weights.entryCount) weights, parser \(parser.weights?.featureCount ?? 0) / \(parser.weights?.entryCount ?? 0), labeller \(labeller.weights.featureCount) / \(labeller.weights.entryCount), lemmas \(lemmatizer.table.count)"
+        "tagger \(tagger.weights.featureCount) features / \(tagger.weights.entryCount) weights, parser \(parser.weights?.featureCount ?? 0) / \(parser.weights?.entryCount ?? 0), labeller \(labeller.weights.featureCount) / \(labeller.weights.entryCount), lemmas \(lemmatizer.table.count), clusters \(clusters.count)"
     }
 
     // MARK: File
@@ -133,12 +141,13 @@ public struct SyntaxModel: Sendable {
     public func data() -> Data {
         var writer = BinaryWriter()
         writer.write(Self.magic)
-        writer.write(Self.formatVersion)
+        writer.write(clusters.isEmpty ? 1 : Self.formatVersion)
         writer.write(provenance)
         tagger.write(to: &writer)
         parser.write(to: &writer)
         labeller.write(to: &writer)
         lemmatizer.write(to: &writer)
+        if !clusters.isEmpty { clusters.write(to: &writer) }
         return writer.data
     }
 
@@ -148,15 +157,16 @@ public struct SyntaxModel: Sendable {
             throw BinaryReader.Failure.corrupt("not a NewsFrame syntax model (run `newsframe train-syntax` to make one)")
         }
         let version = try reader.read(UInt32.self)
-        guard version == Self.formatVersion else {
-            throw BinaryReader.Failure.corrupt("model format \(version); this build reads format \(Self.formatVersion)")
+        guard version == 1 || version == Self.formatVersion else {
+            throw BinaryReader.Failure.corrupt("model format \(version); this build reads formats 1 to \(Self.formatVersion)")
         }
         let provenance = try reader.readString()
         let tagger = try PartOfSpeechTagger.read(from: &reader)
         let parser = try DependencyParser.read(from: &reader)
         let labeller = try DependencyLabeller.read(from: &reader)
         let lemmatizer = try Lemmatizer.read(from: &reader)
+        let clusters = version >= 2 ? try WordClusters.read(from: &reader) : .empty
         guard reader.isAtEnd else { throw BinaryReader.Failure.corrupt("unexpected bytes after the model") }
-        self.init(tagger: tagger, parser: parser, labeller: labeller, lemmatizer: lemmatizer, provenance: provenance)
+        self.init(tagger: tagger, parser: parser, labeller: labeller, lemmatizer: lemmatizer, clusters: clusters, provenance: provenance)
     }
 }

@@ -32,7 +32,9 @@ public struct SyntaxTrainer: Sendable {
         self.log = log
     }
 
-    public func train(_ given: [TreebankSentence], provenance: String) -> SyntaxModel {
+    /// `clusters`: Brown clusters of words for the tagger's and parser's features, kept in
+    /// the model (`WordClusters`; empty trains without them).
+    public func train(_ given: [TreebankSentence], provenance: String, clusters: WordClusters = .empty) -> SyntaxModel {
         // A sentence NewsFrame tagged but did not parse (an export made with `parse: asked`)
         // has no tree to learn from.
         let sentences = given.filter { $0.words.allSatisfy { $0.deprel != SyntaxModel.unparsed } }
@@ -41,7 +43,7 @@ public struct SyntaxTrainer: Sendable {
         let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let relations = Set(sentences.flatMap { $0.words.map(\.deprel) }).sorted()
         let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
-        let hashes = sentences.map { WordHashes($0.words.map(\.form)) }
+        let hashes = sentences.map { WordHashes($0.words.map(\.form), clusters: clusters) }
         let goldTags = sentences.map { $0.words.map { classIndex["\($0.upos)\t\($0.xpos)"]! } }
         let dictionary = Self.tagDictionary(sentences, hashes: hashes, goldTags: goldTags)
         let lexicon = TaggerLexicon(dictionary: dictionary, hashes: hashes, goldTags: goldTags, indices: Array(0..<sentences.count))
@@ -88,7 +90,8 @@ public struct SyntaxTrainer: Sendable {
             lemmas[key] = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         }
         return SyntaxModel(
-            tagger: tagger, parser: parser, labeller: labeller, lemmatizer: Lemmatizer(table: lemmas, rules: nil), provenance: provenance)
+            tagger: tagger, parser: parser, labeller: labeller, lemmatizer: Lemmatizer(table: lemmas, rules: nil), clusters: clusters,
+            provenance: provenance)
     }
 
     /// Forms seen at least 20 times, with one class at least 99% of the time.

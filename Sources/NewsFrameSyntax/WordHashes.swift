@@ -8,17 +8,24 @@ public struct WordHashes: Sendable {
     public private(set) var suffixes: [UInt64] = []
     public private(set) var prefixes: [UInt64] = []
     public private(set) var shape: [UInt64] = []
+    /// Each word's Brown cluster (`WordClusters`) cut to 4 and 6 steps and whole, three a
+    /// word; `none` for a word the clusters lack. Empty when the model has no clusters: its
+    /// features then read none of them, as before clusters were added.
+    public private(set) var clusters: [UInt64] = []
+    public let hasClusters: Bool
     public var count: Int { lower.count }
 
     public static let none: UInt64 = 0x5A5A_0000_0000_0001
     public static let root: UInt64 = 0x5A5A_0000_0000_0002
 
-    public init<Forms: Collection>(_ forms: Forms) where Forms.Element: StringProtocol {
+    public init<Forms: Collection>(_ forms: Forms, clusters: WordClusters = .empty) where Forms.Element: StringProtocol {
+        hasClusters = !clusters.isEmpty
         lower.reserveCapacity(forms.count)
-        for form in forms { append(form) }
+        if hasClusters { self.clusters.reserveCapacity(forms.count * 3) }
+        for form in forms { append(form, clusters) }
     }
 
-    private mutating func append<Form: StringProtocol>(_ word: Form) {
+    private mutating func append<Form: StringProtocol>(_ word: Form, _ table: WordClusters) {
         var lowered: [UInt32] = []
         var shapeCode: [UInt32] = []
         var digits = 0
@@ -77,6 +84,15 @@ public struct WordHashes: Sendable {
             prefixes.append(lowered.count >= length ? Self.hash(lowered.prefix(length)) &+ UInt64(length) : Self.none)
         }
         shape.append(Self.hash(shapeCode[...]))
+        guard hasClusters else { return }
+        if let path = table.path(form: form[form.count - 1], lower: normalized) {
+            let value = UInt64(path)
+            clusters.append((value & 0xF) &+ 0xC400_0000)
+            clusters.append((value & 0x3F) &+ 0xC600_0000)
+            clusters.append(value &+ 0xCF00_0000)
+        } else {
+            for _ in 0..<3 { clusters.append(Self.none) }
+        }
     }
 
     private static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
@@ -94,6 +110,10 @@ public struct WordHashes: Sendable {
     /// The suffix of `length` (1...4) scalars.
     @inline(__always) public func suffix(_ index: Int, _ length: Int) -> UInt64 {
         index >= 0 && index < count ? suffixes[index * 4 + length - 1] : Self.none
+    }
+    /// The cluster cut to 4 steps (`0`), 6 steps (`1`) or whole (`2`).
+    @inline(__always) public func cluster(_ index: Int, _ cut: Int) -> UInt64 {
+        hasClusters && index >= 0 && index < count ? clusters[index * 3 + cut] : Self.none
     }
     /// The prefix of `length` (1...3) scalars.
     @inline(__always) public func prefix(_ index: Int, _ length: Int) -> UInt64 {

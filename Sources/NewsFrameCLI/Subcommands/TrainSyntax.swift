@@ -15,6 +15,8 @@ struct TrainSyntax: ParsableCommand {
     @Argument(help: "Training treebanks (CoNLL-U).") var treebanks: [String]
     @Option(name: .long, help: "Where to write the model.") var out: String = "Lexicons/syntax-model.bin"
     @Option(name: .long, help: "Treebanks to score the model on after training.") var dev: [String] = []
+    @Option(name: .long, help: "Brown clusters of words (path<TAB>word a line, as scripts/fetch-word-clusters.sh writes them), kept in the model.")
+    var clusters: String?
     @Option(name: .long, help: "Seed of every shuffle and exploration draw.") var seed: UInt64 = 1
     @Option(name: .long, help: "Tagger epochs.") var taggerEpochs = 10
     @Option(name: .long, help: "Parser epochs.") var parserEpochs = 15
@@ -45,9 +47,19 @@ struct TrainSyntax: ParsableCommand {
         options.parserThreshold = parserThreshold
         options.labellerThreshold = labellerThreshold
         let names = treebanks.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
-        let provenance = "trained on \(names) (\(sentences.count) sentences); seed \(seed); epochs tagger \(taggerEpochs), parser \(parserEpochs), labeller \(labellerEpochs); \(folds) folds; thresholds \(taggerThreshold), \(parserThreshold), \(labellerThreshold)"
+        var wordClusters = WordClusters.empty
+        var clusterNote = ""
+        if let clusters {
+            do {
+                wordClusters = try WordClusters(tsv: String(contentsOfFile: clusters, encoding: .utf8))
+            } catch {
+                throw ValidationError("\(clusters): \(error)")
+            }
+            clusterNote = "; clusters \(URL(fileURLWithPath: clusters).lastPathComponent) (\(wordClusters.count) forms)"
+        }
+        let provenance = "trained on \(names) (\(sentences.count) sentences)\(clusterNote); seed \(seed); epochs tagger \(taggerEpochs), parser \(parserEpochs), labeller \(labellerEpochs); \(folds) folds; thresholds \(taggerThreshold), \(parserThreshold), \(labellerThreshold)"
         let trainer = SyntaxTrainer(options: options) { message in if !quiet { Console.error(message) } }
-        let model = trainer.train(sentences, provenance: provenance)
+        let model = trainer.train(sentences, provenance: provenance, clusters: wordClusters)
         try model.data().write(to: URL(fileURLWithPath: out), options: .atomic)
         if !quiet { Console.error("wrote \(out): \(model.sizes)") }
         for path in dev {

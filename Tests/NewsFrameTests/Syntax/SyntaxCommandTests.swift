@@ -40,6 +40,18 @@ struct SyntaxCommandTests {
         let failed = try TestSupport.run(["train-syntax", broken.path, "--out", model.path, "--quiet"])
         #expect(failed.status != 0)
         #expect(failed.stderr.contains("broken.conllu:2"))
+        // Word clusters: a good file trains a model that keeps them; a bad line is named.
+        let clusters = folder.appendingPathComponent("clusters.tsv")
+        try TestSupport.write(WordClustersTests.tsv + "\n", to: clusters)
+        let clustered = try TestSupport.run([
+            "train-syntax", Self.fixture.path, "--out", model.path, "--clusters", clusters.path, "--tagger-epochs", "2", "--parser-epochs", "2",
+            "--labeller-epochs", "2", "--folds", "2", "--quiet",
+        ])
+        #expect(clustered.status == 0, "\(clustered.stderr)")
+        #expect(try SyntaxModel(data: Data(contentsOf: model)).clusters.count == 19)
+        try TestSupport.write("011010\tattacked\n01x\tstruck\n", to: clusters)
+        let badClusters = try TestSupport.run(["train-syntax", Self.fixture.path, "--out", model.path, "--clusters", clusters.path, "--quiet"])
+        #expect(badClusters.status != 0 && badClusters.stderr.contains("clusters.tsv: line 2"), "\(badClusters.stderr)")
         let missing = try TestSupport.run(["eval-syntax", "--model", folder.appendingPathComponent("none.bin").path, Self.fixture.path])
         #expect(missing.status != 0 && missing.stderr.contains("train one with"))
     }
