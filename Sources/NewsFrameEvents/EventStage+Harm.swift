@@ -54,12 +54,25 @@ extension EventStage {
             let others = told.indices.filter { $0 != index }.reduce(into: Set<Int>()) { $0.formUnion(told[$1]) }
             let sentences = told[index].union(told[index].map { $0 + 1 }).subtracting(others).intersection(tollSentences)
             for sentence in sentences.sorted() {
+                // The sentence after one that tells of the attack counts it only undated or dated
+                // near the report ("Back in March, unrest across the district had a death toll of 141").
+                if !told[index].contains(sentence), datesOlderEvent(tokens.sentenceRange[sentence], tokens) { continue }
                 guard let (count, range) = toll(in: tokens.sentenceRange[sentence], tokens), count >= frames[index].first("killed")?.count ?? 0 else {
                     continue
                 }
                 frames[index].arguments.removeAll { $0.role == "killed" }
                 frames[index].add(FrameDraft.Argument(role: "killed", range: range, value: String(count), count: count, rule: Self.tollRule))
             }
+        }
+    }
+
+    /// Whether the words hold a date that ended over a week before the report, which a report
+    /// gives an older event, not its fresh one (`foldable` reads dates the same way).
+    func datesOlderEvent(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
+        guard let report = tokens.reportDay else { return false }
+        return range.contains { token in
+            guard let timex = tokens.timexAt[token], let day = DayRange(value: tokens.timexes[timex].value) else { return false }
+            return day.last < report.first - 7
         }
     }
 

@@ -641,6 +641,9 @@ extension EventStage {
                     continue
                 }
                 if let mention = context.tokens.base.mentionAt[syntax.words[child].token], ["LOC", "GPE"].contains(context.tokens.base.mentions[mention].type) {
+                    // A possessor says where only of a place ("Syria's al-Tanf area", "Iraq's Anbar
+                    // province"); of a person it says whose ("the wife of Mexico's ambassador").
+                    if syntax.deprel(child) == "nmod:poss", !isPlaceWord(current, syntax, context.tokens) { continue }
                     entityArgument(&draft, mention, role: "location", rule: "events/parse-deep-place", context.tokens)
                     return
                 }
@@ -651,6 +654,16 @@ extension EventStage {
                 frontier.append((child, depth + 1))
             }
         }
+    }
+
+    /// Whether a word names a place: a proper noun, a place noun or a site that can be hit, in
+    /// any form (`events-words.tsv` classes `place_noun`, `site`), or a word of a place name.
+    func isPlaceWord(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let token = syntax.words[word].token
+        if syntax.words[word].upos == "PROPN" { return true }
+        // (By lemma too: "Russia's two regions".)
+        for kind in ["place_noun", "site"] where tokens.has(token, kind) || lexicon.isA(syntax.lemma(word), kind) { return true }
+        return tokens.base.mentionAt[token].map { ["GPE", "LOC", "FAC"].contains(tokens.base.mentions[$0].type) } ?? false
     }
 
     /// "Zhobistan province", "the Tarnak area", "Zhob district": a place noun (`place_noun` in

@@ -92,7 +92,10 @@ public struct EventStage: Stage {
             victimsAsTarget(&frames[index], syntax, context)
         }
         placeNearby(&frames, tokens, syntax)
-        for index in frames.indices { narrowPlace(&frames[index], tokens) }
+        for index in frames.indices {
+            narrowPlace(&frames[index], tokens)
+            dropCountryThatIsWhere(&frames[index], tokens)
+        }
         armAttackers(&frames, syntax, tokens)
         linkClaims(&frames, tokens)
         fillFromLaterMentions(&frames, syntax, tokens, context)

@@ -13,9 +13,15 @@ enum DatelineSplit {
     /// from a first word in capitals ("BEIRUT", "KABUL, Afghanistan (AP)") to a dash of `dashes`
     /// after a closing parenthesis or a word in capitals, spaced from it, with words after it
     /// ("-", "-" written as "--" is one dash). A dash later in a sentence ("The Syrian Democratic
-    /// Forces (SDF) — a Kurdish-led alliance — said") ends no dateline.
+    /// Forces (SDF) — a Kurdish-led alliance — said") ends no dateline. Or, with no dash, up to
+    /// an agency in brackets after a day (`agencyBracket`).
     static func dash(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
-        guard !dashes.isEmpty, pieces.count > 3, opensParagraph(pieces[0].start, text), isCapitals(pieces[0], text) else { return nil }
+        guard !dashes.isEmpty, pieces.count > 3, opensParagraph(pieces[0].start, text) else { return nil }
+        return capitalsDash(pieces, text: text, dashes: dashes) ?? agencyBracket(pieces, text: text, dashes: dashes)
+    }
+
+    private static func capitalsDash(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
+        guard isCapitals(pieces[0], text) else { return nil }
         for index in 1..<min(pieces.count - 2, maxWords) {
             let form = text.slice(pieces[index].start, pieces[index].end)
             // (Spaced: "AL-ASAD" holds a hyphen, no dateline's end.)
@@ -28,6 +34,33 @@ enum DatelineSplit {
             return end
         }
         return nil
+    }
+
+    /// "Gao, May 22 (NFW) Six soldiers were killed": the wires that end a dateline with the
+    /// agency in brackets and no dash. From a capitalized first word: a comma, a day in digits,
+    /// one capitalized word in brackets, then a capitalized word (or a dash and one). A bracket
+    /// after no day ("The United Nations (UN) Security Council") ends none.
+    private static func agencyBracket(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
+        func form(_ index: Int) -> String { text.slice(pieces[index].start, pieces[index].end) }
+        guard pieces.count > 6, startsUpper(pieces[0], text) else { return nil }
+        var sawComma = false
+        for index in 1..<min(pieces.count - 3, maxWords) {
+            let word = form(index)
+            if word == "," { sawComma = true }
+            guard word == "(" else { continue }
+            guard sawComma, form(index - 1).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+                startsUpper(pieces[index + 1], text), form(index + 2) == ")"
+            else { return nil }
+            var end = index + 2
+            while end + 1 < pieces.count, dashes.contains(form(end + 1)) { end += 1 }
+            guard end + 1 < pieces.count, startsUpper(pieces[end + 1], text) else { return nil }
+            return end
+        }
+        return nil
+    }
+
+    private static func startsUpper(_ piece: WordSplitter.Piece, _ text: ScalarText) -> Bool {
+        text.scalars[piece.start].properties.isUppercase
     }
 
     /// Whether only spaces stand between the last line break (or the text's start) and `start`.

@@ -103,5 +103,13 @@ extension EventParseTests {
         let frame = try attack(text, dct: "2024-05-08")
         #expect(frame.first("killed") == nil && frame.first("casualties") == nil, "\(frame.arguments)")
     }
-}
 
+    @Test("a toll in the sentence after the attack's counts it only when that sentence is not dated over a week before the report")
+    func tollOfAnOlderEvent() throws {
+        let attackText = "Nine soldiers were shot dead in an ambush on Saturday near Kolbe, officials said. They spoke at the funeral of the commander of the targeted unit."
+        let older = try attack(attackText + "\nBack in March, unrest across the villages of the district had a death toll of 141 people.", dct: "2024-05-02")
+        #expect(older.first("killed")?.count == 9, "\(older.arguments)")
+        let later = try attack(attackText + "\nOn Sunday the death toll rose to 14 people.", dct: "2024-05-02")
+        #expect(later.first("killed")?.count == 14, "\(later.arguments)")
+    }
+}

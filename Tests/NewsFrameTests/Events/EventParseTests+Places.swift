@@ -247,5 +247,26 @@ extension EventParseTests {
         let other = try attack(otherText, dct: "2024-05-08")
         #expect(other.arguments.filter { $0.role == "location" }.map { words($0, of: otherText) } == ["Mopti"], "\(other.arguments)")
     }
+
+    @Test("a country's name before an attack noun is where when the attack's place lies in it; a state's strike and an attack across a border keep it as the actor")
+    func countryBeforeAttackNounThatIsWhere() throws {
+        let blast = try attack("Pakistan blast kills 12 at a market in Peshawar", dct: "2024-05-02")
+        #expect(blast.first("actor") == nil && blast.first("location")?.canonical == "Peshawar", "\(blast.arguments)")
+        let strike = try attack("Myanmar air strike kills 20 in a village in Sagaing", dct: "2024-05-02")
+        #expect(strike.first("actor")?.canonical == "Myanmar", "\(strike.arguments)")
+        let across = try attack("Pakistan attack on border posts in Khost kills 8", dct: "2024-05-02")
+        #expect(across.first("actor")?.canonical == "Pakistan", "\(across.arguments)")
+    }
+
+    @Test("a country possessing a person tells whose, not where; possessing a place, where")
+    func possessorOfPersonIsNoPlace() throws {
+        let text = "A car bomb exploded near Beirut on Tuesday, killing two people. Eleven more people were wounded in the explosion, including the son of Peru's consul."
+        let document = try TestSupport.analyze(text, dct: "2024-05-08")
+        let attacks = (document.annotations.events ?? []).filter { $0.type == "ATTACK" }
+        #expect(attacks.count == 1, "\(attacks.map(\.arguments))")
+        #expect(attacks.first?.arguments.contains { $0.role == "location" && $0.canonical == "Peru" } == false, "\(attacks.map(\.arguments))")
+        let regions = try attack("A drone attack on Russia's two regions killed one civilian on Monday.", dct: "2024-05-08")
+        #expect(regions.first("location")?.canonical == "Russia", "\(regions.arguments)")
+    }
 }
 

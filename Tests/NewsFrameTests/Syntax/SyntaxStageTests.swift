@@ -123,7 +123,7 @@ struct SyntaxStageTests {
         #expect(try Self.relations("Timeline: five months of attacks on bases in Kolbe").contains("attacks nmod months"))
     }
 
-    @Test("a dateline is parsed apart and hung on the lead's root: the lead keeps its one subject; a hyphen inside a name ends none")
+    @Test("a dateline is parsed apart and hung on the lead's root: the lead keeps its one subject; a wire's agency in brackets after a day ends one; a hyphen inside a name ends none")
     func dateline() throws {
         let found = try Self.relations("KOLBE, Tamsaria (NewsFrame Wire) — A suicide bomber struck a police checkpoint on Monday.")
         #expect(found.contains("struck root -"), "\(found)")
@@ -134,6 +134,15 @@ struct SyntaxStageTests {
         // A word in capitals alone before the dash is a dateline too.
         let city = try Self.relations("KOLBE — Gunmen attacked a police post on Monday.")
         #expect(city.contains("KOLBE parataxis attacked") && city.contains("Gunmen nsubj attacked"), "\(city)")
+        // With no dash: a day in digits, then one capitalized word in brackets, ends one too.
+        let wire = try Self.relations("Kolbe City, May 22 (NFW) Six soldiers were killed when their convoy was ambushed.")
+        #expect(wire.contains("killed root -") && wire.contains("soldiers nsubj:pass killed"), "\(wire)")
+        #expect(wire.filter { $0.contains(" parataxis killed") }.count == 1 && !wire.contains { $0.hasPrefix("City nsubj") }, "\(wire)")
+        // None: a bracket after no day, or before a word in lower case.
+        let council = try Self.relations("Tamsar Defence, the rebel Forces (TDF) Council said they repelled the attack.")
+        #expect(!council.contains { $0.hasPrefix("Defence parataxis") || $0.hasPrefix("Forces parataxis") }, "\(council)")
+        let lower = try Self.relations("Kolbe City, May 22 (NFW) said the convoy was ambushed.")
+        #expect(!lower.contains { $0.hasPrefix("City parataxis") }, "\(lower)")
         // None: a dash that touches a word in capitals is a hyphen ("US-LED"); a dash after an
         // acronym inside a sentence that opens with an ordinary word sets off an apposition; a
         // dateline's form after the start of a paragraph is no dateline.
