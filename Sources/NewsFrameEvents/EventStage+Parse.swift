@@ -100,6 +100,14 @@ extension EventStage {
                         }
                     }
                 }
+            case "advcl" where syntax.words[verb].xpos == "VBG" && !passive && syntax.tree.dependent(of: verb, ["mark"]) != nil:
+                // "A man has been arrested after stabbing four people", "a gunman was shot dead after
+                // attacking a mosque": a participle of time or manner with no subject of its own is
+                // done by the subject of the verb it hangs on, passive as that verb may be. (Not a
+                // participle with no such word: "the convoy was hit, killing three" tells a result.)
+                // (A relative pronoun names no one: "…, which was claimed after killing …".)
+                subject = syntax.tree.subject(of: head).flatMap { tokens.has(syntax.words[$0].token, "relative") ? nil : $0 }
+                rule = "events/parse-clause-doer"
             case "advcl" where passive && syntax.tree.dependent(of: verb, ["mark"]) != nil:
                 // "The roof fell in after being hit by a rocket": what a passive
                 // clause of time or cause hit is the subject of the verb it hangs on.

@@ -214,5 +214,16 @@ extension EventParseTests {
         let held = try attack("Ten patients were killed on Monday in air strikes on a clinic in the rebel-held Kolbe district.", dct: "2024-05-11")
         #expect(held.first("actor") == nil, "\(held.arguments)")
     }
+
+    @Test("a participle of time with no subject of its own is done by the subject of the verb it hangs on, passive as it may be; a bare result participle is not")
+    func clauseDoerOfPassiveVerb() throws {
+        let stabbing = try attack("A gunman has been arrested after stabbing four people at a market in Leeds on Friday.", dct: "2024-05-04")
+        #expect(stabbing.first("actor")?.canonical == "gunman" && stabbing.first("target") != nil, "\(stabbing.arguments)")
+        let document = try TestSupport.analyze("A gunman was shot dead after attacking a mosque in Leeds on Friday.", dct: "2024-05-04")
+        let attacking = (document.annotations.events ?? []).first { $0.type == "ATTACK" && $0.trigger.start == 29 }
+        #expect(attacking?.first("actor")?.canonical == "gunman", "\(String(describing: attacking?.arguments))")
+        let result = try attack("The convoy was attacked near Kolbe, killing three soldiers.", dct: "2024-05-04")
+        #expect(result.first("actor") == nil, "\(result.arguments)")
+    }
 }
 
