@@ -8,8 +8,9 @@
 #   file spacy_lookups_data/data/en_lexeme_cluster.json.gz: the Brown clusters (1,000
 #   clusters) of spaCy's English vocabulary, word → the cluster's bit path read as a number
 #   from its end. Wheel sha256 466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6.
-# Kept: every word with a path (190,129 of 1,000,001; the others are whitespace, punctuation
-# and words the clustering never saw).
+# Kept: every word whose number is above zero (190,129 of 1,000,001; zero stands for whitespace,
+# punctuation, words the clustering never saw, and a path of zeros only). The JSON lists words
+# most frequent first ("." "," "the" …), and the file keeps that order.
 #
 # Usage: scripts/fetch-word-clusters.sh [OUT=${TMPDIR:-/tmp}/newsframe-data/en-clusters.tsv]
 set -euo pipefail

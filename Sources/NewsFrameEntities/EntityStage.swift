@@ -270,6 +270,13 @@ public struct EntityStage: Stage {
             if best == nil || split + length > best!.end { best = (payload, split, split + length) }
         }
         guard let best else { return nil }
+        // In a title-case headline a country or nationality before a capitalized head says where
+        // or whose, as "U.S. base" does: "Blast at Syria Mosque Kills Six" names no mosque.
+        if tokens.isTitleCase(sentenceOf: index), let (payload, length) = lexicon.sensitive.longest(tokens.ids, from: index),
+            index + length == best.split, ["GPE", "NORP"].contains(lexicon.entries[payload].type), lexicon.entries[payload].place?.feature != "town"
+        {
+            return nil
+        }
         // A known entity ending where the candidate ends ("Iranian | Islamic Revolutionary Guard
         // Corps") is the better reading: the gazetteer knows it.
         // (A town's name inside a facility's is just part of it: "Santos Cafe".)

@@ -56,7 +56,9 @@ extension EventStage {
             for sentence in sentences.sorted() {
                 // The sentence after one that tells of the attack counts it only undated or dated
                 // near the report ("Back in March, unrest across the district had a death toll of 141").
-                if !told[index].contains(sentence), datesOlderEvent(tokens.sentenceRange[sentence], tokens) { continue }
+                if !told[index].contains(sentence), !isDatedLongBefore(frames[index], tokens), datesOlderEvent(tokens.sentenceRange[sentence], tokens) {
+                    continue
+                }
                 guard let (count, range) = toll(in: tokens.sentenceRange[sentence], tokens), count >= frames[index].first("killed")?.count ?? 0 else {
                     continue
                 }
@@ -66,14 +68,25 @@ extension EventStage {
         }
     }
 
-    /// Whether the words hold a date that ended over a week before the report, which a report
-    /// gives an older event, not its fresh one (`foldable` reads dates the same way).
+    /// Whether the words date something that ended over a week before the report, which a
+    /// report gives an older event, not its fresh one. A date after a word of time order bounds a
+    /// span ("the deadliest since 2019") and dates nothing.
     func datesOlderEvent(_ range: Range<Int>, _ tokens: EventTokens) -> Bool {
         guard let report = tokens.reportDay else { return false }
         return range.contains { token in
-            guard let timex = tokens.timexAt[token], let day = DayRange(value: tokens.timexes[timex].value) else { return false }
+            guard let timex = tokens.timexAt[token], token == range.lowerBound || tokens.timexAt[token - 1] != timex,
+                !(token > range.lowerBound && tokens.has(token - 1, "sequence")),
+                let day = DayRange(value: tokens.timexes[timex].value)
+            else { return false }
             return day.last < report.first - 7
         }
+    }
+
+    /// Whether the frame itself is dated over a week before the report ("The March 3 bombing
+    /// killed 20"): then a later sentence's older date may be its own.
+    func isDatedLongBefore(_ frame: FrameDraft, _ tokens: EventTokens) -> Bool {
+        guard let report = tokens.reportDay, let day = frame.first("time").flatMap({ DayRange(value: $0.value ?? "") }) else { return false }
+        return day.last < report.first - 7
     }
 
     /// The total of the dead a toll noun leads to ("the death toll rose to 26", "a death toll

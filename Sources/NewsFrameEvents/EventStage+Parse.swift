@@ -100,13 +100,16 @@ extension EventStage {
                         }
                     }
                 }
-            case "advcl" where syntax.words[verb].xpos == "VBG" && !passive && syntax.tree.dependent(of: verb, ["mark"]) != nil:
+            case "advcl" where syntax.words[verb].xpos == "VBG" && !passive && syntax.tree.dependent(of: verb, ["mark"]).map({
+                !tokens.has(syntax.words[$0].token, "agent")
+            }) == true:
                 // "A man has been arrested after stabbing four people", "a gunman was shot dead after
                 // attacking a mosque": a participle of time or manner with no subject of its own is
                 // done by the subject of the verb it hangs on, passive as that verb may be. (Not a
-                // participle with no such word: "the convoy was hit, killing three" tells a result.)
+                // participle with no such word: "the convoy was hit, killing three" tells a result;
+                // nor "by": "a hospital was hit by shelling" names what hit it.)
                 // (A relative pronoun names no one: "…, which was claimed after killing …".)
-                subject = syntax.tree.subject(of: head).flatMap { tokens.has(syntax.words[$0].token, "relative") ? nil : $0 }
+                subject = sharedSubject(head, syntax).flatMap { tokens.has(syntax.words[$0].token, "relative") ? nil : $0 }
                 rule = "events/parse-clause-doer"
             case "advcl" where passive && syntax.tree.dependent(of: verb, ["mark"]) != nil:
                 // "The roof fell in after being hit by a rocket": what a passive
@@ -649,9 +652,9 @@ extension EventStage {
                     continue
                 }
                 if let mention = context.tokens.base.mentionAt[syntax.words[child].token], ["LOC", "GPE"].contains(context.tokens.base.mentions[mention].type) {
-                    // A possessor says where only of a place ("Syria's al-Tanf area", "Iraq's Anbar
-                    // province"); of a person it says whose ("the wife of Mexico's ambassador").
-                    if syntax.deprel(child) == "nmod:poss", !isPlaceWord(current, syntax, context.tokens) { continue }
+                    // A possessor of a person by office or kin says whose, not where ("the son of
+                    // Peru's consul", class `office`); of anything else, where ("Ukraine's capital").
+                    if syntax.deprel(child) == "nmod:poss", isPersonWord(current, syntax, context.tokens) { continue }
                     entityArgument(&draft, mention, role: "location", rule: "events/parse-deep-place", context.tokens)
                     return
                 }
@@ -664,14 +667,16 @@ extension EventStage {
         }
     }
 
-    /// Whether a word names a place: a proper noun, a place noun or a site that can be hit, in
-    /// any form (`events-words.tsv` classes `place_noun`, `site`), or a word of a place name.
-    func isPlaceWord(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+    /// Whether a word names people: by office or kin, as a doer, a victim or a force, in any
+    /// form (`events-words.tsv` classes `office`, `person`, `actor`, `victim`, `force`), or a
+    /// person's name.
+    func isPersonWord(_ word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let token = syntax.words[word].token
-        if syntax.words[word].upos == "PROPN" { return true }
-        // (By lemma too: "Russia's two regions".)
-        for kind in ["place_noun", "site"] where tokens.has(token, kind) || lexicon.isA(syntax.lemma(word), kind) { return true }
-        return tokens.base.mentionAt[token].map { ["GPE", "LOC", "FAC"].contains(tokens.base.mentions[$0].type) } ?? false
+        // (By lemma too: "Peru's consuls".)
+        for kind in ["office", "person", "actor", "victim", "force"] where tokens.has(token, kind) || lexicon.isA(syntax.lemma(word), kind) {
+            return true
+        }
+        return tokens.base.mentionAt[token].map { tokens.base.mentions[$0].type == "PERSON" } ?? false
     }
 
     /// "Zhobistan province", "the Tarnak area", "Zhob district": a place noun (`place_noun` in

@@ -16,12 +16,12 @@ enum DatelineSplit {
     /// Forces (SDF) — a Kurdish-led alliance — said") ends no dateline. Or, with no dash, up to
     /// an agency in brackets after a day (`agencyBracket`).
     static func dash(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
-        guard !dashes.isEmpty, pieces.count > 3, opensParagraph(pieces[0].start, text) else { return nil }
+        guard pieces.count > 3, opensParagraph(pieces[0].start, text) else { return nil }
         return capitalsDash(pieces, text: text, dashes: dashes) ?? agencyBracket(pieces, text: text, dashes: dashes)
     }
 
     private static func capitalsDash(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
-        guard isCapitals(pieces[0], text) else { return nil }
+        guard !dashes.isEmpty, isCapitals(pieces[0], text) else { return nil }
         for index in 1..<min(pieces.count - 2, maxWords) {
             let form = text.slice(pieces[index].start, pieces[index].end)
             // (Spaced: "AL-ASAD" holds a hyphen, no dateline's end.)
@@ -37,9 +37,9 @@ enum DatelineSplit {
     }
 
     /// "Gao, May 22 (NFW) Six soldiers were killed": the wires that end a dateline with the
-    /// agency in brackets and no dash. From a capitalized first word: a comma, a day in digits,
-    /// one capitalized word in brackets, then a capitalized word (or a dash and one). A bracket
-    /// after no day ("The United Nations (UN) Security Council") ends none.
+    /// agency in brackets and no dash. From a capitalized first word: a comma, a day in one or two
+    /// digits, one capitalized word in brackets, then a capitalized word (or a dash and one). A
+    /// bracket after no day ("The United Nations (UN) Security Council") ends none.
     private static func agencyBracket(_ pieces: [WordSplitter.Piece], text: ScalarText, dashes: Set<String>) -> Int? {
         func form(_ index: Int) -> String { text.slice(pieces[index].start, pieces[index].end) }
         guard pieces.count > 6, startsUpper(pieces[0], text) else { return nil }
@@ -48,7 +48,8 @@ enum DatelineSplit {
             let word = form(index)
             if word == "," { sawComma = true }
             guard word == "(" else { continue }
-            guard sawComma, form(index - 1).unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+            let day = form(index - 1).unicodeScalars
+            guard sawComma, (1...2).contains(day.count), day.allSatisfy({ $0.isASCII && $0.properties.numericType != nil }),
                 startsUpper(pieces[index + 1], text), form(index + 2) == ")"
             else { return nil }
             var end = index + 2

@@ -64,8 +64,8 @@ public struct DependencyParser: Sendable {
         @inline(__always) func tag(_ index: Int) -> UInt64 { index >= 0 ? tags[index] : WordHashes.none }
         @inline(__always) func upos(_ index: Int) -> UInt64 { index >= 0 ? coarse[index] : WordHashes.none }
         @inline(__always) func suffix(_ index: Int) -> UInt64 { index >= 0 ? suffixes[index] : WordHashes.none }
-        @inline(__always) func cluster(_ index: Int) -> UInt64 { index >= 0 ? clusters[index] : WordHashes.none }
-        @inline(__always) func cluster4(_ index: Int) -> UInt64 { index >= 0 ? clusters4[index] : WordHashes.none }
+        @inline(__always) func cluster(_ index: Int) -> UInt64 { hasClusters && index >= 0 ? clusters[index] : WordHashes.none }
+        @inline(__always) func cluster4(_ index: Int) -> UInt64 { hasClusters && index >= 0 ? clusters4[index] : WordHashes.none }
     }
 
     /// The hashed UPOS of punctuation, which the labeller looks for between two words.

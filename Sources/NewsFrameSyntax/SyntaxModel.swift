@@ -26,7 +26,7 @@ public struct SyntaxModel: Sendable {
     public let parser: DependencyParser
     public let labeller: DependencyLabeller
     public private(set) var lemmatizer: Lemmatizer
-    /// The word clusters the tagger and parser were trained with (empty: none).
+    /// The word clusters the tagger, parser and labeller were trained with (empty: none).
     public let clusters: WordClusters
     /// How the model was made (training files, seed, epochs), shown by `eval-syntax`.
     public let provenance: String

@@ -32,7 +32,7 @@ public struct SyntaxTrainer: Sendable {
         self.log = log
     }
 
-    /// `clusters`: Brown clusters of words for the tagger's and parser's features, kept in
+    /// `clusters`: Brown clusters of words for the tagger's, parser's and labeller's features, kept in
     /// the model (`WordClusters`; empty trains without them).
     public func train(_ given: [TreebankSentence], provenance: String, clusters: WordClusters = .empty) -> SyntaxModel {
         // A sentence NewsFrame tagged but did not parse (an export made with `parse: asked`)

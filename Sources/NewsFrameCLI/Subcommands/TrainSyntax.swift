@@ -55,6 +55,7 @@ struct TrainSyntax: ParsableCommand {
             } catch {
                 throw ValidationError("\(clusters): \(error)")
             }
+            guard !wordClusters.isEmpty else { throw ValidationError("\(clusters): no clusters (expected path<TAB>word lines)") }
             clusterNote = "; clusters \(URL(fileURLWithPath: clusters).lastPathComponent) (\(wordClusters.count) forms)"
         }
         let provenance = "trained on \(names) (\(sentences.count) sentences)\(clusterNote); seed \(seed); epochs tagger \(taggerEpochs), parser \(parserEpochs), labeller \(labellerEpochs); \(folds) folds; thresholds \(taggerThreshold), \(parserThreshold), \(labellerThreshold)"

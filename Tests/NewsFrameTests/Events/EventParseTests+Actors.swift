@@ -224,6 +224,9 @@ extension EventParseTests {
         #expect(attacking?.first("actor")?.canonical == "gunman", "\(String(describing: attacking?.arguments))")
         let result = try attack("The convoy was attacked near Kolbe, killing three soldiers.", dct: "2024-05-04")
         #expect(result.first("actor") == nil, "\(result.arguments)")
+        // "by" is no word of time: what hit is no doer of the hit.
+        let shelled = try TestSupport.analyze("A hospital in Kolbe was hit by shelling on Monday, killing two patients.", dct: "2024-05-04")
+        #expect(!(shelled.annotations.events ?? []).contains { $0.first("actor")?.canonical == "hospital" }, "\(String(describing: shelled.annotations.events))")
     }
 }
 

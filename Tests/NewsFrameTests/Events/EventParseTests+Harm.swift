@@ -111,5 +111,10 @@ extension EventParseTests {
         #expect(older.first("killed")?.count == 9, "\(older.arguments)")
         let later = try attack(attackText + "\nOn Sunday the death toll rose to 14 people.", dct: "2024-05-02")
         #expect(later.first("killed")?.count == 14, "\(later.arguments)")
+        // An attack dated long before the report takes the toll of a sentence of its own time.
+        let old = try attack(
+            "Nine soldiers were shot dead in an ambush on March 3 near Kolbe, officials said. They spoke at the funeral of the commander of the targeted unit.\nBy March 10 the toll stood at 14 dead.",
+            dct: "2024-05-02")
+        #expect(old.first("killed")?.count == 14, "\(old.arguments)")
     }
 }

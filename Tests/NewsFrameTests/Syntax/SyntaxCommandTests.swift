@@ -48,10 +48,13 @@ struct SyntaxCommandTests {
             "--labeller-epochs", "2", "--folds", "2", "--quiet",
         ])
         #expect(clustered.status == 0, "\(clustered.stderr)")
-        #expect(try SyntaxModel(data: Data(contentsOf: model)).clusters.count == 19)
+        #expect(try SyntaxModel(data: Data(contentsOf: model)).clusters.count == 21)
         try TestSupport.write("011010\tattacked\n01x\tstruck\n", to: clusters)
         let badClusters = try TestSupport.run(["train-syntax", Self.fixture.path, "--out", model.path, "--clusters", clusters.path, "--quiet"])
         #expect(badClusters.status != 0 && badClusters.stderr.contains("clusters.tsv: line 2"), "\(badClusters.stderr)")
+        try TestSupport.write("# only a comment\n", to: clusters)
+        let noClusters = try TestSupport.run(["train-syntax", Self.fixture.path, "--out", model.path, "--clusters", clusters.path, "--quiet"])
+        #expect(noClusters.status != 0 && noClusters.stderr.contains("no clusters"), "\(noClusters.stderr)")
         let missing = try TestSupport.run(["eval-syntax", "--model", folder.appendingPathComponent("none.bin").path, Self.fixture.path])
         #expect(missing.status != 0 && missing.stderr.contains("train one with"))
     }

@@ -52,6 +52,10 @@ struct EntityStageTests {
             "Iranian/NORP/Iranian", "Islamic Revolutionary Guard Corps/ORG/Islamic Revolutionary Guard Corps",
             "U.S./GPE/United States",
         ])
+        // In a title-case headline a country before a capitalized head names no facility; a town does.
+        let headline = "Blast at Syria Mosque Kills Six Worshippers\n\nSix people were killed at a mosque in Kolbe."
+        #expect(try mention(headline, "Syria Mosque") == nil && mention(headline, "Syria")?.type == "GPE")
+        #expect(try mention("Sumy Mosque Hit by Drones, Officials Say\n\nDrones hit a mosque in Sumy.", "Sumy Mosque")?.type == "FAC")
     }
 
     @Test("weapon counts come from numbers before the noun, not from articles")
