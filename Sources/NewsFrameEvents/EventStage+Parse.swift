@@ -50,11 +50,16 @@ extension EventStage {
                 // linked to the rebels, swiftly claimed…".)
                 let headToken = syntax.words[head].token
                 let adjacent = head < verb && !(head + 1..<verb).contains { syntax.words[$0].upos == "PUNCT" }
-                let doer = adjacent && (tokens.has(headToken, "actor")
+                // (So is a noun for people, `person`: "A man stabbed four people", read as "a man
+                // (who was) stabbed", is the man's deed.)
+                let doer = adjacent && (tokens.has(headToken, "actor") || tokens.has(headToken, "person")
                     || tokens.base.mentionAt[headToken].map { ["ORG", "NORP", "PERSON"].contains(tokens.base.mentions[$0].type) } ?? false)
                 let misread = syntax.words[verb].xpos == "VBN" && ownObject != nil && tokens.weaponAt[headToken] == nil && !doer
                 subject = place || misread ? nil : head
-                rule = "events/parse-modified-noun"
+                // A past participle with an object of its own is an active verb misread as
+                // reduced: its noun is its subject ("A man stabbed four people").
+                let personOnly = tokens.has(headToken, "person") && !tokens.has(headToken, "actor") && tokens.base.mentionAt[headToken] == nil
+                rule = personOnly && doer && syntax.words[verb].xpos == "VBN" && ownObject != nil ? "events/parse-subject-misread" : "events/parse-modified-noun"
                 // "Kata'ib Hezbollah used two drones to strike…": a purpose hung on the object; the
                 // user is the actor, the object what it struck with.
                 if relation == "acl", syntax.deprel(head) == "obj", let user = syntax.head(head),

@@ -228,5 +228,14 @@ extension EventParseTests {
         let shelled = try TestSupport.analyze("A hospital in Kolbe was hit by shelling on Monday, killing two patients.", dct: "2024-05-04")
         #expect(!(shelled.annotations.events ?? []).contains { $0.first("actor")?.canonical == "hospital" }, "\(String(describing: shelled.annotations.events))")
     }
+
+    @Test("a past participle with an object of its own, misread as reduced under a noun for people, is that noun's deed")
+    func misreadParticipleOfPerson() throws {
+        let frame = try attack("A man stabbed four people in Leeds on Friday.", dct: "2024-05-04")
+        #expect(frame.first("actor")?.canonical == "man" && frame.first("actor")?.rule.contains("parse-subject-misread") == true, "\(frame.arguments)")
+        // (Without an object it is reduced: the woman was shot.)
+        let shot = try TestSupport.analyze("A woman shot in the leg was taken to hospital in Leeds on Friday.", dct: "2024-05-04")
+        #expect(!(shot.annotations.events ?? []).contains { $0.first("actor")?.canonical == "woman" })
+    }
 }
 
