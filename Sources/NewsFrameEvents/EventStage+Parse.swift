@@ -108,7 +108,7 @@ extension EventStage {
             case "advcl" where syntax.words[verb].xpos == "VBG" && !passive && syntax.tree.dependent(of: verb, ["mark"]).map({
                 !tokens.has(syntax.words[$0].token, "agent")
             }) == true:
-                // "A man has been arrested after stabbing four people", "a gunman was shot dead after
+                // "A gunman was detained after stabbing four people", "a gunman was shot dead after
                 // attacking a mosque": a participle of time or manner with no subject of its own is
                 // done by the subject of the verb it hangs on, passive as that verb may be. (Not a
                 // participle with no such word: "the convoy was hit, killing three" tells a result;
