@@ -596,11 +596,13 @@ extension EventStage {
     /// mention's places give, but two countries alone are not: a country's names may differ for one
     /// country ("DRC", "Congo"). A description is no place ("a small US outpost").
     func inCountriesApart(_ a: FrameDraft, _ b: FrameDraft, _ tokens: EventTokens) -> Bool {
+        func isPlace(_ argument: FrameDraft.Argument) -> Bool {
+            (argument.role == "location" || argument.role == "target") && FrameDraft.siteTypes.contains(argument.entityType ?? "")
+        }
+        // (Asked of every frame pair the fold compares: most frames name no place, and no set is made for them.)
+        guard a.arguments.contains(where: isPlace), b.arguments.contains(where: isPlace) else { return false }
         func countries(_ draft: FrameDraft, inside: Bool) -> Set<String> {
-            let places = draft.arguments.filter { argument in
-                ["location", "target"].contains(argument.role) && ["GPE", "FAC", "LOC"].contains(argument.entityType ?? "")
-                    && (!inside || !isCountryOnly(argument, tokens))
-            }
+            let places = draft.arguments.filter { argument in isPlace(argument) && (!inside || !isCountryOnly(argument, tokens)) }
             return Set(places.compactMap { country(of: $0, tokens) })
         }
         for (x, y) in [(a, b), (b, a)] {

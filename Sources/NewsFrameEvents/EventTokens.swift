@@ -21,8 +21,17 @@ final class EventTokens {
     let lowerIDs: [Int32]
     /// The report's own day (its creation date), when the dump gives one.
     let reportDay: DayRange?
-    /// Word classes starting at each token, with their length in tokens.
-    private(set) var classes: [[(wordClass: String, word: String, length: Int)]]
+    /// Word classes starting at each token, with their length in tokens: those of token `i` are
+    /// `classHits[classStart[i]..<classStart[i + 1]]`. (One flat array: the rules ask of every
+    /// token near a trigger, and most tokens have none.)
+    private let classHits: [(wordClass: String, word: String, length: Int)]
+    private let classStart: [Int]
+    let count: Int
+    /// The base's arrays, held here too: the rules read them in their inner loops.
+    let lower: [String]
+    let sentenceRange: [Range<Int>]
+    let sentence: [Int]
+    let paragraph: [Int]
 
     /// The countries of the towns and regions the document names, flags and backers left out
     /// ("the Barbados-flagged tanker", "Iran-backed"): worked out once per document, since
@@ -108,25 +117,35 @@ final class EventTokens {
         var lowerIDs = [Int32](repeating: Vocabulary.unknown, count: count)
         document.text.forEachToken(base.tokens) { index, _, raw in lowerIDs[index] = lexicon.vocabulary.lowercasedID(utf8: raw) }
         self.lowerIDs = lowerIDs
-        var classes = [[(wordClass: String, word: String, length: Int)]](repeating: [], count: count)
-        for index in 0..<count where lowerIDs[index] >= 0 {
-            let word = base.lower[index]
-            for wordClass in lexicon.classes(of: lowerIDs[index]) { classes[index].append((wordClass, word, 1)) }
+        var classHits: [(wordClass: String, word: String, length: Int)] = []
+        var classStart = [Int](repeating: 0, count: count + 1)
+        let lower = base.lower
+        for index in 0..<count {
+            classStart[index] = classHits.count
+            guard lowerIDs[index] >= 0 else { continue }
+            let word = lower[index]
+            for wordClass in lexicon.classes(of: lowerIDs[index]) { classHits.append((wordClass, word, 1)) }
             if let (payload, length) = lexicon.phraseTrie.longest(lowerIDs, from: index) {
                 let phrase = lexicon.phrases[payload]
                 for (other, _) in lexicon.phrases.enumerated() where lexicon.phrases[other].words == phrase.words {
-                    classes[index].append((lexicon.phrases[other].wordClass, phrase.word, length))
+                    classHits.append((lexicon.phrases[other].wordClass, phrase.word, length))
                 }
             }
         }
-        self.classes = classes
+        classStart[count] = classHits.count
+        self.classHits = classHits
+        self.classStart = classStart
+        self.count = count
+        self.lower = lower
+        sentenceRange = base.sentenceRange
+        sentence = base.sentence
+        paragraph = base.paragraph
     }
 
-    var count: Int { base.count }
-    var lower: [String] { base.lower }
-
     func has(_ index: Int, _ wordClass: String) -> Bool {
-        index >= 0 && index < count && classes[index].contains { $0.wordClass == wordClass }
+        guard index >= 0, index < count else { return false }
+        for hit in classStart[index]..<classStart[index + 1] where classHits[hit].wordClass == wordClass { return true }
+        return false
     }
 
     /// Whether a word names attackers that are no state's force ("militants", "rebels", not
@@ -144,7 +163,8 @@ final class EventTokens {
     /// The length of a phrase of `wordClass` starting at `index`, 0 when none does.
     func length(_ index: Int, _ wordClass: String) -> Int {
         guard index >= 0, index < count else { return 0 }
-        return classes[index].first { $0.wordClass == wordClass }?.length ?? 0
+        for hit in classStart[index]..<classStart[index + 1] where classHits[hit].wordClass == wordClass { return classHits[hit].length }
+        return 0
     }
 
     /// The first token of the clause holding `index`: back to a clause word or mark, a
@@ -168,9 +188,6 @@ final class EventTokens {
         return position
     }
 
-    var sentenceRange: [Range<Int>] { base.sentenceRange }
-    var sentence: [Int] { base.sentence }
-    var paragraph: [Int] { base.paragraph }
 
     func span(_ range: Range<Int>) -> Span {
         Span(base.tokens[range.lowerBound].start, base.tokens[range.upperBound - 1].end - (base.possessive[range.upperBound - 1] ? 2 : 0))
@@ -178,7 +195,7 @@ final class EventTokens {
 }
 
 extension EventTokens {
-    func classesAt(_ index: Int) -> [(wordClass: String, word: String, length: Int)] {
-        index >= 0 && index < count ? classes[index] : []
+    func classesAt(_ index: Int) -> ArraySlice<(wordClass: String, word: String, length: Int)> {
+        index >= 0 && index < count ? classHits[classStart[index]..<classStart[index + 1]] : []
     }
 }

@@ -80,11 +80,16 @@ struct FrameDraft {
     /// location (`ANNOTATION.md`: "same target or location").
     var site: String? { siteArgument?.canonical }
 
+    /// Site types, the most specific first.
+    static let siteTypes = ["FAC", "LOC", "GPE"]
+
     /// The argument `site` comes from, with its entity type.
     var siteArgument: Argument? {
-        let places = arguments.filter { ($0.role == "target" || $0.role == "location") && $0.canonical != nil }
-        for type in ["FAC", "LOC", "GPE"] {
-            if let place = places.first(where: { $0.entityType == type }) { return place }
+        // (Asked of every frame pair the fold compares: no array is made for it.)
+        for type in Self.siteTypes {
+            if let place = arguments.first(where: { ($0.role == "target" || $0.role == "location") && $0.canonical != nil && $0.entityType == type }) {
+                return place
+            }
         }
         return nil
     }
