@@ -39,7 +39,8 @@ extension EventStage {
             }
         }
         if let head, syntax.deprel(noun) == "obl", lexicon.isA(syntax.lemma(head), "agency"), isAsserted(head, syntax, tokens) {
-            if let subject = syntax.tree.subject(of: head) { return (subject, "events/parse-agency") }
+            // ("A man went to the police and confessed to the attack": the subject it shares.)
+            if let subject = sharedSubject(head, syntax) { return (subject, "events/parse-agency") }
             if ["amod", "acl"].contains(syntax.deprel(head)), let described = syntax.head(head) { return (described, "events/parse-agency") }
         }
         return nil

@@ -693,7 +693,12 @@ extension EventStage {
             let nationality = frames[attack].first("actor").map { actor in
                 tokens.base.mentionAt[actor.range.lowerBound].map { tokens.base.mentions[$0].type == "NORP" } ?? false
             } ?? false
-            let described = frames[attack].first("actor").map { $0.entityType == nil } ?? true
+            // (A person told as the one who did it, "a man confessed to the attack", stays: the
+            // claimant speaks for a group, the man is who attacked.)
+            let person = frames[attack].first("actor").map { actor in
+                actor.entityType == nil && actor.range.last.map { tokens.has($0, "person") && !tokens.has($0, "actor") } == true
+            } ?? false
+            let described = !person && frames[attack].first("actor").map { $0.entityType == nil } ?? true
                 || (nationality && claim.first("actor")?.entityType == "ORG")
             // (A person who claims speaks for the group that attacked: "spokesman Zaid claimed the
             // bombing" names no attacker. A claimant told by a phrase replaces a noun that modified

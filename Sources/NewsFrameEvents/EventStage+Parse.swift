@@ -124,7 +124,12 @@ extension EventStage {
             default: break
             }
         }
-        let object = passive ? nil : ownObject
+        var object = passive ? nil : ownObject
+        var objectRule = "events/parse-object"
+        if !passive, object == nil, let shared = sharedObject(verb, syntax) {
+            object = shared
+            objectRule = "events/parse-shared-object"
+        }
         // "Three soldiers killed in drone attack": a headline drops the auxiliary; victims with
         // no object are what the verb did, not who did it.
         // (So is any subject of a bare participle of harm: "Six officials killed as militants
@@ -143,7 +148,7 @@ extension EventStage {
             if tokens.weaponAt[syntax.words[subject].token] != nil { origin(&draft, of: subject, syntax, context) }
         }
         if let object {
-            fill(&draft, object, role: objectRole(entry), rule: "events/parse-object", syntax, context)
+            fill(&draft, object, role: objectRole(entry), rule: objectRule, syntax, context)
             if entry.object == .weapon { origin(&draft, of: object, syntax, context) }
         }
         // "attacked the post using hand grenades": a participle of the verb that names the means.
@@ -946,8 +951,9 @@ extension EventStage {
             syntax.words[verb].upos == "VERB" && syntax.tree.dependent(of: verb, ["aux:pass", "cop"]) == nil
                 && trigger.map { syntax.coordinated(with: verb).contains($0) } == true
         } == true
+        // (So is one the words say did it: "a man confessed to the attack", "was behind it".)
         if !tokens.has(token, "actor"), !armed, tokens.has(token, "person"),
-            rule.hasPrefix("events/parse-subject") || (rule.hasPrefix("events/parse-shared-subject") && coordinated)
+            rule.hasPrefix("events/parse-subject") || rule.hasPrefix("events/parse-agency") || (rule.hasPrefix("events/parse-shared-subject") && coordinated)
         {
             describe(&draft, word, role: "actor", rule: rule + "|events/parse-person", syntax, context)
             return

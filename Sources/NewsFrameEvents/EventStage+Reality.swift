@@ -139,15 +139,6 @@ extension EventStage {
             }) {
                 return true
             }
-            // "launched their operation": a launch verb whose object is neither a weapon nor an attack.
-            // (A preposition before the object is a phrase misread as one: "fired | at al-Tanf garrison".)
-            if lexicon.triggers[mention.entry].object == .weapon, let object = syntax.tree.object(of: word),
-                !(min(word, object) + 1..<max(word, object)).contains(where: { syntax.words[$0].upos == "ADP" }),
-                !syntax.local(object).contains(where: { tokens.weaponAt[syntax.words[$0].token] != nil }),
-                lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[object].token) == nil
-            {
-                return true
-            }
             if isTally(word, syntax, tokens) { return true }
         }
         // "has been struck repeatedly", "shelled over the years": frequency, not one event; so is
@@ -169,6 +160,18 @@ extension EventStage {
             }
         }
         return false
+    }
+
+    /// "launched their operation", "intercepted a vehicle": a verb whose object is its weapon,
+    /// with an object that is neither a weapon nor an attack, tells of no attack.
+    /// (A preposition before the object is a phrase misread as one: "fired | at al-Tanf garrison".)
+    func hasNoWeaponObject(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard !mention.isNoun, lexicon.triggers[mention.entry].object == .weapon, let syntax, let word = syntax.head(of: mention.range),
+            let object = syntax.tree.object(of: word)
+        else { return false }
+        return !(min(word, object) + 1..<max(word, object)).contains(where: { syntax.words[$0].upos == "ADP" })
+            && !syntax.local(object).contains(where: { tokens.weaponAt[syntax.words[$0].token] != nil })
+            && lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[object].token) == nil
     }
 
     /// "has killed multiple members", "has killed more than 6,000 people": a quantified object
@@ -253,6 +256,13 @@ extension EventStage {
     func isPlural(_ mention: TriggerMention, _ tokens: EventTokens) -> Bool {
         let last = tokens.lower[mention.range.upperBound - 1]
         return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// Whether two triggers are one word's verb and noun ("intercept", "interception"): one
+    /// name begins the other, and the shorter has five letters or more.
+    static func sharesStem(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 5 && long.hasPrefix(short)
     }
 
     /// The frame type once the trigger's condition is checked (`requires`, `otherwise`).

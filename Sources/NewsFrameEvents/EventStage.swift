@@ -43,12 +43,18 @@ public struct EventStage: Stage {
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
+        /// The trigger of each mention judged so far, and whether it made a frame.
+        var told: [(name: String, made: Bool)] = []
         let mentions = triggerMentions(tokens, syntax)
         for mention in mentions {
+            let noWeapon = hasNoWeaponObject(mention, syntax, tokens)
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil)
                 ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
-                !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens)
-            else { continue }
+                !noWeapon, !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens)
+            else {
+                if noWeapon { told.append((lexicon.triggers[mention.entry].name, false)) }
+                continue
+            }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
             fillArguments(&draft, context, syntax)
             // "Armed Guards Killed the Gunman in a Dori Clinic Shooting": the attacker's end, told
@@ -73,7 +79,17 @@ public struct EventStage: Stage {
             // "The incident occurred at a bridge near Tandigou": a noun that names an event only
             // by pointing back tells where and when of one told before, and is none by itself.
             if draft.entry.requires == .told { draft.foldOnly = true }
-            guard let type = resolvedType(draft, tokens) else { continue }
+            // "Troops intercepted a truck of supplies. The interception took place in Dawacoley": a
+            // definite nominal tells of the latest mention of its word (by stem) before it, and where
+            // that one was no event, neither is it.
+            if isAnaphoric(draft, tokens), let earlier = told.last(where: { Self.sharesStem($0.name, draft.entry.name) }), !earlier.made {
+                continue
+            }
+            guard let type = resolvedType(draft, tokens) else {
+                told.append((draft.entry.name, false))
+                continue
+            }
+            told.append((draft.entry.name, true))
             if draft.foldOnly {
                 guard drafts.contains(where: { $0.type == type }) else { continue }
                 if !draft.rules.contains(Self.foldOnlyRule) { draft.rules.append(Self.foldOnlyRule) }

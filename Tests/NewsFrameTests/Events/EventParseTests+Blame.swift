@@ -27,3 +27,41 @@ extension EventParseTests {
         #expect(victim.first("actor") == nil, "\(victim.arguments)")
     }
 }
+
+/// Session 25's rules: who confessed, objects shared by coordinated verbs, and definite nouns
+/// that point back to a mention that was no attack (each sentence written for this project).
+extension EventParseTests {
+    @Test("one who confessed to an attack did it, a person too, and a group's claim does not replace them; the subject a coordinated verb shares counts")
+    func confessionNamesThePerson() throws {
+        let frame = try attack(
+            "A 30-year-old man went to a police station and confessed to the knife attack at a market in Dori on Friday. The Kolbe Front claimed responsibility for the attack.",
+            dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "30-year-old man" && frame.first("actor")?.rule.hasPrefix("events/parse-agency") == true, "\(frame.arguments)")
+        #expect(frame.status.contains("claimed"), "\(frame.status)")
+        // A description of a group still gives way to the group that claims.
+        let group = try attack("Militants attacked a police post in Dori on Friday. The Kolbe Front claimed responsibility for the attack.", dct: "2024-05-13")
+        #expect(group.first("actor")?.canonical == "Kolbe Front", "\(group.arguments)")
+    }
+
+    @Test("a verb with no object joined to the next verb shares its object: the victims of 'murdered and beheaded five people' are the target, not the killers")
+    func coordinatedVerbsShareTheObject() throws {
+        let frame = try attack("Insurgents murdered and beheaded five farmers near Kolbe on Tuesday.", dct: "2024-05-13")
+        #expect(frame.first("target")?.canonical == "five farmers" && frame.first("target")?.rule.hasPrefix("events/harm-victims") == true, "\(frame.arguments)")
+        #expect(frame.first("actor")?.canonical == "Insurgents", "\(frame.arguments)")
+        // (The killers are no casualties either.)
+        let text = "Insurgents murdered and beheaded five farmers near Kolbe on Tuesday."
+        #expect(frame.first("casualties").map { words($0, of: text) } == "murdered and beheaded five farmers", "\(frame.arguments)")
+        // A phrase of the first verb keeps it complete: "fired at the post and killed two".
+        let phrase = try attack("Gunmen fired at a police post and killed two officers in Kolbe on Tuesday.", dct: "2024-05-13")
+        #expect(phrase.first("target")?.canonical == "police post", "\(phrase.arguments)")
+    }
+
+    @Test("'the interception' after troops intercepted a truck of food tells of that interception, no attack; after drones were intercepted it is the attack")
+    func definiteNounOfAMentionThatWasNoAttack() throws {
+        let none = try attacks(
+            in: "Troops intercepted a truck carrying food for the rebels near Kolbe. The interception took place in the village of Tamsar on Friday.", dct: "2024-05-13")
+        #expect(none.isEmpty, "\(none.map(\.arguments))")
+        let stopped = try attacks(in: "Air defences intercepted two drones over Kolbe on Friday. The interception was confirmed by the army.", dct: "2024-05-13")
+        #expect(stopped.count == 1 && stopped.first?.status.contains("thwarted") == true, "\(stopped.map(\.arguments))")
+    }
+}
