@@ -477,6 +477,12 @@ extension EventStage {
             // "40 kilometres from the town of Dori": the point a distance is measured from
             // launched nothing.
             if isReferencePoint(syntax.words[word].token, tokens) { return }
+            // "fired from US made rifles", parsed with "US" as what was fired from: a place a word of
+            // making follows (class `maker`) says where a weapon was made, not where it was fired from.
+            let head = syntax.words[word].token
+            let end = tokens.base.mentionAt[head].map { tokens.base.mentionTokens[$0].upperBound - 1 } ?? head
+            let after = end + 1 < tokens.count && tokens.base.texts[end + 1] == "-" ? end + 2 : end + 1
+            if tokens.has(after, "maker") { return }
             // "came under fire from militants": attackers, not a launch site, are where the fire
             // came from.
             let token = syntax.words[word].token
@@ -812,6 +818,8 @@ extension EventStage {
             }
             // "when it was attacked": a pronoun hit is kept only when it resolves to a place; the
             // speaker-based resolution that finds actors finds no ships.
+            // ("when they were attacked": a pronoun for people, class `people_pronoun`, is no place.)
+            if lexicon.isA(tokens.lower[token], "people_pronoun") { return }
             var resolved = draft
             assign(&resolved, .phrase(phrase), role: role, rule: rule, context)
             // (A country is no such place: "they came under attack" tells of people.)
