@@ -4,8 +4,10 @@
 /// modality.
 ///
 /// Built once per document from its `SyntaxWord`s; every question is answered from the
-/// children lists in time proportional to the words it looks at.
-public struct SyntaxTree: Sendable {
+/// children lists in time proportional to the words it looks at. A class, not a struct: the
+/// events rules pass it through dozens of helpers per frame, and a struct copied there retained
+/// every table it holds.
+public final class SyntaxTree: Sendable {
     public let words: [SyntaxWord]
     public let children: [[Int]]
     public let functionWords: ClauseWords

@@ -9,18 +9,37 @@ struct EventLexicon: @unchecked Sendable {
     enum SubjectRole: String { case actor, weapon, defender, target, none }
     enum Requirement: String { case future, weapon, actor, violence, told, local }
 
-    struct Trigger {
-        var name: String
-        var type: String
-        var part: Part
-        var object: ObjectRole
-        var subject: SubjectRole
-        var status: [String]
-        var requires: Requirement?
-        var otherwise: String?
-        var ruleID: String
-        var example: String?
-        var expect: String?
+    /// One row of `events-triggers.tsv`. A class, not a struct: every frame draft holds its
+    /// trigger, and drafts are copied as they fold; a struct's strings were retained each time.
+    final class Trigger {
+        let name: String
+        let type: String
+        let part: Part
+        let object: ObjectRole
+        let subject: SubjectRole
+        let status: [String]
+        let requires: Requirement?
+        let otherwise: String?
+        let ruleID: String
+        let example: String?
+        let expect: String?
+
+        init(
+            name: String, type: String, part: Part, object: ObjectRole, subject: SubjectRole, status: [String], requires: Requirement?,
+            otherwise: String?, ruleID: String, example: String?, expect: String?
+        ) {
+            self.name = name
+            self.type = type
+            self.part = part
+            self.object = object
+            self.subject = subject
+            self.status = status
+            self.requires = requires
+            self.otherwise = otherwise
+            self.ruleID = ruleID
+            self.example = example
+            self.expect = expect
+        }
     }
 
     struct WordExample {
