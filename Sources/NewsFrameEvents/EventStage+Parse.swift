@@ -551,7 +551,11 @@ extension EventStage {
             // capitalized in a headline.
             if lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[word].token) != nil { return }
             // "launched drones at X": with the weapon as object, "at" names the target.
-            let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && entry.object == .weapon
+            // ("opened fire at motorists": so do people a verb that is no harm word fires "at"; a
+            // count is a toll's, "put the toll at 28 civilians".)
+            let atPeople = draft.type == "ATTACK" && !tokens.has(draft.mention.range.lowerBound, "casualty") && isPersonWord(word, syntax, tokens)
+                && syntax.tree.dependent(of: word, ["nummod"]) == nil
+            let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && (entry.object == .weapon || atPeople)
             // "a bomb exploded at a crowded market in Kirkuk": a place that can be hit, named by no
             // name, where the attack happened is what it hit; the name below it is where.
             // (One person the verb acts on is what it aimed at: "killed a police clerk at a police
