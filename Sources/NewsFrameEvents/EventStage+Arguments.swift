@@ -678,7 +678,7 @@ extension EventStage {
     func casualtyClause(_ position: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Range<Int>? {
         let word = syntax.wordOfToken[position]
         guard word >= 0, syntax.words[word].upos == "VERB",
-            let victims = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word) ?? sharedObject(word, syntax)
+            let victims = syntax.tree.dependent(of: word, ["nsubj:pass"]) ?? syntax.tree.object(of: word) ?? sharedObject(word, syntax, tokens)
                 ?? syntax.tree.dependent(of: word, ["nsubj"])
         else { return nil }
         let (first, last) = descriptionWords(victims, syntax, tokens)

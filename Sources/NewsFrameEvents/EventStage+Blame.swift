@@ -39,8 +39,14 @@ extension EventStage {
             }
         }
         if let head, syntax.deprel(noun) == "obl", lexicon.isA(syntax.lemma(head), "agency"), isAsserted(head, syntax, tokens) {
-            // ("A man went to the police and confessed to the attack": the subject it shares.)
-            if let subject = sharedSubject(head, syntax) { return (subject, "events/parse-agency") }
+            // ("A man went to the police and confessed to the attack": the subject of the verb it is
+            // joined to; not through a complement, whose subject is the accuser: "Israel holds
+            // Hezbollah responsible for the attack".)
+            var verb = head
+            while syntax.tree.subject(of: verb) == nil, syntax.deprel(verb) == "conj", let up = syntax.head(verb) { verb = up }
+            if let subject = syntax.tree.subject(of: verb) {
+                return (subject, "events/parse-agency")
+            }
             if ["amod", "acl"].contains(syntax.deprel(head)), let described = syntax.head(head) { return (described, "events/parse-agency") }
         }
         return nil

@@ -696,7 +696,8 @@ extension EventStage {
             // (A person told as the one who did it, "a man confessed to the attack", stays: the
             // claimant speaks for a group, the man is who attacked.)
             let person = frames[attack].first("actor").map { actor in
-                actor.entityType == nil && actor.range.last.map { tokens.has($0, "person") && !tokens.has($0, "actor") } == true
+                actor.rule.contains("events/parse-agency") && actor.entityType == nil
+                    && actor.range.last.map { tokens.has($0, "person") && !tokens.has($0, "actor") } == true
             } ?? false
             let described = !person && frames[attack].first("actor").map { $0.entityType == nil } ?? true
                 || (nationality && claim.first("actor")?.entityType == "ORG")

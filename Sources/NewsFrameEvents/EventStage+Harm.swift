@@ -160,7 +160,7 @@ extension EventStage {
         if let subject = syntax.tree.dependents(of: word, ["nsubj:pass"]).first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
             return subject
         }
-        guard let object = syntax.tree.object(of: word) ?? sharedObject(word, syntax) else { return nil }
+        guard let object = syntax.tree.object(of: word) ?? sharedObject(word, syntax, tokens) else { return nil }
         return tokens.has(syntax.words[object].token, "reflexive") ? victims(besideReflexive: object, syntax, tokens) ?? object : object
     }
 

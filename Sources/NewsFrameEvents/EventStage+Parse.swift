@@ -126,7 +126,7 @@ extension EventStage {
         }
         var object = passive ? nil : ownObject
         var objectRule = "events/parse-object"
-        if !passive, object == nil, let shared = sharedObject(verb, syntax) {
+        if !passive, object == nil, let shared = sharedObject(verb, syntax, tokens) {
             object = shared
             objectRule = "events/parse-shared-object"
         }
@@ -477,12 +477,21 @@ extension EventStage {
             // "40 kilometres from the town of Dori": the point a distance is measured from
             // launched nothing.
             if isReferencePoint(syntax.words[word].token, tokens) { return }
-            // "fired from US made rifles", parsed with "US" as what was fired from: a place a word of
-            // making follows (class `maker`) says where a weapon was made, not where it was fired from.
+            // "fired from Chinese made rifles", parsed with the country as what was fired from: a
+            // named place that a word of making (class `maker`) and then the thing made follow says
+            // where a weapon was made, not where it was fired from ("fired from Lebanon made a
+            // crater", "from Lebanon supplied by Iran" keep their origin).
             let head = syntax.words[word].token
-            let end = tokens.base.mentionAt[head].map { tokens.base.mentionTokens[$0].upperBound - 1 } ?? head
-            let after = end + 1 < tokens.count && tokens.base.texts[end + 1] == "-" ? end + 2 : end + 1
-            if tokens.has(after, "maker") { return }
+            if let mention = tokens.base.mentionAt[head], ["GPE", "NORP"].contains(tokens.base.mentions[mention].type) {
+                let end = tokens.base.mentionTokens[mention].upperBound - 1
+                let after = end + 1 < tokens.count && tokens.base.texts[end + 1] == "-" ? end + 2 : end + 1
+                let made = after + 1
+                if tokens.has(after, "maker"), made < tokens.count, tokens.base.isWord(made), !tokens.has(made, "agent"),
+                    !quoteLexicon.determiners.contains(tokens.lower[made])
+                {
+                    return
+                }
+            }
             // "came under fire from militants": attackers, not a launch site, are where the fire
             // came from.
             let token = syntax.words[word].token
@@ -552,7 +561,7 @@ extension EventStage {
             if lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[word].token) != nil { return }
             // "launched drones at X": with the weapon as object, "at" names the target.
             // ("opened fire at motorists": so do people a verb that is no harm word fires "at"; a
-            // count is a toll's, "put the toll at 28 civilians".)
+            // count is a toll's: "put the number of dead at 30 villagers".)
             let atPeople = draft.type == "ATTACK" && !tokens.has(draft.mention.range.lowerBound, "casualty") && isPersonWord(word, syntax, tokens)
                 && syntax.tree.dependent(of: word, ["nummod"]) == nil
             let atTarget = tokens.lower[position] == "at" && draft.first("target") == nil && (entry.object == .weapon || atPeople)
@@ -822,13 +831,15 @@ extension EventStage {
             }
             // "when it was attacked": a pronoun hit is kept only when it resolves to a place; the
             // speaker-based resolution that finds actors finds no ships.
-            // ("when they were attacked": a pronoun for people, class `people_pronoun`, is no place.)
-            if lexicon.isA(tokens.lower[token], "people_pronoun") { return }
             var resolved = draft
             assign(&resolved, .phrase(phrase), role: role, rule: rule, context)
-            // (A country is no such place: "they came under attack" tells of people.)
+            // (A country is no such place: "they came under attack" tells of people; nor is a town
+            // for a pronoun that stands for many, class `people_pronoun`: a town is "it", bases and
+            // ships may be "they".)
+            let many = lexicon.isA(tokens.lower[token], "people_pronoun")
             if let added = resolved.arguments.last, resolved.arguments.count > draft.arguments.count,
-                ["FAC", "LOC"].contains(added.entityType ?? "") || (added.entityType == "GPE" && added.canonical.map(tokens.subnationalPlaces.contains) == true)
+                ["FAC", "LOC"].contains(added.entityType ?? "")
+                    || (!many && added.entityType == "GPE" && added.canonical.map(tokens.subnationalPlaces.contains) == true)
             {
                 draft.add(added)
             }

@@ -90,11 +90,15 @@ extension EventStage {
     /// an aspect verb ("began launching strikes", "will start attacking"), a verb with an
     /// adverb or a date of frequency ("struck repeatedly", "over the years"), the perfect
     /// with a span or a vague past ("have launched attacks since November") or a tally ("has
-    /// killed multiple members"), a launch verb with no weapon or attack as object ("launched
-    /// their operation"), or a nominal that modifies a generic noun ("an airstrike campaign").
+    /// killed multiple members"), a nominal that modifies a generic noun ("an airstrike
+    /// campaign"), or one in the phrase of a noun of a change in amount ("a reduction in attacks",
+    /// class `change`).
     func isHabitual(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard let syntax, let word = syntax.head(of: mention.range) else { return false }
         if let head = syntax.head(word), mention.isNoun, ["compound", "amod"].contains(syntax.deprel(word)), tokens.has(syntax.words[head].token, "generic") {
+            return true
+        }
+        if let head = syntax.head(word), mention.isNoun, syntax.deprel(word) == "nmod", syntax.words[head].upos == "NOUN", lexicon.isA(syntax.lemma(head), "change") {
             return true
         }
         // "It is common for villagers to be attacked", "such raids are rare": a clause or a noun
@@ -256,6 +260,14 @@ extension EventStage {
     func isPlural(_ mention: TriggerMention, _ tokens: EventTokens) -> Bool {
         let last = tokens.lower[mention.range.upperBound - 1]
         return last.hasSuffix("s") && !last.hasSuffix("ss")
+    }
+
+    /// Whether a noun trigger's own phrases name a weapon ("the interception of two drones").
+    func namesWeapon(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard let syntax, let noun = syntax.head(of: mention.range) else { return false }
+        return syntax.tree.dependents(of: noun, ["nmod"]).contains { phrase in
+            syntax.local(phrase).contains { tokens.weaponAt[syntax.words[$0].token] != nil }
+        }
     }
 
     /// Whether two triggers are one word's verb and noun ("intercept", "interception"): one

@@ -43,8 +43,8 @@ public struct EventStage: Stage {
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
-        /// The trigger of each mention judged so far, and whether it made a frame.
-        var told: [(name: String, made: Bool)] = []
+        /// Mentions told as no attack because their object is no weapon: trigger and sentence.
+        var noAttack: [(name: String, sentence: Int)] = []
         let mentions = triggerMentions(tokens, syntax)
         for mention in mentions {
             let noWeapon = hasNoWeaponObject(mention, syntax, tokens)
@@ -52,7 +52,7 @@ public struct EventStage: Stage {
                 ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
                 !noWeapon, !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens)
             else {
-                if noWeapon { told.append((lexicon.triggers[mention.entry].name, false)) }
+                if noWeapon { noAttack.append((lexicon.triggers[mention.entry].name, tokens.sentence[mention.range.lowerBound])) }
                 continue
             }
             var draft = FrameDraft(mention: mention, entry: lexicon.triggers[mention.entry], rules: [lexicon.triggers[mention.entry].ruleID, reason])
@@ -79,17 +79,16 @@ public struct EventStage: Stage {
             // "The incident occurred at a bridge near Tandigou": a noun that names an event only
             // by pointing back tells where and when of one told before, and is none by itself.
             if draft.entry.requires == .told { draft.foldOnly = true }
-            // "Troops intercepted a truck of supplies. The interception took place in Dawacoley": a
-            // definite nominal tells of the latest mention of its word (by stem) before it, and where
-            // that one was no event, neither is it.
-            if isAnaphoric(draft, tokens), let earlier = told.last(where: { Self.sharesStem($0.name, draft.entry.name) }), !earlier.made {
+            // "Troops intercepted a truck of food. The interception took place in Tamsar": a definite
+            // nominal with no weapon of its own, right after a mention of its word (by stem) that was
+            // no attack (its object no weapon), in that sentence or the next, tells of that one.
+            let sentence = tokens.sentence[mention.range.lowerBound]
+            if isAnaphoric(draft, tokens), draft.first("weapon") == nil, !namesWeapon(mention, syntax, tokens),
+                noAttack.contains(where: { Self.sharesStem($0.name, draft.entry.name) && sentence - $0.sentence <= 1 })
+            {
                 continue
             }
-            guard let type = resolvedType(draft, tokens) else {
-                told.append((draft.entry.name, false))
-                continue
-            }
-            told.append((draft.entry.name, true))
+            guard let type = resolvedType(draft, tokens) else { continue }
             if draft.foldOnly {
                 guard drafts.contains(where: { $0.type == type }) else { continue }
                 if !draft.rules.contains(Self.foldOnlyRule) { draft.rules.append(Self.foldOnlyRule) }

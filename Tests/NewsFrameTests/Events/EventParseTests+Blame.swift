@@ -38,9 +38,17 @@ extension EventParseTests {
             dct: "2024-05-13")
         #expect(frame.first("actor")?.canonical == "30-year-old man" && frame.first("actor")?.rule.hasPrefix("events/parse-agency") == true, "\(frame.arguments)")
         #expect(frame.status.contains("claimed"), "\(frame.status)")
-        // A description of a group still gives way to the group that claims.
+        // A description of a group still gives way to the group that claims; so do armed men
+        // named as the subject of the attack, not as the ones the words say did it.
         let group = try attack("Militants attacked a police post in Dori on Friday. The Kolbe Front claimed responsibility for the attack.", dct: "2024-05-13")
         #expect(group.first("actor")?.canonical == "Kolbe Front", "\(group.arguments)")
+        let men = try attack("Unidentified armed men attacked the village of Tamsar on Friday. The Kolbe Front claimed responsibility for the attack.", dct: "2024-05-13")
+        #expect(men.first("actor")?.canonical == "Kolbe Front", "\(men.arguments)")
+        // Who holds another responsible is no actor: the complement's subject is the accuser.
+        let held = try attacks(
+            in: "A bomb exploded at an army base near Kolbe on Friday. Israel holds Hezbollah responsible for the attack on the base.",
+            dct: "2024-05-13")
+        #expect(held.allSatisfy { $0.first("actor")?.canonical != "Israel" }, "\(held.map(\.arguments))")
     }
 
     @Test("a verb with no object joined to the next verb shares its object: the victims of 'murdered and beheaded five people' are the target, not the killers")
@@ -54,6 +62,9 @@ extension EventParseTests {
         // A phrase of the first verb keeps it complete: "fired at the post and killed two".
         let phrase = try attack("Gunmen fired at a police post and killed two officers in Kolbe on Tuesday.", dct: "2024-05-13")
         #expect(phrase.first("target")?.canonical == "police post", "\(phrase.arguments)")
+        // An object no attack hits is not shared: "took control of a police post".
+        let control = try attack("Gunmen attacked and took control of a police post in Dori on Friday.", dct: "2024-05-13")
+        #expect(control.arguments.allSatisfy { $0.rule != "events/parse-shared-object" }, "\(control.arguments)")
     }
 
     @Test("'the interception' after troops intercepted a truck of food tells of that interception, no attack; after drones were intercepted it is the attack")
@@ -63,5 +74,10 @@ extension EventParseTests {
         #expect(none.isEmpty, "\(none.map(\.arguments))")
         let stopped = try attacks(in: "Air defences intercepted two drones over Kolbe on Friday. The interception was confirmed by the army.", dct: "2024-05-13")
         #expect(stopped.count == 1 && stopped.first?.status.contains("thwarted") == true, "\(stopped.map(\.arguments))")
+        // A noun that names its own weapon is an attack whatever was foiled before it.
+        let own = try attacks(
+            in: "Police foiled a plot to bomb a church in Dori on Monday. On Friday, the interception of two drones over Kolbe was confirmed by the army.",
+            dct: "2024-05-13")
+        #expect(own.count == 1 && own.first?.status.contains("thwarted") == true, "\(own.map(\.arguments))")
     }
 }
