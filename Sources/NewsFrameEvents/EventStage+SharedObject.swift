@@ -6,8 +6,8 @@ extension EventStage {
     /// the object on the last verb only). Only the joining words may stand between the two
     /// ("and", "then"): a phrase of the first verb ("fired at the base and killed five") makes
     /// it a verb complete without that object. The object must be one an attack can hit: people,
-    /// a counted noun, a site, a weapon's target or a name; "attacked and took control of a post"
-    /// shares no "control".
+    /// a counted noun, a site or a name; "attacked and took control of a post" shares no
+    /// "control".
     func sharedObject(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
         guard syntax.tree.object(of: verb) == nil,
             let partner = syntax.tree.dependents(of: verb, ["conj"]).first(where: { $0 > verb && syntax.words[$0].upos == "VERB" }),

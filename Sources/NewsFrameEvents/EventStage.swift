@@ -43,7 +43,7 @@ public struct EventStage: Stage {
         let syntax = EventSyntax(document, tokens: tokens.base.tokens, functionWords: clauseWords)
         let context = ArgumentContext(tokens: tokens, finder: finder, resolver: resolver, speakers: speakers, text: document.text, quoteLexicon: quoteLexicon)
         var drafts: [FrameDraft] = []
-        /// Mentions told as no attack because their object is no weapon: trigger and sentence.
+        // Mentions told as no attack because their object is no weapon: trigger and sentence.
         var noAttack: [(name: String, sentence: Int)] = []
         let mentions = triggerMentions(tokens, syntax)
         for mention in mentions {
