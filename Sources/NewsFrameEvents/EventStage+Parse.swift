@@ -36,6 +36,18 @@ extension EventStage {
         var subject = syntax.tree.subject(of: verb)
         var rule = "events/parse-subject"
         if let word = subject, tokens.has(syntax.words[word].token, "relative") { subject = nil }
+        // "after an armed group invaded a bar", parsed with "after" as the noun's preposition (the
+        // noun hung on the verb or on the clause before): a past or present verb with no subject
+        // takes the noun right before it whose preposition is a word that opens a clause (class
+        // `clause`).
+        let before = verb - 1
+        if subject == nil, before >= 0, ["VBD", "VBZ", "VBP"].contains(syntax.words[verb].xpos), syntax.deprel(before) == "obl",
+            ["NOUN", "PROPN"].contains(syntax.words[before].upos), let preposition = syntax.preposition(before),
+            tokens.has(syntax.words[preposition].token, "clause"), !tokens.base.inTimex[syntax.words[before].token]
+        {
+            subject = before
+            rule = "events/parse-clause-noun-subject"
+        }
         if subject == nil, let head = syntax.head(verb) {
             switch relation {
             case "acl", "acl:relcl", "amod":
