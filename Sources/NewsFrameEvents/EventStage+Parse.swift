@@ -36,7 +36,7 @@ extension EventStage {
         var subject = syntax.tree.subject(of: verb)
         var rule = "events/parse-subject"
         if let word = subject, tokens.has(syntax.words[word].token, "relative") { subject = nil }
-        // "after an armed group invaded a bar", parsed with "after" as the noun's preposition (the
+        // "after a militia stormed a depot", parsed with "after" as the noun's preposition (the
         // noun hung on the verb or on the clause before): a past or present verb with no subject
         // takes the noun right before it whose preposition is a word that opens a clause (class
         // `clause`).
