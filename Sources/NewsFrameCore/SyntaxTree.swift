@@ -9,7 +9,7 @@
 /// every table it holds.
 public final class SyntaxTree: Sendable {
     public let words: [SyntaxWord]
-    public let children: [[Int]]
+    public let children: ChildLists
     public let functionWords: ClauseWords
 
     public enum Tense: String, Sendable {
@@ -25,13 +25,8 @@ public final class SyntaxTree: Sendable {
     public init(_ words: [SyntaxWord], functionWords: ClauseWords) {
         self.words = words
         self.functionWords = functionWords
-        var children = [[Int]](repeating: [], count: words.count)
         // By index, not by element: a copied word would retain its five strings.
-        for index in words.indices {
-            let head = words[index].head
-            if head >= 0 && head < words.count { children[head].append(index) }
-        }
-        self.children = children
+        children = ChildLists(heads: words.indices.lazy.map { words[$0].head }, count: words.count)
     }
 
     public var isEmpty: Bool { words.isEmpty }

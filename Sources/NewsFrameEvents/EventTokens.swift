@@ -79,7 +79,7 @@ final class EventTokens {
     }()
 
     init(_ document: AnalyzedDocument, quoteLexicon: QuoteLexicon, lexicon: EventLexicon) {
-        let base = QuoteTokens(document, lexicon: quoteLexicon)
+        let base = QuoteTokens.taken(document, lexicon: quoteLexicon)
         self.base = base
         reportDay = document.document.dct.flatMap { DayRange(value: $0) }
         let count = base.count

@@ -107,6 +107,7 @@ public struct Pipeline: Sendable {
         for step in steps[firstStep...] {
             current.annotations.merge(try step.stage.process(current))
         }
+        current.views.removeAll()
         return current
     }
 }

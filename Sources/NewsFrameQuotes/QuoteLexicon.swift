@@ -34,6 +34,9 @@ package struct QuoteLexicon: @unchecked Sendable {
         package var ruleID: String
     }
 
+    /// The lexicon folder and the three files read: two stages that read the same files hold
+    /// the same lexicon, and may share the token view built with it (`DocumentViews`).
+    package let source: String
     package private(set) var marks: [Unicode.Scalar: Mark] = [:]
     package private(set) var cues: [Cue] = []
     /// The words of the cue forms, lowercased: tokens are looked up once, from their bytes.
@@ -76,7 +79,11 @@ package struct QuoteLexicon: @unchecked Sendable {
 
     /// `prefix` names the options when another stage reads these files (`quote_words`).
     package init(context: StageContext, prefix: String = "") throws {
-        let markTable = try context.table(context.option(prefix + "marks", default: "quotes-marks.tsv"), required: ["mark", "family", "role"])
+        let marksFile = context.option(prefix + "marks", default: "quotes-marks.tsv")
+        let cuesFile = context.option(prefix + "cues", default: "quotes-cues.tsv")
+        let wordsFile = context.option(prefix + "words", default: "quotes-words.tsv")
+        source = [context.lexiconDirectory.standardizedFileURL.path, marksFile, cuesFile, wordsFile].joined(separator: "|")
+        let markTable = try context.table(marksFile, required: ["mark", "family", "role"])
         for row in markTable.rows {
             let scalars = Array(row["mark"]!.unicodeScalars)
             guard scalars.count == 1, let family = Family(rawValue: row["family"]!), let role = Role(rawValue: row["role"]!) else {
@@ -87,7 +94,7 @@ package struct QuoteLexicon: @unchecked Sendable {
             marks[scalars[0]] = Mark(family: family, role: role, ruleID: row.ruleID, example: row["example"], quote: row["quote"])
             if scalars[0].isASCII { asciiMark[Int(scalars[0].value)] = true }
         }
-        let cueTable = try context.table(context.option(prefix + "cues", default: "quotes-cues.tsv"), required: ["cue", "forms", "pattern"])
+        let cueTable = try context.table(cuesFile, required: ["cue", "forms", "pattern"])
         for row in cueTable.rows {
             guard ["verb", "source"].contains(row["pattern"]!) else {
                 throw LexiconError(file: "Lexicons/\(cueTable.name)", line: row.line, message: "pattern must be verb or source")
@@ -100,7 +107,7 @@ package struct QuoteLexicon: @unchecked Sendable {
                 cueTrie.insert(LexiconPhrase.words(form.lowercased()).map { vocabulary.intern($0) }, payload: cues.count - 1)
             }
         }
-        let wordTable = try context.table(context.option(prefix + "words", default: "quotes-words.tsv"), required: ["word", "class"])
+        let wordTable = try context.table(wordsFile, required: ["word", "class"])
         for row in wordTable.rows {
             let word = row["word"]!.lowercased()
             let types = (row["types"] ?? "").split(separator: "|").map(String.init)

@@ -42,7 +42,7 @@ public struct QuoteStage: Stage {
 
     public func process(_ document: AnalyzedDocument) throws -> AnnotationSet {
         let text = document.text
-        let tokens = QuoteTokens(document, lexicon: lexicon)
+        let tokens = QuoteTokens.kept(document, lexicon: lexicon)
         let raw = QuoteMarkScanner(lexicon: lexicon).scan(text)
         let ranges = raw.map { tokens.index(atOrAfter: $0.start)..<tokens.index(atOrAfter: $0.end) }
         for (quote, range) in zip(raw, ranges) {

@@ -141,6 +141,28 @@ package final class QuoteTokens {
 
     private let starts: [Int]
 
+    /// A copy sharing every array (copied on write): the view as built, which the quotation
+    /// stage keeps for the events stage before it marks its own copy's quoted tokens.
+    private init(copying other: QuoteTokens) {
+        tokens = other.tokens
+        texts = other.texts
+        lower = other.lower
+        lowerIDs = other.lowerIDs
+        possessive = other.possessive
+        sentence = other.sentence
+        paragraph = other.paragraph
+        sentenceRange = other.sentenceRange
+        mentionAt = other.mentionAt
+        mentions = other.mentions
+        mentionTokens = other.mentionTokens
+        inTimex = other.inTimex
+        inDateline = other.inDateline
+        inRelativeClause = other.inRelativeClause
+        inQuote = other.inQuote
+        cueAt = other.cueAt
+        starts = other.starts
+    }
+
     package var count: Int { tokens.count }
 
     /// The first token starting at or after `offset`.
@@ -168,6 +190,26 @@ package final class QuoteTokens {
     }
 
     package func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+}
+
+extension QuoteTokens {
+    /// What the view reads of a document: it may be handed on only while these are unchanged.
+    static let reads: Set<AnnotationKind> = [.tokens, .sentences, .entities, .timexes]
+
+    private static func viewKey(_ lexicon: QuoteLexicon) -> String { "QuoteTokens|" + lexicon.source }
+
+    /// Builds the view and keeps an unmarked copy in the document's views, for a later stage
+    /// that reads the same lexicon (the events stage) to take.
+    package static func kept(_ document: AnalyzedDocument, lexicon: QuoteLexicon) -> QuoteTokens {
+        let tokens = QuoteTokens(document, lexicon: lexicon)
+        document.views.keep(QuoteTokens(copying: tokens), key: viewKey(lexicon), readFrom: document.annotations, kinds: reads)
+        return tokens
+    }
+
+    /// The view an earlier stage kept for this document and lexicon, or a new one.
+    package static func taken(_ document: AnalyzedDocument, lexicon: QuoteLexicon) -> QuoteTokens {
+        document.views.take(QuoteTokens.self, key: viewKey(lexicon), for: document.annotations) ?? QuoteTokens(document, lexicon: lexicon)
+    }
 }
 
 extension QuoteTokens {
