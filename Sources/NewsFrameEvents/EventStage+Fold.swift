@@ -166,22 +166,25 @@ extension EventStage {
     /// Whether the event is told as an earlier one ("killed in an earlier raid"): told in
     /// passing, it does not take the focus from the event the report goes on telling of.
     func isEarlier(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        otherness(draft, tokens) { isEarlier($0, $1, tokens) && ($1 != draft.mention.range || draft.mention.isNoun) }
+        // (Six words back: a name of several words may stand between, "an earlier Kata'ib Hezbollah rocket attack".)
+        otherness(draft, tokens, within: 6) { isEarlier($0, $1, tokens) && ($1 != draft.mention.range || draft.mention.isNoun) }
     }
 
     /// Whether the word at `position` makes the mention right after it an earlier one: an
     /// indefinite "an earlier attack", not "the earlier attack" (which may point back) nor
-    /// "prior to the attack" (callers ask that a draft's own mention be a noun).
+    /// "prior to the attack" (callers ask that a draft's own mention be a noun). Names and weapons
+    /// may stand between: "an earlier RSF strike", "an earlier Israeli drone attack".
     func isEarlier(_ position: Int, _ mention: Range<Int>, _ tokens: EventTokens) -> Bool {
-        position + 1 == mention.lowerBound && tokens.has(position, "anterior") && position > 0 && !tokens.has(position - 1, "definite")
+        guard position < mention.lowerBound, tokens.has(position, "anterior"), position > 0, !tokens.has(position - 1, "definite") else { return false }
+        return (position + 1..<mention.lowerBound).allSatisfy { tokens.base.mentionAt[$0] != nil || tokens.weaponAt[$0] != nil }
     }
 
     /// Whether a word the test accepts (given its position and the mention) stands in the three
-    /// words before a mention of the draft's own sentence, in its clause.
-    func otherness(_ draft: FrameDraft, _ tokens: EventTokens, _ test: (Int, Range<Int>) -> Bool) -> Bool {
+    /// (or `within`) words before a mention of the draft's own sentence, in its clause.
+    func otherness(_ draft: FrameDraft, _ tokens: EventTokens, within: Int = 3, _ test: (Int, Range<Int>) -> Bool) -> Bool {
         ([draft.mention.range] + draft.folded).contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
-                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - 3)..<range.lowerBound).contains { test($0, range) }
+                && (max(tokens.clauseStart(range.lowerBound), range.lowerBound - within)..<range.lowerBound).contains { test($0, range) }
         }
     }
 

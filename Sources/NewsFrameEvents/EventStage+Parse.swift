@@ -327,6 +327,18 @@ extension EventStage {
                 }
             }
         }
+        // "killed in an attack carried out by militants", "an ambush laid by gunmen": the agent of
+        // a light verb's participle on the noun did it, as "militants carried out an attack" says;
+        // not the agent of a verb of saying ("a strike announced by the ministry").
+        if draft.first("actor") == nil {
+            for verb in syntax.tree.dependents(of: noun, ["acl"])
+            where verb > noun && syntax.words[verb].xpos == "VBN" && isLight(verb, syntax, tokens) && tokens.base.cueAt[syntax.words[verb].token] == nil {
+                for agent in syntax.tree.dependents(of: verb, ["obl:agent", "obl"]) where draft.first("actor") == nil {
+                    guard let preposition = syntax.preposition(agent), tokens.has(syntax.words[preposition].token, "agent") else { continue }
+                    fill(&draft, agent, role: "actor", rule: "events/parse-light-participle-agent", syntax, context)
+                }
+            }
+        }
         // "a raid attributed by officials to the separatists", "officials attributed the
         // bombing to ETA": whom a verb of accusation gives the attack to did it (not "by" whom).
         if draft.first("actor") == nil {
@@ -965,7 +977,10 @@ extension EventStage {
         let modifiers = syntax.tree.dependents(of: word, ["amod", "acl"])
         let affiliated = (ofPhrases + modifiers + modifiers.flatMap { syntax.tree.dependents(of: $0, ["obl", "nmod"]) })
             .compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
-        if tokens.has(token, "actor"), let group = affiliated.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
+        // "ambushed by alleged members of the Kolbe Front": a noun of belonging is no actor noun ("members
+        // of the family" are victims), but the group its "of" phrase names is, when it acts.
+        let belongs = tokens.has(token, "membership") && !ofPhrases.isEmpty
+        if tokens.has(token, "actor") || belongs, let group = affiliated.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
             entityArgument(&draft, group, role: "actor", rule: rule + "|events/parse-affiliation", tokens)
             return
         }
@@ -1052,7 +1067,24 @@ extension EventStage {
             guard cut > syntax.words[word].token else { return }
             range = range.lowerBound..<cut
         }
+        // ("wounding at least one Iraqi, according to the interior minister", parsed with the minister as
+        // the head: a comma and a cue of speech end the phrase before them, wherever its head fell.)
+        if let cue = range.dropFirst(2).first(where: { context.tokens.base.cueAt[$0] != nil && context.tokens.base.texts[$0 - 1] == "," }) {
+            range = range.lowerBound..<(cue - 1)
+        }
+        // (What a cut leaves hanging after the head is no part of the phrase: the comma before a
+        // trigger cut off, "the guests and waiters | resulting" before "in four killed".)
+        let head = min(syntax.words[word].token, range.upperBound - 1)
+        while range.upperBound - 1 > head, isHanging(range.upperBound - 1, syntax, context.tokens) { range = range.lowerBound..<range.upperBound - 1 }
         draft.add(FrameDraft.Argument(role: role, range: range, canonical: describe(range, context.tokens, context.text), rule: rule))
+    }
+
+    /// A token a noun phrase does not end in: a mark, or a word the parse calls a preposition,
+    /// conjunction, determiner or verb.
+    func isHanging(_ token: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        if tokens.base.tokens[token].kind == .punctuation { return true }
+        let word = syntax.wordOfToken[token]
+        return word >= 0 && ["ADP", "CCONJ", "SCONJ", "DET", "VERB", "AUX"].contains(syntax.words[word].upos)
     }
 
     /// "Saudi-led coalition airstrike", "Saudi-led coalition warplanes": the modifiers right
@@ -1093,7 +1125,13 @@ extension EventStage {
             keep: { child in
                 // "the convoy carrying Chinese engineers" says which convoy; "a bus using an IED" says
                 // with what it was hit, which is the weapon, not the bus.
-                if syntax.deprel(child) == "acl" { return syntax.words[child].xpos == "VBG" && self.meansWeapon(child, syntax, tokens) == nil }
+                // ("one Iraqi, according to the minister": a cue of speech says who told, not which;
+                // "government forces while it was docking": a clause with a subject or a mark of its own
+                // says when.)
+                if syntax.deprel(child) == "acl" {
+                    return syntax.words[child].xpos == "VBG" && self.meansWeapon(child, syntax, tokens) == nil && tokens.base.cueAt[syntax.words[child].token] == nil
+                        && syntax.tree.dependents(of: child, ["nsubj", "nsubj:pass", "mark"]).isEmpty
+                }
                 guard let preposition = syntax.preposition(child) else { return false }
                 return self.lexicon.isA(tokens.lower[syntax.words[preposition].token], "of_object")
             },

@@ -87,4 +87,47 @@ extension EventParseTests {
             dct: "2024-05-13")
         #expect(own.count == 1 && own.first?.status.contains("thwarted") == true, "\(own.map(\.arguments))")
     }
+
+    @Test("the group that members belong to acts ('ambushed by alleged members of the Kolbe Front'); members of no group stay no actor")
+    func membersOfAGroup() throws {
+        let frame = try attack("Two guards were wounded when they were ambushed by alleged members of the Kolbe Front outside Tamsar on Tuesday.", dct: "2024-05-13")
+        #expect(frame.first("actor")?.canonical == "Kolbe Front", "\(frame.arguments)")
+        #expect(frame.first("actor")?.rule.hasSuffix("events/parse-affiliation") == true, "\(frame.arguments)")
+        // The family's members are victims: "of" a family names no group that acts.
+        let victims = try attack("Gunmen shot dead three members of a family in Kolbe on Tuesday.", dct: "2024-05-13")
+        #expect(victims.first("actor")?.canonical != "family", "\(victims.arguments)")
+    }
+
+    @Test("the agent of a light verb's participle on an attack noun did it ('an attack carried out by militants'), not the agent of a verb of saying")
+    func agentOfALightParticiple() throws {
+        let carried = try attack("A soldier was killed in an attack carried out by militants near Kolbe on Monday.", dct: "2024-05-13")
+        #expect(carried.first("actor")?.rule.hasPrefix("events/parse-light-participle-agent") == true, "\(carried.arguments)")
+        #expect(carried.first("actor")?.canonical == "militants", "\(carried.arguments)")
+        let laid = try attack("Two officers died in an ambush laid by gunmen near Dori on Monday.", dct: "2024-05-13")
+        #expect(laid.first("actor")?.canonical == "gunmen", "\(laid.arguments)")
+        let announced = try attacks(in: "Russia's ministry said a drone attack announced by the ministry hit a depot in Kolbe on Monday.", dct: "2024-05-13")
+        #expect(announced.allSatisfy { $0.arguments.allSatisfy { $0.rule != "events/parse-light-participle-agent" } }, "\(announced.map(\.arguments))")
+    }
+
+    @Test("an earlier attack stays apart when a name and a weapon stand between 'earlier' and the noun")
+    func earlierAttackWithANameBetween() throws {
+        let frames = try attacks(
+            in: "A drone strike by the militia killed 15 people at a market in Kolbe on Monday.\n\nTwo farmers were killed in an earlier Kata'ib Hezbollah rocket attack on a village, police said.",
+            dct: "2024-05-13")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        let main = try #require(frames.first)
+        #expect(main.first("target")?.canonical == "market" && main.arguments.allSatisfy { $0.role != "weapon" || $0.canonical == "drone" }, "\(main.arguments)")
+        #expect(frames.last?.first("actor")?.canonical == "Kata'ib Hezbollah", "\(frames.last?.arguments ?? [])")
+    }
+
+    @Test("a description ends at its noun phrase: no mark or participle left hanging by a cut, no cue of speech, no clause with its own subject")
+    func descriptionEndsAtItsPhrase() throws {
+        let hanging = try attack("Gunmen shot the guests and waiters resulting in four killed at a wedding in Dori on Friday.", dct: "2024-05-13")
+        #expect(hanging.first("target")?.canonical == "guests and waiters", "\(hanging.arguments)")
+        let ferry = try attack("A ferry with forty passengers was attacked by government forces while it was docking at Tamsar on Friday.", dct: "2024-05-13")
+        #expect(ferry.first("actor")?.canonical == "government forces", "\(ferry.arguments)")
+        let told = try attack(
+            "A sniper opened fire near a checkpoint in Kolbe on Friday, wounding at least one Iraqi, according to the country's interior minister.", dct: "2024-05-13")
+        #expect(told.first("target")?.canonical == "one Iraqi", "\(told.arguments)")
+    }
 }
