@@ -13,6 +13,14 @@ extension EventStage {
     ///   responsible for the attack": a predicate of agency (class `agency`) makes its subject,
     ///   or the noun it describes, the doer.
     func responsibleParty(_ noun: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (word: Int, rule: String)? {
+        guard let party = blamedParty(noun, syntax, tokens) else { return nil }
+        // "did not know which group was behind the attack", "asked who was behind it": a party
+        // asked about is no one named.
+        let questioned = [party.word] + syntax.tree.dependents(of: party.word, ["det"])
+        return questioned.contains { tokens.has(syntax.words[$0].token, "relative") } ? nil : party
+    }
+
+    private func blamedParty(_ noun: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (word: Int, rule: String)? {
         let head = syntax.head(noun)
         if let head, syntax.deprel(noun) == "obl", lexicon.isA(syntax.lemma(head), "accuse"), isAsserted(head, syntax, tokens),
             let accused = syntax.tree.dependent(of: head, ["obj"]), accused != noun

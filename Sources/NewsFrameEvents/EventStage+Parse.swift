@@ -769,7 +769,15 @@ extension EventStage {
     func fillPhrase(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
         guard role != "-" else { return }
         let tokens = context.tokens
-        let token = syntax.words[word].token
+        var token = syntax.words[word].token
+        // "Downed Drone Kills Two": a headline's capitals make the parser read a participle and its
+        // noun as one name headed by its first word; a name no lexicon knows is what its last
+        // word is, and a weapon there is the weapon.
+        if tokens.weaponAt[token] == nil, tokens.base.mentionAt[token] == nil, let tail = syntax.tree.dependents(of: word, ["flat"]).last,
+            tokens.weaponAt[syntax.words[tail].token] != nil
+        {
+            token = syntax.words[tail].token
+        }
         // A dateline's agency or city takes part in nothing. The parser may make it a second
         // subject of the lead's verb ("GAO (NewsFrame Wire) - Gunmen raided"): the other is the one.
         guard !tokens.base.inDateline[token] else {

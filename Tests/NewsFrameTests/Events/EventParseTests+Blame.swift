@@ -130,4 +130,26 @@ extension EventParseTests {
             "A sniper opened fire near a checkpoint in Kolbe on Friday, wounding at least one Iraqi, according to the country's interior minister.", dct: "2024-05-13")
         #expect(told.first("target")?.canonical == "one Iraqi", "\(told.arguments)")
     }
+
+    @Test("a headline's participle and weapon read as one name ('Downed Drone Kills Two') give the weapon, not an actor")
+    func headlineWeaponReadAsAName() throws {
+        let frames = try attacks(
+            in: "Downed Drone Kills Two in Kolbe, Officials Say\n\nWreckage from a drone shot down over Kolbe fell on a house and killed two people, officials said on Monday.",
+            dct: "2024-05-13")
+        let headline = try #require(frames.first)
+        #expect(headline.arguments.allSatisfy { $0.role != "actor" || !($0.canonical ?? "").lowercased().contains("drone") }, "\(headline.arguments)")
+        #expect(headline.first("weapon")?.canonical == "drone", "\(headline.arguments)")
+    }
+
+    @Test("a party asked about ('which group was behind the attack') is no one named")
+    func questionedPartyIsNoActor() throws {
+        let asked = try attack(
+            "Eight police officers were killed on Friday in an attack with an explosive device on a road near Kolbe. Police did not know which group was behind the attack.",
+            dct: "2024-05-13")
+        #expect(asked.first("actor") == nil, "\(asked.arguments)")
+        let named = try attack(
+            "Eight police officers were killed on Friday in an attack with an explosive device on a road near Kolbe. Police said the Kolbe Front was behind the attack.",
+            dct: "2024-05-13")
+        #expect(named.first("actor")?.canonical == "Kolbe Front", "\(named.arguments)")
+    }
 }
