@@ -479,8 +479,18 @@ extension EventStage {
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
             let first = tokens.base.index(atOrAfter: timex.start)
-            guard timex.isCalendarPoint else { return false }
+            guard timex.isCalendarPoint, !ranks(timex) else { return false }
             return !(first > 0 && tokens.has(first - 1, "sequence")) || opensTimeClause(first, tokens) != nil
+        }
+        // "this year's deadliest attack": a period whose possessive a superlative follows is
+        // what the event is ranked in, not when it happened.
+        func ranks(_ timex: Timex) -> Bool {
+            guard let syntax else { return false }
+            var after = tokens.base.index(atOrAfter: timex.end)
+            let possessive = after > 0 && tokens.base.possessive[after - 1] && tokens.base.tokens[after - 1].end >= timex.end
+            if !possessive, after < tokens.count, tokens.base.possessive[after] || tokens.lower[after] == "'s" { after += 1 } else if !possessive { return false }
+            guard after < tokens.count, syntax.wordOfToken[after] >= 0 else { return false }
+            return syntax.words[syntax.wordOfToken[after]].xpos == "JJS"
         }
         func argument(_ index: Int, rule: String) -> FrameDraft.Argument {
             let timex = tokens.timexes[index]
@@ -542,7 +552,12 @@ extension EventStage {
             // dateline) dates the report. It stands for the event's only when nothing else does, and marked so: the
             // fold lets a mention with the event's own date correct it.
             let reports = tokens.base.inDateline[position] || (start..<end).contains { tokens.base.cueAt[$0] != nil }
-            if !holdsTrigger, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
+            // "…worst toll since the close of the army's campaign there last month": a date after a phrase
+            // with a determiner, in a clause a word of time order opens, dates the point it counts
+            // from ("before dawn on Monday", "after midnight" are the event's own time).
+            let countsFrom = start > sentence.lowerBound && (tokens.has(start - 1, "sequence") || isOffsetWord(start - 1, tokens))
+                && (start..<position).contains { !tokens.base.inTimex[$0] && quoteLexicon.determiners.contains(tokens.lower[$0]) }
+            if !holdsTrigger, !countsFrom, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
                 if !reports { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }
                 if reported == nil { reported = argument(tokens.timexAt[position]!, rule: Self.reportDateRule) }
             }

@@ -222,5 +222,26 @@ extension EventParseTests {
         let apart = try attacks(in: "Warplanes struck two facilities in eastern Kolbe last week. On Wednesday its fighters targeted the Al-Dembelo base in Kolbe with two drones.", dct: "2024-03-07")
         #expect(apart.count == 2, "\(apart.map(\.arguments))")
     }
-}
 
+    @Test("a period that ranks the attack ('this year's bloodiest raid') dates nothing, and the mention folds into the attack it ranks")
+    func rankingPeriodIsNoDate() throws {
+        let frames = try attacks(
+            in: "Rebels storm army camp near Kolbe\n\nRebels with mortars stormed an army camp outside Kolbe on Monday, killing seven soldiers, the army said.\n\nFour more soldiers were hurt in this year's bloodiest raid on the camp.",
+            dct: "2024-05-13")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time")?.value == "2024-05-13", "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("injured")?.count == 4, "\(frames.map(\.arguments))")
+    }
+
+    @Test("a date after a phrase that a word of time order opens ('since the close of its campaign … last month') dates that point, not the attack")
+    func dateOfTheReferencePoint() throws {
+        let frames = try attacks(
+            in: "Gunmen ambushed a convoy near Dori, killing two guards, police said.\n\nThe attack was the costliest for the army on that road since the close of its campaign in Dori last month.",
+            dct: "2024-05-13")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("time") == nil, "\(frames.map(\.arguments))")
+        // The event's own time after such a word stays its time.
+        let dawn = try attack("Militants with rockets attacked a police post in Kolbe before dawn on Monday, killing ten officers, officials said.", dct: "2024-05-13")
+        #expect(dawn.first("time")?.value == "2024-05-13", "\(dawn.arguments)")
+    }
+}
