@@ -630,11 +630,14 @@ extension EventStage {
     }
 
     /// "in the Kolbeyurt District of Russia's Dagestan region", told after "in Dagestan": a
-    /// place whose "of" phrase names the wider place told first lies inside it, whatever the
-    /// gazetteers know of it.
+    /// place whose "of" phrase (or "in" phrase: "the Al-Noor mosque in Kandahar") names the
+    /// wider place told first lies inside it, whatever the gazetteers know of it.
     func isTold(_ inner: FrameDraft.Argument, inside outer: FrameDraft.Argument, _ tokens: EventTokens) -> Bool {
         let of = inner.range.upperBound
-        guard let canonical = outer.canonical, of < tokens.count, lexicon.isA(tokens.lower[of], "of_object") else { return false }
+        // ("the Al-Noor mosque in Kandahar": a place word that puts it inside, not "near".)
+        guard let canonical = outer.canonical, of < tokens.count,
+            lexicon.isA(tokens.lower[of], "of_object") || (tokens.has(of, "place") && !tokens.has(of, "vicinity"))
+        else { return false }
         let sentence = tokens.sentence[of]
         for position in (of + 1)..<min(of + 7, tokens.count) {
             guard tokens.sentence[position] == sentence, !tokens.has(position, "clause") else { return false }

@@ -366,6 +366,13 @@ extension EventStage {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
         }
+        // "The blast was near the gate of the Al-Noor mosque": a place phrase the attack is said
+        // to be, with a copula, says where it was, as a verb of occurrence's does.
+        if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", syntax.tree.dependent(of: head, ["cop"]) != nil,
+            let marker = syntax.preposition(head), tokens.has(syntax.words[marker].token, "place")
+        {
+            prepositional(&draft, head, passive: false, nominal: true, syntax, context)
+        }
         // "The attack was a remotely detonated bomb": a weapon the attack is said to be is its weapon.
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", syntax.tree.dependent(of: head, ["cop"]) != nil,
             let weapon = tokens.weaponAt[syntax.words[head].token]

@@ -271,5 +271,17 @@ extension EventParseTests {
         let capital = try attack("A missile attack on Ukraine's capital killed three people on Monday.", dct: "2024-05-08")
         #expect(capital.first("location")?.canonical == "Ukraine", "\(capital.arguments)")
     }
-}
 
+    @Test("'the blast was near the gate of the Al-Noor mosque in Kandahar' places the attack told before at the mosque, inside the town")
+    func copularPlaceOfALaterMention() throws {
+        let frames = try attacks(
+            in: "Worshippers killed in Kandahar blast\n\nFour worshippers died when a bomb went off in the city of Kandahar on Sunday, a government spokesman said.\n\nThe blast was near the gate of the Al-Noor mosque in Kandahar, the spokesman said.",
+            dct: "2024-05-12")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        let locations = frames.first?.arguments.filter { $0.role == "location" }.map(\.canonical)
+        #expect(locations == ["Al-Noor mosque", "Kandahar"], "\(frames.map(\.arguments))")
+        // Alone, the copula's place phrase is where the blast was.
+        let alone = try attack("The blast was near the gate of the Al-Noor mosque in Kolbe, the spokesman said.", dct: "2024-05-12")
+        #expect(alone.first("location")?.rule == "events/parse-place" && alone.first("location")?.canonical == "Al-Noor mosque", "\(alone.arguments)")
+    }
+}
