@@ -479,13 +479,14 @@ extension EventStage {
         func usable(_ index: Int) -> Bool {
             let timex = tokens.timexes[index]
             let first = tokens.base.index(atOrAfter: timex.start)
-            guard timex.isCalendarPoint, !ranks(timex) else { return false }
+            guard timex.isCalendarPoint else { return false }
             return !(first > 0 && tokens.has(first - 1, "sequence")) || opensTimeClause(first, tokens) != nil
         }
-        // "this year's deadliest attack": a period whose possessive a superlative follows is
-        // what the event is ranked in, not when it happened.
+        // "this year's deadliest attack": a period longer than a week whose possessive a
+        // superlative follows is what the event is ranked in: true of it, but no day that could
+        // tell it from another mention ("Sunday's deadliest strike" names its day).
         func ranks(_ timex: Timex) -> Bool {
-            guard let syntax else { return false }
+            guard let syntax, DayRange(value: timex.value).map({ $0.length > 7 }) ?? true else { return false }
             var after = tokens.base.index(atOrAfter: timex.end)
             let possessive = after > 0 && tokens.base.possessive[after - 1] && tokens.base.tokens[after - 1].end >= timex.end
             if !possessive, after < tokens.count, tokens.base.possessive[after] || tokens.lower[after] == "'s" { after += 1 } else if !possessive { return false }
@@ -504,7 +505,9 @@ extension EventStage {
             let clockOnly = timex.type == "TIME" && timex.anchor == "dct"
                 && timex.value.split(separator: "T").dropFirst().first?.first?.isNumber == true
                 && tokens.reportDay.map { report in DayRange(value: timex.value).map { $0.first == report.first && $0.length == 1 } == true } == true
-            return FrameDraft.Argument(role: "time", range: first..<max(last, first + 1), value: timex.value, rule: clockOnly ? Self.reportDateRule : rule)
+            // (A ranking period dates the event as weakly as a report's date does.)
+            return FrameDraft.Argument(
+                role: "time", range: first..<max(last, first + 1), value: timex.value, rule: clockOnly || ranks(timex) ? Self.reportDateRule : rule)
         }
         if let offset = offsetTime(for: trigger, tokens) { return offset }
         // "The Pentagon on Thursday confirmed that drones were intercepted": a date with a cue,
@@ -528,7 +531,8 @@ extension EventStage {
         // A dateline's date ("ABUJA, Jan. 27 (Agency) —") is the report's.
         for position in clauseStart..<clauseEnd where !tokens.base.inDateline[position] {
             guard let index = tokens.timexAt[position], usable(index) else { continue }
-            let separated = reportsAnother(position)
+            // (A ranking period gives way to any other date of the clause.)
+            let separated = reportsAnother(position) || ranks(tokens.timexes[index])
             let distance = position < trigger.lowerBound ? trigger.lowerBound - position : position - trigger.upperBound
             if best == nil || (!separated && best!.separated) || (separated == best!.separated && distance < best!.distance) {
                 best = (separated, distance, index)
@@ -552,10 +556,10 @@ extension EventStage {
             // dateline) dates the report. It stands for the event's only when nothing else does, and marked so: the
             // fold lets a mention with the event's own date correct it.
             let reports = tokens.base.inDateline[position] || (start..<end).contains { tokens.base.cueAt[$0] != nil }
-            // "…worst toll since the close of the army's campaign there last month": a date after a phrase
-            // with a determiner, in a clause a word of time order opens, dates the point it counts
-            // from ("before dawn on Monday", "after midnight" are the event's own time).
-            let countsFrom = start > sentence.lowerBound && (tokens.has(start - 1, "sequence") || isOffsetWord(start - 1, tokens))
+            // "…worst toll since the close of the army's campaign there last month": a date after a
+            // phrase with a determiner, in a clause "since" opens, dates the point a span counts
+            // from ("after the evening prayers on Friday" is the attack's own day).
+            let countsFrom = start > sentence.lowerBound && tokens.has(start - 1, "sequence")
                 && (start..<position).contains { !tokens.base.inTimex[$0] && quoteLexicon.determiners.contains(tokens.lower[$0]) }
             if !holdsTrigger, !countsFrom, !datesAnotherClause(position, trigger: trigger, tokens, syntax) {
                 if !reports { return argument(tokens.timexAt[position]!, rule: "events/time-sentence") }

@@ -15,9 +15,11 @@ extension EventStage {
     func responsibleParty(_ noun: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (word: Int, rule: String)? {
         guard let party = blamedParty(noun, syntax, tokens) else { return nil }
         // "did not know which group was behind the attack", "asked who was behind it": a party
-        // asked about is no one named.
-        let questioned = [party.word] + syntax.tree.dependents(of: party.word, ["det"])
-        return questioned.contains { tokens.has(syntax.words[$0].token, "relative") } ? nil : party
+        // asked about is no one named; "the Front, which was behind the bombing" (a relative
+        // clause on the party) names it.
+        let relative = syntax.deprel(noun) == "acl:relcl" || syntax.head(noun).map { syntax.deprel($0) == "acl:relcl" } == true
+        let asked = syntax.tree.dependents(of: party.word, ["det"]) + (relative ? [] : [party.word])
+        return asked.contains { tokens.has(syntax.words[$0].token, "relative") } ? nil : party
     }
 
     private func blamedParty(_ noun: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> (word: Int, rule: String)? {

@@ -369,7 +369,7 @@ extension EventStage {
         // "The blast was near the gate of the Al-Noor mosque": a place phrase the attack is said
         // to be, with a copula, says where it was, as a verb of occurrence's does.
         if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", syntax.tree.dependent(of: head, ["cop"]) != nil,
-            let marker = syntax.preposition(head), tokens.has(syntax.words[marker].token, "place")
+            let marker = syntax.preposition(head), tokens.has(syntax.words[marker].token, "place"), isAsserted(head, syntax, tokens)
         {
             prepositional(&draft, head, passive: false, nominal: true, syntax, context)
         }
@@ -994,7 +994,10 @@ extension EventStage {
             .compactMap { tokens.base.mentionAt[syntax.words[$0].token] }
         // "ambushed by alleged members of the Kolbe Front": a noun of belonging is no actor noun ("members
         // of the family" are victims), but the group its "of" phrase names is, when it acts.
-        let belongs = tokens.has(token, "membership") && !ofPhrases.isEmpty
+        // (Only as the attack's own subject or agent: a subject handed on from a verb of blame,
+        // "members of the council criticized X for attacking", did not attack.)
+        let own = rule.hasPrefix("events/parse-subject") || rule.hasPrefix("events/parse-agent")
+        let belongs = own && tokens.has(token, "membership") && !ofPhrases.isEmpty
         if tokens.has(token, "actor") || belongs, let group = affiliated.first(where: { tokens.base.mentions[$0].type == "ORG" }) {
             entityArgument(&draft, group, role: "actor", rule: rule + "|events/parse-affiliation", tokens)
             return

@@ -96,6 +96,9 @@ extension EventParseTests {
         // The family's members are victims: "of" a family names no group that acts.
         let victims = try attack("Gunmen shot dead three members of a family in Kolbe on Tuesday.", dct: "2024-05-13")
         #expect(victims.first("actor")?.canonical != "family", "\(victims.arguments)")
+        // Members who blame or criticize are handed no attack.
+        let critics = try attack("Members of the UN Security Council criticized Israel for attacking a hospital in Gaza on Monday.", dct: "2024-05-15")
+        #expect(critics.first("actor")?.canonical != "UN Security Council" && critics.first("actor")?.canonical != "Security Council", "\(critics.arguments)")
     }
 
     @Test("the agent of a light verb's participle on an attack noun did it ('an attack carried out by militants'), not the agent of a verb of saying")
@@ -151,5 +154,8 @@ extension EventParseTests {
             "Eight police officers were killed on Friday in an attack with an explosive device on a road near Kolbe. Police said the Kolbe Front was behind the attack.",
             dct: "2024-05-13")
         #expect(named.first("actor")?.canonical == "Kolbe Front", "\(named.arguments)")
+        // A relative clause on the party names it.
+        let relative = try attack("The Kolbe Front, which was behind the bombing of a bus in Dori on Monday, has been banned.", dct: "2024-05-15")
+        #expect(relative.first("actor")?.canonical == "Kolbe Front", "\(relative.arguments)")
     }
 }

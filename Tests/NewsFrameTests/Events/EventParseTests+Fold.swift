@@ -231,6 +231,11 @@ extension EventParseTests {
         #expect(frames.count == 1, "\(frames.map(\.arguments))")
         #expect(frames.first?.first("time")?.value == "2024-05-13", "\(frames.map(\.arguments))")
         #expect(frames.first?.first("injured")?.count == 4, "\(frames.map(\.arguments))")
+        // A day's possessive names the day; a ranking period gives way to the clause's own date.
+        let sunday = try attack("Sunday's deadliest strike hit a market in Kolbe, killing 20 people.", dct: "2024-05-15")
+        #expect(sunday.first("time")?.value == "2024-05-12", "\(sunday.arguments)")
+        let dated = try attack("This year's deadliest attack killed 40 people at a market in Kolbe on March 3.", dct: "2024-05-15")
+        #expect(dated.first("time")?.value == "2024-03-03", "\(dated.arguments)")
     }
 
     @Test("a date after a phrase that a word of time order opens ('since the close of its campaign … last month') dates that point, not the attack")
@@ -243,5 +248,8 @@ extension EventParseTests {
         // The event's own time after such a word stays its time.
         let dawn = try attack("Militants with rockets attacked a police post in Kolbe before dawn on Monday, killing ten officers, officials said.", dct: "2024-05-13")
         #expect(dawn.first("time")?.value == "2024-05-13", "\(dawn.arguments)")
+        // "after the evening prayers on Friday": after, not since, tells the attack's own day.
+        let prayers = try attack("Gunmen stormed a mosque in Kano after the evening prayers on Friday, killing 12 worshippers.", dct: "2024-05-15")
+        #expect(prayers.first("time")?.value == "2024-05-10", "\(prayers.arguments)")
     }
 }

@@ -283,5 +283,8 @@ extension EventParseTests {
         // Alone, the copula's place phrase is where the blast was.
         let alone = try attack("The blast was near the gate of the Al-Noor mosque in Kolbe, the spokesman said.", dct: "2024-05-12")
         #expect(alone.first("location")?.rule == "events/parse-place" && alone.first("location")?.canonical == "Al-Noor mosque", "\(alone.arguments)")
+        // Denied, it places nothing.
+        let denied = try attack("The blast on Monday was not near the U.S. Embassy in Kabul, police said.", dct: "2024-05-15")
+        #expect(denied.arguments.allSatisfy { $0.role != "location" || $0.canonical != "U.S. Embassy" }, "\(denied.arguments)")
     }
 }
