@@ -314,6 +314,14 @@ extension EventStage {
         if candidate != word, tokens.base.mentionAt[token].map({ tokens.base.mentions[$0].type == "PERSON" }) == true { return (1, token) }
         // ("an unknown number of the gunmen", "a group of villagers": a noun of a set
         // counts no one by its article.)
+        // ("a total of 18 people", "a group of 12 villagers": a noun of a set counts what its "of"
+        // phrase counts.)
+        if candidate != word, tokens.has(token, "collective") {
+            for child in syntax.tree.dependents(of: candidate, ["nmod"]) where child > candidate {
+                guard let of = syntax.preposition(child), lexicon.isA(tokens.lower[syntax.words[of].token], "of_object") else { continue }
+                if let counted = count(of: child, word, syntax, tokens) { return counted }
+            }
+        }
         if candidate != word, ["NN", "NNP"].contains(syntax.words[candidate].xpos), !tokens.has(token, "collective"),
             let article = syntax.tree.dependent(of: candidate, ["det"]),
             lexicon.singularArticles.contains(tokens.lower[syntax.words[article].token])
@@ -336,6 +344,14 @@ extension EventStage {
         let text = tokens.lower[token]
         if text.first?.isNumber == true { return Int(text.filter { $0 != "," }) }
         guard let value = lexicon.numberValue[text] else { return nil }
+        // ("Twenty-five people" with the parser's number on "five": the unit after a tens word
+        // and a hyphen, all joined, is their sum too.)
+        if (1...9).contains(value), token >= 2, tokens.lower[token - 1] == "-", tokens.base.tokens[token - 1].end == tokens.base.tokens[token].start,
+            tokens.base.tokens[token - 2].end == tokens.base.tokens[token - 1].start, let tens = lexicon.numberValue[tokens.lower[token - 2]],
+            tens >= 20, tens < 100, tens % 10 == 0
+        {
+            return tens + value
+        }
         // "two dozen": a number before a quantity word counts it.
         if tokens.has(token, "quantity"), token > 0, !tokens.has(token - 1, "quantity"),
             let times = tokens.lower[token - 1].first?.isNumber == true ? Int(tokens.lower[token - 1]) : lexicon.numberValue[tokens.lower[token - 1]]

@@ -117,4 +117,14 @@ extension EventParseTests {
             dct: "2024-05-02")
         #expect(old.first("killed")?.count == 14, "\(old.arguments)")
     }
+
+    @Test("'Twenty-five people' counts 25 wherever the parser puts the number, and 'a total of 18 people' counts 18, not the article")
+    func hyphenatedAndTotalCounts() throws {
+        let hyphen = try attack("Twenty-five people were killed when gunmen attacked a market in Kolbe on Monday.", dct: "2024-05-15")
+        #expect(hyphen.first("killed")?.count == 25, "\(hyphen.arguments)")
+        let lower = try attack("Gunmen killed twenty-five villagers in Kolbe on Monday.", dct: "2024-05-15")
+        #expect(lower.first("killed")?.count == 25, "\(lower.arguments)")
+        let total = try attack("A total of 18 traders were shot dead by rebels at a market in Kolbe on Monday.", dct: "2024-05-15")
+        #expect(total.first("killed")?.count == 18, "\(total.arguments)")
+    }
 }
