@@ -252,4 +252,14 @@ extension EventParseTests {
         let prayers = try attack("Gunmen stormed a mosque in Kano after the evening prayers on Friday, killing 12 worshippers.", dct: "2024-05-15")
         #expect(prayers.first("time")?.value == "2024-05-10", "\(prayers.arguments)")
     }
+
+    @Test("'a similar attack' is another attack: its rockets and house stay out of the bombing told before")
+    func similarAttackIsAnother() throws {
+        let frames = try attacks(
+            in: "KOLBE — A suicide bombing at the main checkpoint on the road to Dori killed at least 18 police officers Thursday, according to officials.\n\nPolice reported a similar attack Thursday afternoon in the same district. Officials said three rockets were fired at a farmer's house, killing about eight people.",
+            dct: "2024-03-08")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        let bombing = try #require(frames.first)
+        #expect(bombing.arguments.allSatisfy { $0.role != "weapon" } && bombing.first("target")?.canonical == "main checkpoint", "\(bombing.arguments)")
+    }
 }
