@@ -157,8 +157,18 @@ extension EventStage {
     /// "KESSEN, Mali -" a first subject of the lead's "At least a dozen people died"), else its
     /// object, or the victims joined to a reflexive object.
     func harmed(by word: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Int? {
-        if let subject = syntax.tree.dependents(of: word, ["nsubj:pass"]).first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
+        let subjects = syntax.tree.dependents(of: word, ["nsubj:pass"])
+        if let subject = subjects.first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
             return subject
+        }
+        // ("KOLBE, Tamsaria - A total of 18 people were killed": a dateline the parser made the
+        // subject hangs the real one under it.)
+        for subject in subjects {
+            if let hung = syntax.tree.children[subject].first(where: { child in
+                !tokens.base.inDateline[syntax.words[child].token] && ["NOUN", "PROPN", "PRON"].contains(syntax.words[child].upos)
+            }) {
+                return hung
+            }
         }
         guard let object = syntax.tree.object(of: word) ?? sharedObject(word, syntax, tokens) else { return nil }
         return tokens.has(syntax.words[object].token, "reflexive") ? victims(besideReflexive: object, syntax, tokens) ?? object : object

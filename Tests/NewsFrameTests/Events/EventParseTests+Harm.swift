@@ -126,5 +126,9 @@ extension EventParseTests {
         #expect(lower.first("killed")?.count == 25, "\(lower.arguments)")
         let total = try attack("A total of 18 traders were shot dead by rebels at a market in Kolbe on Monday.", dct: "2024-05-15")
         #expect(total.first("killed")?.count == 18, "\(total.arguments)")
+        // A dateline the parser made the subject hangs the victims under it.
+        let dateline = try attack(
+            "Herders shot dead near Dori\n\nKOLBE, Tamsaria - A total of 12 herders were shot dead on Sunday at a camp near Dori, police said.", dct: "2024-05-15")
+        #expect(dateline.first("killed")?.count == 12, "\(dateline.arguments)")
     }
 }
