@@ -487,10 +487,9 @@ extension EventStage {
         // tell it from another mention ("Sunday's deadliest strike" names its day).
         func ranks(_ timex: Timex) -> Bool {
             guard let syntax, DayRange(value: timex.value).map({ $0.length > 7 }) ?? true else { return false }
-            var after = tokens.base.index(atOrAfter: timex.end)
-            let possessive = after > 0 && tokens.base.possessive[after - 1] && tokens.base.tokens[after - 1].end >= timex.end
-            if !possessive, after < tokens.count, tokens.base.possessive[after] || tokens.lower[after] == "'s" { after += 1 } else if !possessive { return false }
-            guard after < tokens.count, syntax.wordOfToken[after] >= 0 else { return false }
+            // (The possessive is the period's last token, "year's".)
+            let after = tokens.base.index(atOrAfter: timex.end)
+            guard after > 0, after < tokens.count, tokens.base.possessive[after - 1], syntax.wordOfToken[after] >= 0 else { return false }
             return syntax.words[syntax.wordOfToken[after]].xpos == "JJS"
         }
         func argument(_ index: Int, rule: String) -> FrameDraft.Argument {

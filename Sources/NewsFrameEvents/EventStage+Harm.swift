@@ -354,25 +354,23 @@ extension EventStage {
         let text = tokens.lower[token]
         if text.first?.isNumber == true { return Int(text.filter { $0 != "," }) }
         guard let value = lexicon.numberValue[text] else { return nil }
-        // ("Twenty-five people" with the parser's number on "five": the unit after a tens word
-        // and a hyphen, all joined, is their sum too.)
-        if (1...9).contains(value), token >= 2, tokens.lower[token - 1] == "-", tokens.base.tokens[token - 1].end == tokens.base.tokens[token].start,
-            tokens.base.tokens[token - 2].end == tokens.base.tokens[token - 1].start, let tens = lexicon.numberValue[tokens.lower[token - 2]],
-            tens >= 20, tens < 100, tens % 10 == 0
-        {
-            return tens + value
-        }
+        // ("Twenty-five people": whichever of its words the parser hung the number on.)
+        if let whole = hyphenated(from: token, tokens) ?? hyphenated(from: token - 2, tokens) { return whole }
         // "two dozen": a number before a quantity word counts it.
         if tokens.has(token, "quantity"), token > 0, !tokens.has(token - 1, "quantity"),
             let times = tokens.lower[token - 1].first?.isNumber == true ? Int(tokens.lower[token - 1]) : lexicon.numberValue[tokens.lower[token - 1]]
         {
             return times * value
         }
-        if value >= 20, value < 100, value % 10 == 0, token + 2 < tokens.count, tokens.lower[token + 1] == "-",
-            tokens.base.tokens[token + 1].start == tokens.base.tokens[token].end, let unit = lexicon.numberValue[tokens.lower[token + 2]], (1...9).contains(unit)
-        {
-            return value + unit
-        }
         return value
+    }
+
+    /// A tens word at `tens` joined by a hyphen to a unit ("Forty-two", three tokens): their sum.
+    private func hyphenated(from tens: Int, _ tokens: EventTokens) -> Int? {
+        guard tens >= 0, tens + 2 < tokens.count, tokens.lower[tens + 1] == "-", tokens.base.tokens[tens + 1].start == tokens.base.tokens[tens].end,
+            let value = lexicon.numberValue[tokens.lower[tens]], value >= 20, value < 100, value % 10 == 0,
+            let unit = lexicon.numberValue[tokens.lower[tens + 2]], (1...9).contains(unit)
+        else { return nil }
+        return value + unit
     }
 }
