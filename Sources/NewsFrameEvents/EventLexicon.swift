@@ -52,7 +52,7 @@ struct EventLexicon: @unchecked Sendable {
     static let classes: Set<String> = [
         "passive", "agent", "target", "place", "instrument", "generic", "hypothetical", "negation", "future", "definite",
         "clause", "casualty", "victim", "status", "skip", "light", "actor", "after", "offset_after", "offset_before", "relative",
-        "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun", "occur",
+        "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "consequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun", "occur",
         "time_relative", "actor_modifier", "violent", "site", "means", "succession", "way", "blamed_on", "person", "destination", "agency",
         "direction", "separate", "usual", "toll", "border", "distance", "stationed", "bear", "likeness", "path", "another", "anterior",
         "occasion", "fear", "singling", "perpetrator", "collective", "cost", "adjacent", "state_strike", "coordinator", "impact", "seeming", "office", "maker", "people_pronoun", "change", "membership",

@@ -675,6 +675,9 @@ extension EventStage {
             {
                 // ("a war that has killed more than 30,000 people": a tally is no harm of this attack.)
                 if let syntax, syntax.wordOfToken[position] >= 0, isTally(syntax.wordOfToken[position], syntax, tokens) { continue }
+                // ("fighters were killed in attacks by the group, prompting airstrikes": harm told
+                // across a word of effect, class `consequence`, is the other event's.)
+                if (min(position, trigger.lowerBound)..<max(position, trigger.lowerBound)).contains(where: { tokens.has($0, "consequence") }) { continue }
                 if let range = syntax.flatMap({ casualtyClause(position, $0, tokens) }) ?? casualtyRange(position, sentence, tokens) {
                     // (A verb in the present sums the harm up, as headlines do: "kills 11"; the
                     // tagger may read a headline's "wounds" as a plural noun, with an object.)
@@ -775,7 +778,7 @@ extension EventStage {
                 let verb = syntax.tree.governingVerb(of: cue) ?? cue
                 // (Or "No one | claimed" parsed as a clause hung on its negated subject.)
                 let hungOnNegated = ["acl", "acl:relcl"].contains(syntax.deprel(cue)) && syntax.head(cue).map(syntax.tree.isNegated) == true
-                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || syntax.tree.subject(of: verb).map(syntax.tree.isNegated) == true || hungOnNegated {
+                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || sharedSubject(verb, syntax).map(syntax.tree.isNegated) == true || hungOnNegated {
                     if status == "claimed" { draft.status.insert("unclaimed") }
                     continue
                 }

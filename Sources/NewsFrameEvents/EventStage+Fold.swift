@@ -23,6 +23,7 @@ extension EventStage {
             if !draft.foldOnly,
                 let target = same.first(where: {
                     sentences[$0].type == draft.type && !conflict(draft, sentences[$0], tokens, keys) && !separated(sentences[$0], draft, tokens)
+                        && !isConsequence(sentences[$0], draft, tokens)
                         && !isCompared(sentences[$0], draft, tokens)
                         && (!anaphoric || tokens.has(sentences[$0].mention.range.lowerBound, "casualty"))
                 })
@@ -35,7 +36,9 @@ extension EventStage {
                 var draft = draft
                 for index in same where sentences[index].type == draft.type {
                     // "The raid was similar to an ambush last year": a likeness compares two events.
-                    if isCompared(sentences[index], draft, tokens) { draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded }
+                    if isCompared(sentences[index], draft, tokens) || isConsequence(sentences[index], draft, tokens) {
+                        draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded
+                    }
                     guard let offset = spanOffset(sentences[index], draft, tokens) else { continue }
                     draft.apartFrom += [sentences[index].mention.range] + sentences[index].folded
                     if draft.apartBy == nil, let span = tokens.timexAt[offset - 1], let days = Self.days(ofDuration: tokens.timexes[span].value) {
@@ -251,6 +254,13 @@ extension EventStage {
             guard !tokens.has(position, "sequence") else { return true }
             return isOffsetWord(position, tokens) && (!harm || isSpanBefore(position, tokens))
         }
+    }
+
+    /// Whether a word of effect stands between two mentions of one sentence ("killed six guards,
+    /// prompting airstrikes", "struck the camp in retaliation for an ambush", class
+    /// `consequence`): an event and what it led to, or what it answered, are two.
+    func isConsequence(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
+        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { tokens.has($0, "consequence") }
     }
 
     /// The offset word, with a span of time before it, that stands between two mentions of one

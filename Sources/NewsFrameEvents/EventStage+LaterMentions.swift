@@ -35,10 +35,12 @@ extension EventStage {
             // (Nor a word of an attack mention: "the airstrike" is the attack, not its weapon.)
             let arguments = frames.flatMap { $0.arguments.map(\.range) + [$0.mention.range] + $0.folded }
             let taken = { (token: Int) in arguments.contains { $0.contains(token) } }
-            if frames[index].first("actor") == nil, let noun = span.first(where: { token in
+            // (An adjective of kind, "a terrorist attack", gives way: `kindActorRule`.)
+            if frames[index].first("actor").map({ $0.rule.hasPrefix(Self.kindActorRule) }) ?? true, let noun = span.first(where: { token in
                 tokens.has(token, "perpetrator") && tokens.isDefinite(before: token) && syntax.wordOfToken[token] >= 0
                     && ["NOUN", "PROPN"].contains(syntax.words[syntax.wordOfToken[token]].upos) && !taken(token)
             }) {
+                frames[index].arguments.removeAll { $0.role == "actor" }
                 describe(&frames[index], syntax.wordOfToken[noun], role: "actor", rule: Self.perpetratorRule, syntax, context)
             }
             if frames[index].first("weapon") == nil, let weapon = tokens.weaponTokens.indices.first(where: { weapon in

@@ -84,6 +84,15 @@ extension EventStage {
             case "conj", "xcomp":
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
+                // "it was driven to the city and detonated": a bare participle coordinated with a
+                // passive shares its voice, and so what was acted on.
+                // (Neither verb has an object: "IS | militants had detonated a bomb and blown up
+                // belts", with "IS" read as an auxiliary, is active.)
+                if relation == "conj", syntax.words[verb].xpos == "VBN", syntax.tree.auxiliaries(of: verb).isEmpty, ownObject == nil,
+                    syntax.tree.object(of: head) == nil, let shared = subject, syntax.deprel(shared) == "nsubj:pass"
+                {
+                    passive = true
+                }
             case "advcl" where isArmed(head, syntax, tokens), "parataxis" where isArmed(head, syntax, tokens), "ccomp" where isArmed(head, syntax, tokens):
                 // "Bandits armed with machetes attacked a farm", which the parser reads as "Bandits
                 // (were) armed …, attacked": the armed ones attack, with what they are armed with.
@@ -103,6 +112,11 @@ extension EventStage {
                 let reporter = syntax.deprel(head) == "parataxis" && context.tokens.base.cueAt[syntax.words[head].token] != nil
                 subject = sharedSubject(reporter ? syntax.head(head) ?? head : head, syntax)
                 rule = "events/parse-shared-subject"
+                // ("it exploded, killing two": the subject of a verb whose subject is a weapon is
+                // what went off, a weapon when the text names one, never who did it.)
+                if !reporter, let shared = subject, tokens.weaponAt[syntax.words[shared].token] == nil, subjectIsWeapon(head, syntax, tokens) {
+                    subject = nil
+                }
             case "advcl" where syntax.tree.voice(of: head) == .active && syntax.tree.dependent(of: verb, ["mark"]).map({
                 syntax.tree.functionWords.infinitive.contains(syntax.lemma($0))
             }) == true:
@@ -233,6 +247,12 @@ extension EventStage {
         start <= end && (start...end).contains { tokens.has($0, "state_strike") }
     }
 
+    /// Whether the verb is a trigger whose subject is its weapon ("exploded", "went off").
+    func subjectIsWeapon(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
+        let token = syntax.words[verb].token
+        return lexicon.entriesByForm[[tokens.lower[token]]]?.contains { lexicon.triggers[$0].part == .verb && lexicon.triggers[$0].subject == .weapon } == true
+    }
+
     /// The subject a verb shares with the verb it is coordinated with or controlled by.
     func sharedSubject(_ head: Int, _ syntax: EventSyntax) -> Int? {
         var current = head
@@ -246,6 +266,11 @@ extension EventStage {
 
     /// The rule of an actor read from a noun before an attack noun ("a militia attack").
     static let nominalActorRule = "events/parse-nominal-actor"
+
+    /// The rule of an actor read from an adjective before an attack noun ("a terrorist
+    /// attack"); it shares the nominal rule's prefix, so folds and claims treat it as one, and
+    /// is dropped from the finished frame.
+    static let kindActorRule = "events/parse-nominal-actor-kind"
 
     func nominalArguments(_ draft: inout FrameDraft, _ noun: Int, _ syntax: EventSyntax, _ context: ArgumentContext) {
         let tokens = context.tokens
@@ -294,11 +319,17 @@ extension EventStage {
                 // "a militia attack", "Communist rebel ambush", "two army airstrikes": a noun of those
                 // who attack before the noun says who, as a description.
                 let token = syntax.words[child].token
-                // (Of an attack only: "a military alliance" is of no one.)
+                // (Of an attack only: "a military alliance" is of no one. An adjective says what
+                // kind of attack, "a terrorist attack": it names no one, but it keeps the frame apart
+                // from another actor's attack and gives way to a group the text names, as a noun
+                // would, and is dropped when nothing better comes (`kindActorRule`).)
                 if draft.type == "ATTACK", draft.first("actor") == nil, tokens.has(token, "actor"), tokens.base.mentionAt[token] == nil,
                     tokens.weaponAt[token] == nil
                 {
-                    fill(&draft, child, role: "actor", rule: Self.nominalActorRule, syntax, context)
+                    // (So is a word the lexicon gives as one that says an attack was violence,
+                    // class `violent`, whatever the tagger made of it.)
+                    let kind = syntax.words[child].upos == "ADJ" || tokens.has(token, "violent")
+                    fill(&draft, child, role: "actor", rule: kind ? Self.kindActorRule : Self.nominalActorRule, syntax, context)
                     widenOwner(&draft, child, of: noun, syntax, context)
                 }
             case "nmod", "obl", "obl:unmarked":
@@ -385,6 +416,18 @@ extension EventStage {
             let object = syntax.tree.dependent(of: head, ["obj"])
         {
             fillPhrase(&draft, object, role: "target", rule: "events/parse-damage-object", syntax, context)
+        }
+        // "The federal building was shattered by an explosion": what a passive verb of damage or
+        // impact (class `impact`: "was hit by an airstrike") whose agent is the attack acts on is
+        // the target.
+        if draft.first("target") == nil, let head = syntax.head(noun), syntax.tree.agent(of: head) == noun,
+            lexicon.isA(syntax.lemma(head), "damage") || lexicon.isA(syntax.lemma(head), "impact"), syntax.tree.voice(of: head) == .passive,
+            let subject = syntax.tree.subject(of: head).flatMap({ subject in
+                // ("the clinic in Dori, which was hit by a rocket": the noun a relative pronoun stands for.)
+                tokens.has(syntax.words[subject].token, "relative") ? (syntax.deprel(head) == "acl:relcl" ? syntax.head(head) : nil) : subject
+            })
+        {
+            fillPhrase(&draft, subject, role: "target", rule: "events/parse-damage-subject", syntax, context)
         }
         // "The bombing is said to have been staged by ETA": a passive light verb, or one a
         // verb of belief or report raises the attack to, names the actor by its agent.

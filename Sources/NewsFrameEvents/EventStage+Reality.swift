@@ -223,7 +223,9 @@ extension EventStage {
                 return true
             }
         }
-        return !mention.isNoun && syntax.tree.subject(of: word).map(syntax.tree.isNegated) == true
+        // (The subject may be the verb's controller's: "no group had yet | claimed", parsed
+        // with "claimed" the complement of "had".)
+        return !mention.isNoun && sharedSubject(word, syntax).map(syntax.tree.isNegated) == true
     }
 
     /// "Two teachers were among those killed": a participle of harm hung on a pronoun

@@ -117,6 +117,9 @@ public struct EventStage: Stage {
         resolveDescribedActors(&frames, syntax, tokens)
         applyTolls(&frames, tokens)
         dropWithoutViolence(&frames, tokens)
+        for index in frames.indices {
+            frames[index].arguments.removeAll { $0.role == "actor" && $0.rule.hasPrefix(Self.kindActorRule) }
+        }
         return AnnotationSet(events: frames.map { draft in
             draft.frame(tokens, attackSpan: draft.attack.map { tokens.span(frames[$0].mention.range) })
         })

@@ -1,0 +1,72 @@
+import NewsFrameCore
+import Testing
+
+/// Session 27's rules: subjects a verb shares (negated, passive, a device's), adjectives of
+/// kind, what a passive verb of damage acted on, and an event kept apart from what it led to
+/// or answered (each sentence written for this project).
+extension EventParseTests {
+    @Test("a claim whose shared subject is negated ('no group had yet claimed') makes no claimant and leaves the attack unclaimed")
+    func negatedSharedSubjectClaimsNothing() throws {
+        let frames = try TestSupport.analyze(
+            "A parcel bomb exploded outside a bakery in Dori on Friday, wounding six people. The prefect said no group had yet claimed responsibility for the explosion.",
+            dct: "2024-05-13"
+        ).annotations.events ?? []
+        let attack = try #require(frames.first { $0.type == "ATTACK" })
+        #expect(attack.first("actor") == nil, "\(attack.arguments)")
+        #expect(attack.status.contains("unclaimed") && !attack.status.contains("claimed"), "\(attack.status)")
+        #expect(!frames.contains { $0.type == "CLAIM" }, "\(frames.map(\.type))")
+    }
+
+    @Test("a bare participle joined to a passive shares its voice; the subject of a device's verb ('it exploded, killing') is no actor")
+    func sharedSubjectOfPassiveAndDevice() throws {
+        let driven = try attack("Police said the van was driven into the square in Dori and detonated on Friday.", dct: "2024-05-13")
+        #expect(driven.first("actor") == nil, "\(driven.arguments)")
+        let device = try attack("As a patrol reached the gate of the depot in Kolbe on Friday, it exploded, killing two guards.", dct: "2024-05-13")
+        #expect(device.first("actor") == nil, "\(device.arguments)")
+        // (An active pair keeps its subject: "had planted a bomb and then blown up a car".)
+        let active = try attack("Rebels had planted a bomb and then blown up a car near Dori on Friday.", dct: "2024-05-13")
+        #expect(active.first("actor")?.canonical == "Rebels", "\(active.arguments)")
+    }
+
+    @Test("an adjective of kind ('a terrorist attack') names no actor, yet keeps the attack apart from another actor's and gives way to a group the text names")
+    func adjectiveOfKindIsNoActor() throws {
+        let plain = try attack("Two guards were killed in a terrorist attack on a checkpoint near Dori on Friday.", dct: "2024-05-13")
+        #expect(plain.first("actor") == nil, "\(plain.arguments)")
+        // A noun still describes who: "a rebel attack".
+        let rebel = try attack("Two guards were killed in a rebel attack on a checkpoint near Dori on Friday.", dct: "2024-05-13")
+        #expect(rebel.first("actor")?.canonical == "rebel", "\(rebel.arguments)")
+        // The kind keeps a state's strikes and a bombing apart in one sentence.
+        let two = try attacks(
+            in: "Army jets struck camps of the Kolbe Front on Friday, two weeks after terrorist bombings killed 40 people in Dori.", dct: "2024-05-13")
+        #expect(two.count == 2, "\(two.map(\.arguments))")
+        #expect(two.allSatisfy { $0.first("actor")?.canonical != "terrorist" }, "\(two.map(\.arguments))")
+    }
+
+    @Test("what a passive verb of damage or impact whose agent is the attack acted on is the target; a relative pronoun stands for its noun")
+    func passiveDamageSubjectIsTheTarget() throws {
+        let hall = try attack("The town hall in Kolbe was shattered by an explosion on Friday morning.", dct: "2024-05-13")
+        #expect(hall.first("target")?.canonical == "town hall" && hall.first("target")?.rule.hasPrefix("events/parse-damage-subject") == true, "\(hall.arguments)")
+        let hit = try attack("A clinic in Dori was hit by an airstrike on Friday.", dct: "2024-05-13")
+        #expect(hit.first("target")?.canonical == "clinic", "\(hit.arguments)")
+        let relative = try attacks(in: "Rescuers searched the school in Dori, which was damaged by an airstrike on Friday.", dct: "2024-05-13")
+        #expect(relative.allSatisfy { frame in frame.arguments.allSatisfy { $0.canonical != "which" } }, "\(relative.map(\.arguments))")
+    }
+
+    @Test("an event and what it led to or answered ('prompting airstrikes', 'in retaliation for an ambush') are two frames; the harm told across the word stays with its own")
+    func effectIsAnotherEvent() throws {
+        let text = "Gunmen killed six guards in Tamsar on Friday, prompting airstrikes on their camps."
+        let prompted = try attacks(in: text, dct: "2024-05-13")
+        #expect(prompted.count == 2, "\(prompted.map(\.arguments))")
+        let strikes = try #require(prompted.first(where: { $0.trigger.start == scalarOffset(of: "airstrikes", in: text) }))
+        #expect(strikes.first("killed") == nil && strikes.first("actor") == nil, "\(strikes.arguments)")
+        let answer = "Warplanes struck a camp near Dori on Friday in retaliation for an ambush by the Kolbe Front."
+        let answered = try attacks(in: answer, dct: "2024-05-13")
+        let struck = try #require(answered.first(where: { $0.trigger.start == scalarOffset(of: "struck", in: answer) }))
+        #expect(struck.first("actor")?.canonical != "Kolbe Front", "\(struck.arguments)")
+    }
+
+    /// Where a word first begins in `text`, in Unicode scalars.
+    func scalarOffset(of word: String, in text: String) -> Int? {
+        text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
+    }
+}
