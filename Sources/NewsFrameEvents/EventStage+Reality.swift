@@ -228,6 +228,22 @@ extension EventStage {
         return !mention.isNoun && sharedSubject(word, syntax).map(syntax.tree.isNegated) == true
     }
 
+    /// "Floods killed 17 pilgrims", "violence killed 2,000 people last year", "provinces hit by a
+    /// rebellion": a verb whose doer is a hazard of nature or a whole conflict (class `nonagent`),
+    /// as its subject, its agent or the noun its participle hangs on, tells no armed attack.
+    func isDoneByNonAgent(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
+        guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return false }
+        var doers = [syntax.tree.subject(of: verb), syntax.tree.agent(of: verb)].compactMap { $0 }
+        if ["acl", "amod"].contains(syntax.deprel(verb)), let head = syntax.head(verb) {
+            // ("Floods killing …": the noun an active participle hangs on does it.)
+            if syntax.words[verb].xpos == "VBG" { doers.append(head) }
+        }
+        return doers.contains { doer in
+            let passiveSubject = syntax.deprel(doer) == "nsubj:pass"
+            return !passiveSubject && (tokens.has(syntax.words[doer].token, "nonagent") || lexicon.isA(syntax.lemma(doer).lowercased(), "nonagent"))
+        }
+    }
+
     /// "Two teachers were among those killed": a participle of harm hung on a pronoun
     /// tells who was harmed in an event told before, not a run of events, though "those" is a
     /// word of generic mentions. Read only when the word-cue check turned the mention down.

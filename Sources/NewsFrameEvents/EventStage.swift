@@ -50,7 +50,8 @@ public struct EventStage: Stage {
             let noWeapon = hasNoWeaponObject(mention, syntax, tokens)
             guard let reason = realityCheck(mention, tokens) ?? (isPurposeDone(mention, syntax, tokens) ? "events/purpose-done" : nil)
                 ?? (isHarmOfThose(mention, syntax) ? Self.foldOnlyRule : nil),
-                !noWeapon, !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens)
+                !noWeapon, !isHabitual(mention, syntax, tokens), !isNegatedByParse(mention, syntax), !isClaimByAnAttack(mention, among: mentions, syntax, tokens),
+                !isDoneByNonAgent(mention, syntax, tokens)
             else {
                 if noWeapon { noAttack.append((lexicon.triggers[mention.entry].name, tokens.sentence[mention.range.lowerBound])) }
                 continue
