@@ -96,7 +96,8 @@ extension EventStage {
             // says nothing of who, what, where or when, is the event it goes on to tell.
             // Harm alone ("the group that has killed thousands") is no such telling.
             if target == nil, !tokens.has(draft.mention.range.lowerBound, "casualty"), frames.filter({ $0.type == draft.type }).count == 1,
-                let bare = frames.indices.first(where: { frames[$0].type == draft.type }), isBare(frames[bare]), !isApart(draft, frames[bare])
+                let bare = frames.indices.first(where: { frames[$0].type == draft.type }), isBare(frames[bare]), !isApart(draft, frames[bare]),
+                !isTally(frames[bare], tokens)
             {
                 target = bare
             }

@@ -385,6 +385,22 @@ extension EventStage {
         }
     }
 
+    /// "Around 300 people have been killed … since October 2019": the days from a date a word
+    /// of time order opens in a mention's sentence (class `sequence`) to the report, the span a
+    /// toll told that way counts over; 0 when there is none.
+    func spanSince(_ frame: FrameDraft, _ tokens: EventTokens) -> Int {
+        guard let report = tokens.reportDay else { return 0 }
+        var span = 0
+        for mention in [frame.mention.range] + frame.folded {
+            let sentence = tokens.sentenceRange[tokens.sentence[mention.lowerBound]]
+            for position in sentence where tokens.has(position, "sequence") && position + 1 < sentence.upperBound {
+                guard let timex = tokens.timexAt[position + 1], let start = DayRange(value: tokens.timexes[timex].value) else { continue }
+                span = max(span, report.last - start.first)
+            }
+        }
+        return span
+    }
+
     /// "About 800 residents were killed in the province during March", "some 30,000 villagers
     /// have been killed over two decades": a toll in the hundreds over a period, or one in the
     /// thousands, told only by words of harm, with no one who did it, nothing hit but the dead,
@@ -400,7 +416,7 @@ extension EventStage {
             return DayRange(value: value)?.length ?? (value.count == 4 && value.allSatisfy(\.isNumber) ? 365 : nil)
         } ?? 0
         let killed = frame.first("killed")?.count ?? 0
-        if (days >= 90 && killed >= 100) || killed >= 1000 { return true }
+        if (max(days, spanSince(frame, tokens)) >= 90 && killed >= 100) || killed >= 1000 { return true }
         if frame.arguments.contains(where: { ["actor", "location", "weapon", "origin"].contains($0.role) }) { return false }
         if frame.arguments.contains(where: { $0.role == "target" && !$0.rule.contains(Self.victimsRule) }) { return false }
         let period = frame.first("time").map { time in time.rule != Self.reportDateRule && (DayRange(value: time.value ?? "").map { $0.length > 1 } ?? true) } ?? false

@@ -75,6 +75,18 @@ extension EventParseTests {
         #expect(bomb.first("weapon") != nil, "\(bomb.arguments)")
     }
 
+    @Test("hundreds killed 'since' a date months before the report are a tally, which a later attack does not fold into")
+    func tollSinceADateIsATally() throws {
+        let frames = try attacks(
+            in: "Rebels kill five in Dori\n\nAbout 400 people have been killed in raids in the province since March 2021.\n\nFive farmers were hacked to death in an attack by rebels near Dori on Monday, officials said.",
+            dct: "2024-05-14")
+        #expect(frames.count == 1, "\(frames.map(\.arguments))")
+        #expect(frames.first?.first("killed")?.count == 5 && frames.first?.first("actor")?.canonical?.lowercased() == "rebels", "\(frames.map(\.arguments))")
+        // (A toll told against a date is no tally: "the deadliest attack since March".)
+        let one = try attack("Gunmen killed 12 people in Tamsar on Sunday, the deadliest attack since March.", dct: "2024-05-14")
+        #expect(one.first("killed")?.count == 12, "\(one.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
