@@ -239,7 +239,9 @@ extension EventStage {
             if syntax.words[verb].xpos == "VBG" { doers.append(head) }
         }
         return doers.contains { doer in
-            let passiveSubject = syntax.deprel(doer) == "nsubj:pass"
+            // (A passive's subject is what was hit, unless the verb has an object and so is active:
+            // "Violence … | killed 2,000 people", its subject misread as passive.)
+            let passiveSubject = syntax.deprel(doer) == "nsubj:pass" && syntax.tree.object(of: verb) == nil
             return !passiveSubject && (tokens.has(syntax.words[doer].token, "nonagent") || lexicon.isA(syntax.lemma(doer).lowercased(), "nonagent"))
         }
     }
