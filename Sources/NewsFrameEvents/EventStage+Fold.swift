@@ -260,8 +260,10 @@ extension EventStage {
     /// Whether a word of effect stands between two mentions of one sentence ("killed six guards,
     /// prompting airstrikes", "struck the camp in retaliation for an ambush", class
     /// `consequence`): an event and what it led to, or what it answered, are two.
+    /// (Attacks only: two statements around "in response to" may be one statement.)
     func isConsequence(_ earlier: FrameDraft, _ later: FrameDraft, _ tokens: EventTokens) -> Bool {
-        (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { tokens.has($0, "consequence") }
+        guard later.entry.type == "ATTACK" else { return false }
+        return (earlier.mention.range.upperBound..<max(earlier.mention.range.upperBound, later.mention.range.lowerBound)).contains { tokens.has($0, "consequence") }
     }
 
     /// The offset word, with a span of time before it, that stands between two mentions of one

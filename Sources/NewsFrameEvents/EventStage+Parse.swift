@@ -311,7 +311,9 @@ extension EventStage {
                         }
                     } else if let mention = tokens.base.mentionAt[token], draft.first("actor") == nil,
                         ["GPE", "ORG", "NORP", "PERSON"].contains(tokens.base.mentions[mention].type),
-                        !statesActorNoun(mention, before: syntax.words[noun].token, tokens)
+                        !statesActorNoun(mention, before: syntax.words[noun].token, tokens),
+                        // ("the Kolbe Marathon bombing": a name of a gathering, class `gathering`, says at what.)
+                        !tokens.has(tokens.base.mentionTokens[mention].upperBound - 1, "gathering")
                     {
                         entityArgument(&draft, mention, role: "actor", rule: "events/parse-nominal-modifier", tokens)
                     }

@@ -89,6 +89,17 @@ extension EventParseTests {
         #expect(one.first("killed")?.count == 12, "\(one.arguments)")
     }
 
+    @Test("a name of a gathering before an attack noun ('the Kolbe Marathon bombing') is no actor; 'were retaliation for' parts two attacks")
+    func gatheringAndRetaliation() throws {
+        let marathon = try attack("Two runners were hurt in the Kolbe Marathon bombing on Monday.", dct: "2024-05-14")
+        #expect(marathon.first("actor") == nil, "\(marathon.arguments)")
+        let text = "Twin bombs exploded near a market in Dori on Monday, killing four people. A letter sent to a radio station called the blasts retaliation for the army's killing of herders near Tamsar."
+        let frames = try attacks(in: text, dct: "2024-05-14")
+        let bombs = try #require(frames.first(where: { $0.trigger.start == scalarOffset(of: "exploded", in: text) }))
+        #expect(bombs.arguments.allSatisfy { $0.canonical != "Tamsar" && $0.canonical != "army" }, "\(bombs.arguments)")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
