@@ -943,8 +943,16 @@ extension EventStage {
             return
         }
         // "the group, Islamic Resistance in Iraq,": an apposition that names it.
+        // (Not one past a phrase of the noun with a common noun, "a bakery on the main street Rue
+        // Hugo": it names that noun, however the parser hung it; nor a place past a place, "the
+        // consulate in Dori, Kolbe-land", which names where that place lies. "Secretary of State
+        // Jane Doe" is one title.)
         if let appositive = syntax.tree.dependent(of: word, ["appos"]), let mention = tokens.base.mentionAt[syntax.words[appositive].token],
-            role != "location" || ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[mention].type)
+            role != "location" || ["FAC", "LOC", "GPE"].contains(tokens.base.mentions[mention].type),
+            !syntax.tree.dependents(of: word, ["nmod"]).contains(where: { child in
+                child > word && child < appositive
+                    && (syntax.words[child].upos == "NOUN" || ["GPE", "LOC"].contains(tokens.base.mentions[mention].type))
+            })
         {
             entityArgument(&draft, mention, role: role, rule: rule + "|events/parse-apposition", tokens)
             return
