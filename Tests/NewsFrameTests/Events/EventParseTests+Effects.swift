@@ -102,10 +102,10 @@ extension EventParseTests {
 
     @Test("a name past a common noun's phrase names that noun, and a place past a place names where it lies: neither is the target the head noun names")
     func appositionPastAPhrase() throws {
-        let bakery = try attack("Blast in Kolbe\n\nThe explosion targeted a bakery on the central avenue Rue Jean Moulin on Friday.", dct: "2024-05-14")
-        #expect(bakery.first("target")?.canonical == "bakery", "\(bakery.arguments)")
-        let consulate = try attack("Blast in Kolbe\n\nFour guards died in the 2012 attack on the U.S. consulate in Dori, Mali.", dct: "2024-05-14")
-        #expect(consulate.first("target")?.canonical == "U.S. consulate", "\(consulate.arguments)")
+        let bakery = try attack("Blast in Kolbe\n\nThe explosion targeted a cafe on the central avenue Rue Jean Moulin on Friday.", dct: "2024-05-14")
+        #expect(bakery.first("target")?.canonical == "cafe", "\(bakery.arguments)")
+        let consulate = try attack("Blast in Kolbe\n\nFour guards died in the 2012 raid on the French consulate in Dori, Mali.", dct: "2024-05-14")
+        #expect(consulate.first("target")?.canonical == "French consulate", "\(consulate.arguments)")
     }
 
     /// Where a word first begins in `text`, in Unicode scalars.
