@@ -224,7 +224,11 @@ extension EventStage {
             }
         }
         // (The subject may be the verb's controller's: "no group had yet | claimed", parsed
-        // with "claimed" the complement of "had".)
+        // with "claimed" the complement of "had"; or the verb a clause hung on its negated
+        // subject, "no militia | had yet claimed", as the status reads it.)
+        if !mention.isNoun, syntax.deprel(word) == "acl", syntax.tree.auxiliaries(of: word).count > 0, syntax.head(word).map(syntax.tree.isNegated) == true {
+            return true
+        }
         return !mention.isNoun && sharedSubject(word, syntax).map(syntax.tree.isNegated) == true
     }
 

@@ -8,7 +8,7 @@ extension EventParseTests {
     @Test("a claim whose shared subject is negated ('no group had yet claimed') makes no claimant and leaves the attack unclaimed")
     func negatedSharedSubjectClaimsNothing() throws {
         let frames = try TestSupport.analyze(
-            "A parcel bomb exploded outside a bakery in Dori on Friday, wounding six people. The prefect said no group had yet claimed responsibility for the explosion.",
+            "A parcel bomb exploded outside a bakery in Dori on Friday, wounding six people. Officials said no militia had yet claimed responsibility for Friday's bombing.",
             dct: "2024-05-13"
         ).annotations.events ?? []
         let attack = try #require(frames.first { $0.type == "ATTACK" })
