@@ -35,7 +35,10 @@ extension EventStage {
         var passive = draft.mention.isPassive || syntax.tree.voice(of: verb) == .passive || reduced
         var subject = syntax.tree.subject(of: verb)
         var rule = "events/parse-subject"
-        if let word = subject, tokens.has(syntax.words[word].token, "relative") { subject = nil }
+        // (A relative pronoun as the subject marks a relative clause, whatever the parser hung
+        // it on: "spoke of the attack …, which killed four" shares no subject with "spoke".)
+        let relativeSubject = subject.map { tokens.has(syntax.words[$0].token, "relative") } ?? false
+        if relativeSubject { subject = nil }
         // "after a militia stormed a depot", parsed with "after" as the noun's preposition (the
         // noun hung on the verb or on the clause before): a past or present verb with no subject
         // takes the noun right before it whose preposition is a word that opens a clause (class
@@ -81,7 +84,7 @@ extension EventStage {
                     subject = syntax.tree.subject(of: user)
                     rule = "events/parse-purpose-subject"
                 }
-            case "conj", "xcomp":
+            case "conj" where !relativeSubject, "xcomp" where !relativeSubject:
                 subject = sharedSubject(head, syntax)
                 rule = "events/parse-shared-subject"
                 // "it was driven to the city and detonated": a bare participle coordinated with a

@@ -108,6 +108,12 @@ extension EventParseTests {
         #expect(consulate.first("target")?.canonical == "French consulate", "\(consulate.arguments)")
     }
 
+    @Test("a verb whose subject is a relative pronoun shares no subject with the verb the parser joined it to")
+    func relativeSubjectSharesNothing() throws {
+        let frame = try attack("Blast in Kolbe\n\nHe spoke of the attack on the French embassy in Dori, Mali, which killed four guards.", dct: "2024-05-14")
+        #expect(frame.first("actor") == nil, "\(frame.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
