@@ -114,6 +114,14 @@ extension EventParseTests {
         #expect(frame.first("actor") == nil, "\(frame.arguments)")
     }
 
+    @Test("an infinitive after a word of intent ('the plan by the militants to target') is an aim, not a deed of the verb before it")
+    func aimAfterAWordOfIntent() throws {
+        let frames = try attacks(
+            in: "Police report\n\nIncidentally, the raid comes barely a day after the governor sounded an alert on the plan by the militants to target schools in Kolbe.",
+            dct: "2024-05-14")
+        #expect(frames.allSatisfy { $0.first("target")?.canonical != "schools" }, "\(frames.map(\.arguments))")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
