@@ -272,8 +272,8 @@ extension EventStage {
         } else if syntax.deprel(verb) != "advcl" {
             return false
         }
-        // ("sounded an alert on the plan by the rebels to target …": a word of intent between the
-        // verb and the infinitive, class `hypothetical`, makes the aim that word's, not a deed.)
+        // ("raised the alarm over plans by the militants to target …": a word of intent between
+        // the verb and the infinitive, class `hypothetical`, makes the aim that word's, not a deed.)
         let between = syntax.words[head].token + 1..<max(syntax.words[head].token + 1, syntax.words[mark].token)
         if between.contains(where: { tokens.has($0, "hypothetical") }) { return false }
         return syntax.tree.tense(of: head) == .past && !syntax.tree.isNegated(head) && syntax.tree.modal(of: head) == nil
