@@ -778,7 +778,9 @@ extension EventStage {
                 let verb = syntax.tree.governingVerb(of: cue) ?? cue
                 // (Or "No one | claimed" parsed as a clause hung on its negated subject.)
                 let hungOnNegated = ["acl", "acl:relcl"].contains(syntax.deprel(cue)) && syntax.head(cue).map(syntax.tree.isNegated) == true
-                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || sharedSubject(verb, syntax).map(syntax.tree.isNegated) == true || hungOnNegated {
+                if syntax.tree.isNegated(verb) || syntax.tree.isNegated(cue) || sharedSubject(verb, syntax).map(syntax.tree.isNegated) == true || hungOnNegated
+                    || syntax.tree.agent(of: verb).map(syntax.tree.isNegated) == true
+                {
                     if status == "claimed" { draft.status.insert("unclaimed") }
                     continue
                 }

@@ -397,7 +397,12 @@ extension EventStage {
         // verb of occurrence says where and when its subject, the event, was.
         // ("took place Thursday afternoon | near Kolbe": a phrase right after the date, which the
         // parser may hang on it, is the verb's.)
-        if let head = syntax.head(noun), syntax.deprel(noun) == "nsubj", isOccurrence(head, syntax) {
+        // (So does a relative clause on the noun: "the blast, which occurred in the main bazaar".)
+        let occurrences = (syntax.head(noun).map { syntax.deprel(noun) == "nsubj" ? [$0] : [] } ?? [])
+            + syntax.tree.dependents(of: noun, ["acl:relcl"]).filter { clause in
+                syntax.tree.subject(of: clause).map { tokens.has(syntax.words[$0].token, "relative") } == true
+            }
+        for head in occurrences where isOccurrence(head, syntax) {
             for child in phrases(of: head, ["obl", "obl:unmarked"], syntax, tokens) {
                 prepositional(&draft, child, passive: false, nominal: true, syntax, context)
             }
@@ -703,6 +708,22 @@ extension EventStage {
             for child in syntax.tree.dependents(of: word, ["nmod"]) where context.tokens.weaponAt[syntax.words[child].token] != nil {
                 if let preposition = syntax.preposition(child), context.tokens.has(syntax.words[preposition].token, "instrument") {
                     fill(&draft, child, role: "weapon", rule: "events/parse-actor-with", syntax, context)
+                }
+            }
+            // "Two militants using rifles and grenades": what a participle of means on the actor
+            // acts on; "a knife-wielding attacker": a weapon a hyphen joins to a modifier of the
+            // actor's noun. (Not of a weapon: "explosive-laden drones" are the weapon.)
+            let tokens = context.tokens
+            guard tokens.weaponAt[syntax.words[word].token] == nil else { return }
+            addMeans(&draft, of: word, ["acl"], rule: "events/parse-actor-means", syntax, tokens)
+            for child in syntax.tree.dependents(of: word, ["compound", "amod"]) where child < word {
+                for other in syntax.local(child) {
+                    let token = syntax.words[other].token
+                    guard let weapon = tokens.weaponAt[token], tokens.weaponTokens[weapon].upperBound == token + 1, token + 2 < tokens.count,
+                        tokens.base.texts[token + 1] == "-", tokens.base.tokens[token + 1].start == tokens.base.tokens[token].end
+                    else { continue }
+                    draft.add(weaponArgument(weapon, tokens.weaponTokens[weapon], rule: "events/parse-actor-modifier-weapon", tokens))
+                    break
                 }
             }
             return

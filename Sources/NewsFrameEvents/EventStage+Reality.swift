@@ -229,6 +229,8 @@ extension EventStage {
         if !mention.isNoun, syntax.deprel(word) == "acl", syntax.tree.auxiliaries(of: word).count > 0, syntax.head(word).map(syntax.tree.isNegated) == true {
             return true
         }
+        // ("was claimed by no group": a negated agent.)
+        if !mention.isNoun, syntax.tree.agent(of: word).map(syntax.tree.isNegated) == true { return true }
         return !mention.isNoun && sharedSubject(word, syntax).map(syntax.tree.isNegated) == true
     }
 
@@ -426,7 +428,7 @@ extension EventStage {
             return DayRange(value: value)?.length ?? (value.count == 4 && value.allSatisfy(\.isNumber) ? 365 : nil)
         } ?? 0
         let killed = frame.first("killed")?.count ?? 0
-        if (max(days, spanSince(frame, tokens)) >= 90 && killed >= 100) || killed >= 1000 { return true }
+        if killed >= 1000 || (killed >= 100 && (days >= 90 || spanSince(frame, tokens) >= 90)) { return true }
         if frame.arguments.contains(where: { ["actor", "location", "weapon", "origin"].contains($0.role) }) { return false }
         if frame.arguments.contains(where: { $0.role == "target" && !$0.rule.contains(Self.victimsRule) }) { return false }
         let period = frame.first("time").map { time in time.rule != Self.reportDateRule && (DayRange(value: time.value ?? "").map { $0.length > 1 } ?? true) } ?? false

@@ -122,6 +122,28 @@ extension EventParseTests {
         #expect(frames.allSatisfy { $0.first("target")?.canonical != "schools" }, "\(frames.map(\.arguments))")
     }
 
+    @Test("the actor's arms: what a participle of means on the actor acts on, a weapon hyphened to a modifier of its noun; not a weapon's own modifier")
+    func actorsArms() throws {
+        let using = try attack("Two gunmen using rifles and grenades entered an army camp near Dori and killed three soldiers on Monday.", dct: "2024-05-14")
+        #expect(using.first("weapon")?.canonical?.contains("rifle") == true, "\(using.arguments)")
+        let wielding = try attack("A machete-wielding man attacked two guards at a clinic in Dori on Friday.", dct: "2024-05-14")
+        #expect(wielding.first("weapon")?.canonical == "machete", "\(wielding.arguments)")
+        let laden = try attack("Two explosive-laden drones struck a gas plant near Dori on Friday.", dct: "2024-05-14")
+        #expect(laden.arguments.filter { $0.role == "weapon" }.allSatisfy { $0.rule.hasPrefix("events/parse-actor-modifier-weapon") == false }, "\(laden.arguments)")
+    }
+
+    @Test("a claim by a negated agent ('was claimed by no group') leaves the attack unclaimed, with no claimant")
+    func claimByNoOne() throws {
+        let frame = try attack("A bomb blast wounded six people in Dori on Monday. The blast was claimed by no group.", dct: "2024-05-14")
+        #expect(frame.status.contains("unclaimed") && !frame.status.contains("claimed") && frame.first("actor") == nil, "\(frame.status) \(frame.arguments)")
+    }
+
+    @Test("a relative clause of occurrence on the attack noun says where it was ('the blast, which occurred in …')")
+    func relativeOccurrencePlaces() throws {
+        let frame = try attack("Police report\n\nSix people were wounded by the blast, which occurred in the town of Kolbe, police said.", dct: "2024-05-14")
+        #expect(frame.first("location")?.canonical == "Kolbe", "\(frame.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
