@@ -397,7 +397,7 @@ extension EventStage {
         // verb of occurrence says where and when its subject, the event, was.
         // ("took place Thursday afternoon | near Kolbe": a phrase right after the date, which the
         // parser may hang on it, is the verb's.)
-        // (So does a relative clause on the noun: "the blast, which occurred in the main bazaar".)
+        // (So does a relative clause on the noun: "the explosion, which happened near a school".)
         let occurrences = (syntax.head(noun).map { syntax.deprel(noun) == "nsubj" ? [$0] : [] } ?? [])
             + syntax.tree.dependents(of: noun, ["acl:relcl"]).filter { clause in
                 syntax.tree.subject(of: clause).map { tokens.has(syntax.words[$0].token, "relative") } == true
