@@ -91,7 +91,8 @@ extension EventStage {
                 // passive shares its voice, and so what was acted on.
                 // (Neither verb has an object: "IS | militants had detonated a bomb and blown up
                 // belts", with "IS" read as an auxiliary, is active.)
-                if relation == "conj", syntax.words[verb].xpos == "VBN", syntax.tree.auxiliaries(of: verb).isEmpty, ownObject == nil,
+                // (A participle the tagger read as an adjective too: "… and detonated" tagged JJ.)
+                if relation == "conj", ["VBN", "JJ"].contains(syntax.words[verb].xpos), syntax.tree.auxiliaries(of: verb).isEmpty, ownObject == nil,
                     syntax.tree.object(of: head) == nil, let shared = subject, syntax.deprel(shared) == "nsubj:pass"
                 {
                     passive = true

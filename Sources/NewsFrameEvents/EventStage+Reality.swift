@@ -229,6 +229,10 @@ extension EventStage {
         if !mention.isNoun, syntax.deprel(word) == "acl", syntax.tree.auxiliaries(of: word).count > 0, syntax.head(word).map(syntax.tree.isNegated) == true {
             return true
         }
+        // ("was nearly downed": a verb of a near miss, class `near_miss`, tells what did not happen.)
+        if !mention.isNoun, syntax.tree.dependents(of: word, ["advmod"]).contains(where: { lexicon.isA(syntax.lemma($0).lowercased(), "near_miss") }) {
+            return true
+        }
         // ("was claimed by no group": a negated agent.)
         if !mention.isNoun, syntax.tree.agent(of: word).map(syntax.tree.isNegated) == true { return true }
         return !mention.isNoun && sharedSubject(word, syntax).map(syntax.tree.isNegated) == true
