@@ -36,6 +36,7 @@ public struct SyntaxModel: Sendable {
     let coarseOfClass: [Int]
     let headlineCase: HeadlineCase
     let verblessHeadline: VerblessHeadline
+    let acronymCase: AcronymCase
     let punctuationCoarse: UInt64
 
     init(
@@ -56,6 +57,7 @@ public struct SyntaxModel: Sendable {
         coarseOfClass = DependencyParser.coarseOfClass(tagger.classes)
         headlineCase = HeadlineCase(lemmaTable: lemmatizer.table)
         verblessHeadline = VerblessHeadline(classParts: classParts)
+        acronymCase = AcronymCase(classParts: classParts)
         punctuationCoarse = DependencyParser.punctuationCoarse(tagger.classes)
     }
 
@@ -83,6 +85,7 @@ public struct SyntaxModel: Sendable {
         let hashes = WordHashes(modelForms, clusters: clusters)
         var tags = tagger.tag(hashes)
         verblessHeadline.repair(&tags, forms: modelForms, classParts: classParts, lemmatizer: lemmatizer)
+        acronymCase.repair(&tags, forms: Array(forms), classParts: classParts)
         let parse = parseIf.map { $0(tags.map { classParts[$0].upos }) } ?? true
         return analyze(forms: Array(forms), hashes: hashes, tags: tags, lemmaForms: modelForms, parse: parse)
     }

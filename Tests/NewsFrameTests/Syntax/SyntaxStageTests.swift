@@ -123,6 +123,16 @@ struct SyntaxStageTests {
         #expect(try Self.relations("Timeline: five months of attacks on bases in Kolbe").contains("attacks nmod months"))
     }
 
+    @Test("a word in capitals in running text is an acronym, a proper noun, though its lower-case form is a function word; not in a shouted line")
+    func acronymInRunningText() throws {
+        let words = try #require(try TestSupport.analyze("Police said IS fighters attacked a checkpoint near Kolbe on Monday.").annotations.syntax)
+        #expect(words.first { $0.upos == "PROPN" && $0.lemma.uppercased() == "IS" } != nil, "\(words.map(\.upos))")
+        #expect(try Self.relations("Police said IS fighters attacked a checkpoint near Kolbe on Monday.").contains("fighters nsubj attacked"))
+        // (A run of capitals is shouting: "MUST SEE" keeps what the tagger said.)
+        let shouted = try #require(try TestSupport.analyze("MUST SEE video of the attack on the checkpoint in Kolbe").annotations.syntax)
+        #expect(shouted.first?.upos != "PROPN", "\(shouted.map(\.upos))")
+    }
+
     @Test("a dateline is parsed apart and hung on the lead's root: the lead keeps its one subject; a wire's agency in brackets after a day ends one; a hyphen inside a name ends none")
     func dateline() throws {
         let found = try Self.relations("KOLBE, Tamsaria (NewsFrame Wire) — A suicide bomber struck a police checkpoint on Monday.")
