@@ -243,17 +243,21 @@ extension EventStage {
     /// as its subject, its agent or the noun its participle hangs on, tells no armed attack.
     func isDoneByNonAgent(_ mention: TriggerMention, _ syntax: EventSyntax?, _ tokens: EventTokens) -> Bool {
         guard !mention.isNoun, let syntax, let verb = syntax.head(of: mention.range) else { return false }
-        var doers = [syntax.tree.subject(of: verb), syntax.tree.agent(of: verb)].compactMap { $0 }
-        if ["acl", "amod"].contains(syntax.deprel(verb)), let head = syntax.head(verb) {
-            // ("Floods killing …": the noun an active participle hangs on does it.)
-            if syntax.words[verb].xpos == "VBG" { doers.append(head) }
+        func isNonAgent(_ word: Int) -> Bool {
+            guard ["NOUN", "PROPN"].contains(syntax.words[word].upos) else { return false }
+            return tokens.has(syntax.words[word].token, "nonagent") || lexicon.isA(syntax.lemma(word).lowercased(), "nonagent")
         }
-        return doers.contains { doer in
-            // (A passive's subject is what was hit, unless the verb has an object and so is active:
-            // "Violence … | killed 2,000 people", its subject misread as passive.)
-            let passiveSubject = syntax.deprel(doer) == "nsubj:pass" && syntax.tree.object(of: verb) == nil
-            return !passiveSubject && (tokens.has(syntax.words[doer].token, "nonagent") || lexicon.isA(syntax.lemma(doer).lowercased(), "nonagent"))
+        // (A passive's subject is what was hit, unless the verb has an object and so is active:
+        // "Violence … | killed 2,000 people", its subject misread as passive.)
+        if let subject = syntax.tree.subject(of: verb), syntax.deprel(subject) != "nsubj:pass" || syntax.tree.object(of: verb) != nil,
+            isNonAgent(subject)
+        {
+            return true
         }
+        if let agent = syntax.tree.agent(of: verb), isNonAgent(agent) { return true }
+        // ("Floods killing …": the noun an active participle hangs on does it.)
+        guard ["acl", "amod"].contains(syntax.deprel(verb)), syntax.words[verb].xpos == "VBG", let head = syntax.head(verb) else { return false }
+        return isNonAgent(head)
     }
 
     /// "Two teachers were among those killed": a participle of harm hung on a pronoun
