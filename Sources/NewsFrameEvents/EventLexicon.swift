@@ -55,7 +55,7 @@ struct EventLexicon: @unchecked Sendable {
         "origin", "sponsor", "force", "of_object", "aspect", "quantity", "sequence", "consequence", "tally", "vicinity", "reflexive", "empty_head", "ordinal", "damage", "accuse", "place_noun", "occur",
         "time_relative", "actor_modifier", "violent", "site", "means", "succession", "way", "blamed_on", "person", "destination", "agency",
         "direction", "separate", "usual", "toll", "border", "distance", "stationed", "bear", "likeness", "path", "another", "anterior",
-        "occasion", "fear", "singling", "perpetrator", "collective", "cost", "adjacent", "state_strike", "coordinator", "impact", "seeming", "nonagent", "gathering", "near_miss", "office", "maker", "people_pronoun", "change", "membership",
+        "occasion", "fear", "singling", "perpetrator", "collective", "cost", "adjacent", "state_strike", "coordinator", "impact", "seeming", "nonagent", "gathering", "near_miss", "fragment", "office", "maker", "people_pronoun", "change", "membership",
     ]
     static let statusOrder = ["claimed", "unclaimed", "suspected", "confirmed", "reported", "denied", "thwarted"]
     static let statuses = Set(statusOrder)

@@ -695,6 +695,15 @@ extension EventStage {
     /// and origin phrases the parser hung on the thing hit or launched rather than on the verb
     /// ("fired rockets at the garrison | in Syria", "targeted the base | with two drones").
     func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        // "Debris from a downed drone killed three": pieces of a weapon (class `fragment`) are
+        // no one; the weapon they came from is the weapon.
+        if role == "actor", context.tokens.has(syntax.words[word].token, "fragment") {
+            let words = ([word] + syntax.tree.dependents(of: word, ["nmod"])).flatMap { syntax.local($0) }
+            if let weapon = words.lazy.compactMap({ context.tokens.weaponAt[syntax.words[$0].token] }).first {
+                draft.add(weaponArgument(weapon, context.tokens.weaponTokens[weapon], rule: rule + "|events/parse-fragment-weapon", context.tokens))
+            }
+            return
+        }
         fillPhrase(&draft, word, role: role, rule: rule, syntax, context)
         if role == "actor" {
             // "Men armed with knives and axes": what the actor is armed with is the weapon; so is
