@@ -229,8 +229,12 @@ extension EventStage {
 
     /// A sentence's frame that names its event by a definite nominal among its mentions ("60
     /// villagers were wounded in that raid"): it tells of an event told before.
+    /// So does a verb right after a definite noun for the one who did it ("The gunman opened fire
+    /// on the guards", class `perpetrator`): the deed of one the text told of.
     func pointsBack(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
-        isAnaphoric(draft, tokens) || draft.pointsBackInSentence || draft.folded.contains { range in
+        let start = draft.mention.range.lowerBound
+        if !draft.mention.isNoun, start >= 1, tokens.has(start - 1, "perpetrator"), tokens.isDefinite(before: start - 1) { return true }
+        return isAnaphoric(draft, tokens) || draft.pointsBackInSentence || draft.folded.contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
                 && tokens.isDefinite(before: range.lowerBound)
         }

@@ -537,6 +537,11 @@ extension EventStage {
         let tokens = context.tokens
         guard let preposition = syntax.preposition(word) ?? syntax.tree.openingPreposition(word), !tokens.base.inTimex[syntax.words[word].token] else { return }
         let position = syntax.words[preposition].token
+        // ("staged the raid in retaliation for army sweeps against the militia": a phrase
+        // of effect, class `consequence`, and any phrase after it tell of the other event,
+        // wherever the parser hung them.)
+        let trigger = draft.mention.range
+        if (min(trigger.upperBound, position)...max(trigger.upperBound, position)).contains(where: { tokens.has($0, "consequence") }) { return }
         let entry = draft.entry
         if tokens.has(position, "agent") {
             // ("came under attack by gunmen": a verb whose subject is what was hit takes its

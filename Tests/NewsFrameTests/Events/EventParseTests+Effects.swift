@@ -145,6 +145,17 @@ extension EventParseTests {
         #expect(frame.first("location")?.canonical == "Kolbe" && frame.first("location")?.rule.hasPrefix("events/parse-place") == true, "\(frame.arguments)")
     }
 
+    @Test("a verb right after a definite noun for the doer ('The bomber blew himself up') tells the attack told before; a phrase past a word of effect tells the other event")
+    func definiteDoerAndPhraseOfEffect() throws {
+        let bomber = try attacks(
+            in: "Police report\n\nA suicide bombing at the old ferry crossing killed nine guards on Thursday. The bomber blew himself up among the tents of the Kolbe checkpoint in northern Mali.",
+            dct: "2024-05-14")
+        #expect(bomber.count == 1, "\(bomber.map(\.arguments))")
+        let raid = try attack(
+            "Police report\n\nPolice said they suspected that rebels had carried out the raid in retaliation for army operations against the militia in Dori.", dct: "2024-05-14")
+        #expect(raid.first("target") == nil && raid.first("location") == nil, "\(raid.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
