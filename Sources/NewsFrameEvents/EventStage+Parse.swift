@@ -325,6 +325,13 @@ extension EventStage {
                 // "a militia attack", "Communist rebel ambush", "two army airstrikes": a noun of those
                 // who attack before the noun says who, as a description.
                 let token = syntax.words[child].token
+                // "Police station attack kills 6", "a mosque bombing": a noun of a place that can be
+                // hit (class `site`) before the noun is what the attack hit.
+                if draft.type == "ATTACK", draft.first("target") == nil, syntax.deprel(child) == "compound", tokens.base.mentionAt[token] == nil,
+                    tokens.weaponAt[token] == nil, lexicon.isA(syntax.lemma(child).lowercased(), "site")
+                {
+                    describe(&draft, child, role: "target", rule: "events/parse-nominal-site", syntax, context)
+                }
                 // (Of an attack only: "a military alliance" is of no one. An adjective says what
                 // kind of attack, "a terrorist attack": it names no one, but it keeps the frame apart
                 // from another actor's attack and gives way to a group the text names, as a noun

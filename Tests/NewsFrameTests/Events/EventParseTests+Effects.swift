@@ -156,6 +156,17 @@ extension EventParseTests {
         #expect(raid.first("target") == nil && raid.first("location") == nil, "\(raid.arguments)")
     }
 
+    @Test("a noun of a place that can be hit before the attack noun ('Police station attack', 'a mosque bombing') is the target")
+    func siteBeforeTheAttackNoun() throws {
+        let station = try attack("Police station attack kills six in Dori\n\nThe toll rose on Friday.", dct: "2024-05-14")
+        #expect(station.first("target")?.canonical == "Police station" && station.first("target")?.rule.hasPrefix("events/parse-nominal-site") == true, "\(station.arguments)")
+        let mosque = try attack("Six people were killed in a mosque bombing in Dori on Friday.", dct: "2024-05-14")
+        #expect(mosque.first("target")?.canonical == "mosque", "\(mosque.arguments)")
+        // (A weapon before the noun stays the weapon: "a car bomb attack".)
+        let car = try attack("A car bomb attack killed six people in Dori on Friday.", dct: "2024-05-14")
+        #expect(car.first("target")?.canonical != "car" && car.first("weapon") != nil, "\(car.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
