@@ -215,6 +215,11 @@ extension EventStage {
         // (The parser may make the victims of "left six officers dead" a bare noun phrase of the
         // result word rather than its verb's object.)
         candidates += syntax.tree.dependents(of: word, ["obl:unmarked"]).filter { $0 < word }
+        // ("Car bomb kills 9 at checkpoint": a bare number after the verb, which the parser may
+        // make a complement, counts the victims.)
+        if syntax.words[word].upos == "VERB", object == nil {
+            candidates += syntax.tree.dependents(of: word, ["xcomp", "dep", "obl:unmarked", "ccomp"]).filter { $0 > word && syntax.words[$0].upos == "NUM" }
+        }
         candidates += syntax.tree.dependents(of: word, ["nmod"]).filter { child in
             syntax.preposition(child).map { lexicon.isA(tokens.lower[syntax.words[$0].token], "of_object") } ?? false
         }

@@ -167,6 +167,12 @@ extension EventParseTests {
         #expect(car.first("target")?.canonical != "car" && car.first("weapon") != nil, "\(car.arguments)")
     }
 
+    @Test("a bare number after a verb of harm that the parser made a complement counts the dead: 'Car bomb kills 9 at checkpoint'")
+    func bareNumberCountsTheDead() throws {
+        let frame = try attack("Police report\n\nCar bomb kills 9 at checkpoint in Dori", dct: "2024-05-14")
+        #expect(frame.first("killed")?.count == 9, "\(frame.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
