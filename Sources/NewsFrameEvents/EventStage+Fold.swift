@@ -234,9 +234,12 @@ extension EventStage {
     func pointsBack(_ draft: FrameDraft, _ tokens: EventTokens) -> Bool {
         let start = draft.mention.range.lowerBound
         if !draft.mention.isNoun, start >= 1, tokens.has(start - 1, "perpetrator"), tokens.isDefinite(before: start - 1) { return true }
+        // (A folded word that can only be a verb is no definite mention: "an attack … that killed
+        // about 100 people" has a relative "that", not a determiner, before "killed".)
         return isAnaphoric(draft, tokens) || draft.pointsBackInSentence || draft.folded.contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
                 && tokens.isDefinite(before: range.lowerBound)
+                && (lexicon.entriesByForm[Array(tokens.lower[range])] ?? []).contains { lexicon.triggers[$0].part == .noun }
         }
     }
 

@@ -173,6 +173,15 @@ extension EventParseTests {
         #expect(frame.first("killed")?.count == 9, "\(frame.arguments)")
     }
 
+    @Test("a relative 'that' before a verb of harm is no determiner: an earlier attack told with its date stays apart from the day's")
+    func relativeThatIsNoDeterminer() throws {
+        let frames = try attacks(
+            in: "Police report\n\nSeven people were killed after a suicide bomber blew up a car at a police post near Dori today. Past raids, above all a raid on 19 August against two ministries in Kolbe that killed about 90 people, raised doubts.",
+            dct: "2009-09-07")
+        #expect(frames.count == 2, "\(frames.map(\.arguments))")
+        #expect(frames.allSatisfy { frame in !(frame.first("time")?.value == "2009-09-07" && frame.arguments.contains { $0.canonical == "Kolbe" }) }, "\(frames.map(\.arguments))")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
