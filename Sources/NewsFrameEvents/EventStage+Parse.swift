@@ -154,6 +154,16 @@ extension EventStage {
             default: break
             }
         }
+        // "25 soldiers killed suspected jihadist attack": a headline that drops "in" makes the
+        // attack noun an object of the verb of harm; its subject is then who was harmed.
+        // (A bare past form only: "Bandits kill four in … raid" is active.)
+        if !passive, let object = ownObject, syntax.words[object].upos == "NOUN", tokens.has(syntax.words[verb].token, "casualty"),
+            ["VBN", "VBD"].contains(syntax.words[verb].xpos), syntax.tree.auxiliaries(of: verb).isEmpty,
+            lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[object].token) != nil
+                || syntax.tree.dependents(of: object, ["compound"]).contains(where: { lexicon.triggerTrie.longest(tokens.lowerIDs, from: syntax.words[$0].token) != nil })
+        {
+            passive = true
+        }
         var object = passive ? nil : ownObject
         var objectRule = "events/parse-object"
         if !passive, object == nil, let shared = sharedObject(verb, syntax, tokens) {
@@ -452,7 +462,7 @@ extension EventStage {
             }
             let onePerson = object.map { ["NN", "NNP"].contains(syntax.words[$0].xpos) && syntax.tree.dependent(of: $0, ["nummod"]) == nil } ?? false
             if !atTarget, draft.type == "ATTACK", draft.first("target") == nil, !named, !onePerson, !tokens.has(position, "vicinity"),
-                lexicon.isA(syntax.lemma(word), "site")
+                lexicon.isA(syntax.lemma(word), "site"), !lexicon.isA(syntax.lemma(word), "way")
             {
                 fill(&draft, word, role: "target", rule: "events/parse-site-hit", syntax, context)
                 deepPlace(&draft, below: word, syntax, context)
@@ -484,6 +494,14 @@ extension EventStage {
     /// and origin phrases the parser hung on the thing hit or launched rather than on the verb
     /// ("fired rockets at the garrison | in Syria", "targeted the base | with two drones").
     func fill(_ draft: inout FrameDraft, _ word: Int, role: String, rule: String, _ syntax: EventSyntax, _ context: ArgumentContext) {
+        // ("called the shooting an assassination": a noun of an attack names the event, never
+        // what it hit.)
+        // (A noun trigger's form only: "struck Houthi targets" hit targets.)
+        if role == "target", syntax.words[word].upos == "NOUN",
+            (lexicon.entriesByForm[[context.tokens.lower[syntax.words[word].token]]] ?? []).contains(where: { lexicon.triggers[$0].part == .noun })
+        {
+            return
+        }
         // "Debris from a downed drone killed three": pieces of a weapon (class `fragment`) are
         // no one; the weapon they came from is the weapon.
         if role == "actor", context.tokens.has(syntax.words[word].token, "fragment") {

@@ -182,6 +182,16 @@ extension EventParseTests {
         #expect(frames.allSatisfy { frame in !(frame.first("time")?.value == "2009-09-07" && frame.arguments.contains { $0.canonical == "Kolbe" }) }, "\(frames.map(\.arguments))")
     }
 
+    @Test("a noun of an attack is never the target; a headline that drops 'in' ('25 soldiers killed jihadist attack') makes no actor of the dead; a street is where, not what was hit")
+    func eventNounsStreetsAndDroppedIn() throws {
+        let called = try attack("Police report\n\nA local paper said a senior officer called the shooting an assassination after a gunman killed two officers in Kolbe.", dct: "2024-05-14")
+        #expect(called.first("target")?.canonical != "assassination", "\(called.arguments)")
+        let headline = try attack("Police report\n\n25 soldiers killed suspected jihadist attack in Northern Mali", dct: "2024-05-14")
+        #expect(headline.first("actor")?.canonical != "25 soldiers", "\(headline.arguments)")
+        let street = try attack("Police report\n\nThe four women and two men were killed in the street on Saturday night in Dori, the prosecutor said.", dct: "2024-05-14")
+        #expect(street.first("target")?.canonical != "street", "\(street.arguments)")
+    }
+
     /// Where a word first begins in `text`, in Unicode scalars.
     func scalarOffset(of word: String, in text: String) -> Int? {
         text.range(of: word).map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound) }
