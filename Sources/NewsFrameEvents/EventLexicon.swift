@@ -204,6 +204,12 @@ struct EventLexicon: @unchecked Sendable {
 
     func isA(_ word: String, _ wordClass: String) -> Bool { words[word]?.contains(wordClass) ?? false }
 
+    /// Whether a trigger row written as these lower-case words is as asked ("killed" is only a
+    /// verb's form; "killing" a noun's too).
+    func hasTrigger(written words: [String], where matches: (Trigger) -> Bool) -> Bool {
+        (entriesByForm[words] ?? []).contains { matches(triggers[$0]) }
+    }
+
     /// The classes of the single word with this id (none for unknown words).
     func classes(of id: Int32) -> [String] { id >= 0 ? classesByID[Int(id)] : [] }
 }

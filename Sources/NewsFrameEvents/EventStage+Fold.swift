@@ -239,7 +239,7 @@ extension EventStage {
         return isAnaphoric(draft, tokens) || draft.pointsBackInSentence || draft.folded.contains { range in
             range.lowerBound > 0 && tokens.sentence[range.lowerBound] == tokens.sentence[draft.mention.range.lowerBound]
                 && tokens.isDefinite(before: range.lowerBound)
-                && (lexicon.entriesByForm[Array(tokens.lower[range])] ?? []).contains { lexicon.triggers[$0].part == .noun }
+                && lexicon.hasTrigger(written: Array(tokens.lower[range])) { $0.part == .noun }
         }
     }
 

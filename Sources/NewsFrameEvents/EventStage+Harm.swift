@@ -161,7 +161,7 @@ extension EventStage {
         if let subject = subjects.first(where: { !tokens.base.inDateline[syntax.words[$0].token] }) {
             return subject
         }
-        // ("KOLBE, Tamsaria - A total of 18 people were killed": a dateline the parser made the
+        // ("KOLBE, Tamsaria - Eleven herders died in the raid": a dateline the parser made the
         // subject hangs the real one under it.)
         for subject in subjects {
             if let hung = syntax.tree.children[subject].first(where: { child in

@@ -109,7 +109,7 @@ extension EventStage {
                 }
             }
         }
-        // "killed in an attack carried out by militants", "an ambush laid by gunmen": the agent of
+        // "died in a raid carried out by militants", "an ambush laid by gunmen": the agent of
         // a light verb's participle on the noun did it, as "militants carried out an attack" says;
         // not the agent of a verb of saying ("a strike announced by the ministry").
         if draft.first("actor") == nil {

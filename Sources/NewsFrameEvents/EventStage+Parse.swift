@@ -264,7 +264,7 @@ extension EventStage {
     /// Whether the verb is a trigger whose subject is its weapon ("exploded", "went off").
     func subjectIsWeapon(_ verb: Int, _ syntax: EventSyntax, _ tokens: EventTokens) -> Bool {
         let token = syntax.words[verb].token
-        return lexicon.entriesByForm[[tokens.lower[token]]]?.contains { lexicon.triggers[$0].part == .verb && lexicon.triggers[$0].subject == .weapon } == true
+        return lexicon.hasTrigger(written: [tokens.lower[token]]) { $0.part == .verb && $0.subject == .weapon }
     }
 
     /// The subject a verb shares with the verb it is coordinated with or controlled by.
@@ -498,7 +498,7 @@ extension EventStage {
         // what it hit.)
         // (A noun trigger's form only: "struck Houthi targets" hit targets.)
         if role == "target", syntax.words[word].upos == "NOUN",
-            (lexicon.entriesByForm[[context.tokens.lower[syntax.words[word].token]]] ?? []).contains(where: { lexicon.triggers[$0].part == .noun })
+            lexicon.hasTrigger(written: [context.tokens.lower[syntax.words[word].token]], where: { $0.part == .noun })
         {
             return
         }

@@ -255,8 +255,11 @@ extension EventStage {
             return true
         }
         if let agent = syntax.tree.agent(of: verb), isNonAgent(agent) { return true }
-        // ("Floods killing …": the noun an active participle hangs on does it.)
-        guard ["acl", "amod"].contains(syntax.deprel(verb)), syntax.words[verb].xpos == "VBG", let head = syntax.head(verb) else { return false }
+        // ("Floods killing …": the noun an active participle hangs on does it; so does the noun of
+        // a participle with an object, an active verb misread as reduced: "An earthquake killed nine".)
+        guard ["acl", "amod"].contains(syntax.deprel(verb)), syntax.words[verb].xpos == "VBG" || syntax.tree.object(of: verb) != nil,
+            let head = syntax.head(verb)
+        else { return false }
         return isNonAgent(head)
     }
 
